@@ -1,0 +1,98 @@
+//! Maps byte offsets to 1-based line and column numbers, the way rustc reports positions.
+
+/// A position in the source as people read it: 1-based line, 1-based column counted in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: u32,
+    /// 1-based column, counted in Unicode scalar values (each invalid UTF-8 byte counts as one).
+    pub col: u32,
+}
+
+/// The byte offset where each line starts, so that offset -> line is a binary search.
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line it ends. Offsets past the end of the
+/// text are clamped to the end.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    text: Vec<u8>,
+    line_starts: Vec<u32>,
+}
+
+impl LineIndex {
+    /// Indexes `text`, which may be any bytes (invalid UTF-8 included).
+    pub fn new(text: &[u8]) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.iter()
+                .enumerate()
+                .filter(|(_, &b)| b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        LineIndex {
+            text: text.to_vec(),
+            line_starts,
+        }
+    }
+
+    /// Number of lines (a text ending in `\n` has an empty last line).
+    pub fn line_count(&self) -> u32 {
+        self.line_starts.len() as u32
+    }
+
+    /// The byte offset where 1-based `line` starts, or `None` past the last line.
+    pub fn line_start(&self, line: u32) -> Option<u32> {
+        self.line_starts.get(line.checked_sub(1)? as usize).copied()
+    }
+
+    /// The text of 1-based `line` without its line ending, lossily decoded.
+    pub fn line_text(&self, line: u32) -> String {
+        let Some(start) = self.line_start(line) else {
+            return String::new();
+        };
+        let end = self
+            .line_start(line + 1)
+            .map(|s| s - 1)
+            .unwrap_or(self.text.len() as u32);
+        let mut bytes = &self.text[start as usize..end as usize];
+        if let [rest @ .., b'\r'] = bytes {
+            bytes = rest;
+        }
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+
+    /// The line and column of byte `offset`.
+    pub fn line_col(&self, offset: u32) -> LineCol {
+        let offset = offset.min(self.text.len() as u32);
+        let line_idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line_idx] as usize;
+        let col = count_chars(&self.text[start..offset as usize]);
+        LineCol {
+            line: line_idx as u32 + 1,
+            col: col + 1,
+        }
+    }
+}
+
+/// Counts characters in possibly invalid UTF-8: every byte that does not continue a sequence
+/// starts a new character.
+fn count_chars(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns() {
+        let idx = LineIndex::new("fn main() {\n    let é = 1;\r\n}".as_bytes());
+        assert_eq!(idx.line_count(), 3);
+        assert_eq!(idx.line_col(0), LineCol { line: 1, col: 1 });
+        assert_eq!(idx.line_col(12), LineCol { line: 2, col: 1 });
+        // `=` comes after the two-byte `é`: byte 23, character column 11.
+        assert_eq!(idx.line_col(23), LineCol { line: 2, col: 11 });
+        assert_eq!(idx.line_text(2), "    let é = 1;");
+        assert_eq!(idx.line_col(1000), LineCol { line: 3, col: 2 });
+    }
+}
