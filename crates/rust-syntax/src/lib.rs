@@ -1,1 +1,41 @@
 //! Rust 2021 lexer (and later parser and AST), in the spirit of rustc_lexer.
+//!
+//! The Rust pipeline starts here. Lexing happens in two layers, as in rustc:
+//!
+//! 1. [`tokenize`] is the *raw lexer* (modules `cursor` and `lexer`). It splits a `&str` into
+//!    [`RawToken`]s, each a [`TokenKind`] and a length in bytes, never fails and never
+//!    allocates. Problems are flags on the kinds: `Literal { kind: Str { terminated: false }, .. }`,
+//!    `BlockComment { terminated: false, .. }`, `Unknown`. It produces the same tokens as
+//!    rustc 1.95's `rustc_lexer` for Rust 2021 (checked by `tests/oracle.rs` against the
+//!    published `ra-ap-rustc_lexer` over every `.rs` file of our dependency tree).
+//! 2. [`lex`] (module `cook`) is the stage function: it skips a byte order mark, turns a shebang
+//!    line into a [`TokenKind::Shebang`] token, gives every token a [`source::Span`] and a
+//!    [`source::TokenCategory`], and turns the flags, bad escapes (module `escape`) and bad
+//!    number literals into [`source::Diagnostic`]s with rustc's messages and error codes
+//!    (`unterminated double quote string`, E0765, …).
+//!
+//! [`format_tokens`] prints the token stream as `deepdive rust FILE --emit tokens` shows it, one
+//! token a line, whitespace left out: the kind name, the text as a Rust debug string, and the
+//! 1-based `line:column` with the column counted in characters, e.g. `Ident "fib" 1:4`.
+//!
+//! Token categories (the colours of the token panel) are documented in module `category`:
+//! keywords are every strict and reserved Rust 2021 keyword; `true`/`false` are literals; the
+//! operators are `+ - * / % ^ ! & | = < > @ . ? ~ $`; the delimiters `{ } ( ) [ ] ; : , #`.
+//! Punctuation stays one character per token, as in `rustc_lexer`: `->` is `Minus` then `Gt`.
+//! Names in type position are found by a heuristic until the parser exists.
+
+mod category;
+mod confusables;
+mod cook;
+mod cursor;
+mod escape;
+mod format;
+mod lexer;
+
+pub use category::is_keyword;
+pub use cook::{lex, Lexed, Token};
+pub use format::format_tokens;
+pub use lexer::{
+    is_id_continue, is_id_start, is_whitespace, strip_shebang, tokenize, validate_raw_str, Base,
+    DocStyle, LiteralKind, RawStrError, RawToken, TokenKind,
+};

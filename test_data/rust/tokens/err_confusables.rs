@@ -1,0 +1,5 @@
+fn main() {
+    let a = 1；
+    let b = 1 ➖ 2;
+    let c = 3;
+}

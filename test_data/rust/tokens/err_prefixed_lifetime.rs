@@ -1,0 +1,4 @@
+macro_rules! eat { ($($t:tt)*) => {} }
+fn main() {
+    eat!('a#);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let a = "a"_;
+    let b = 'b'_;
+}

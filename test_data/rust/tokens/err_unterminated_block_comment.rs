@@ -1,0 +1,2 @@
+fn main() {}
+/* outer /* nested */

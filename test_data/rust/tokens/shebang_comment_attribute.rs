@@ -1,0 +1,2 @@
+#! /* a comment */ [allow(unused)]
+fn main() {}
