@@ -1,0 +1,208 @@
+//! The command line: `deepdive python|rust FILE --emit STAGE` and `deepdive serve`.
+//!
+//! Every command produces an [`Outcome`] (what to print and the exit code) instead of printing
+//! directly, so tests can check the exact bytes without spawning a process.
+
+use std::fmt::Write;
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::{pipeline, MAX_SOURCE_BYTES};
+
+/// See how code becomes a running program: every stage of Rust's compiler and CPython.
+#[derive(Parser, Debug)]
+#[command(name = "deepdive", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands of DESIGN §3.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Show a stage of CPython 3.11's pipeline for a Python file (`-` reads standard input).
+    Python {
+        /// The source file, or `-` for standard input.
+        file: PathBuf,
+        /// The stage to print.
+        #[arg(long, value_enum, default_value_t = PythonEmit::Run)]
+        emit: PythonEmit,
+    },
+    /// Show a stage of rustc's pipeline for a Rust file (`-` reads standard input).
+    Rust {
+        /// The source file, or `-` for standard input.
+        file: PathBuf,
+        /// The stage to print.
+        #[arg(long, value_enum, default_value_t = RustEmit::Run)]
+        emit: RustEmit,
+    },
+    /// Serve the explorer page and its JSON API.
+    Serve {
+        /// The address to listen on; the default is reachable from this machine only.
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        addr: SocketAddr,
+    },
+}
+
+/// The stages of the Python pipeline the CLI can print.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PythonEmit {
+    Tokens,
+    Ast,
+    Bytecode,
+    Run,
+    Trace,
+}
+
+/// The stages of the Rust pipeline the CLI can print.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RustEmit {
+    Tokens,
+    Ast,
+    Hir,
+    Mir,
+    LlvmIr,
+    Asm,
+    Run,
+    Trace,
+}
+
+/// What a command prints and how it exits.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: u8,
+}
+
+impl Outcome {
+    fn error(message: String, exit_code: u8) -> Outcome {
+        Outcome {
+            stderr: message,
+            exit_code,
+            ..Outcome::default()
+        }
+    }
+
+    fn not_built(stage: impl ValueEnum) -> Outcome {
+        let name = stage
+            .to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default();
+        Outcome::error(format!("deepdive: stage '{name}' is not built yet\n"), 2)
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Command::Python { file, emit } => match read_source(&file) {
+            Ok(bytes) => python(&bytes, &display_name(&file), emit),
+            Err(outcome) => outcome,
+        },
+        Command::Rust { file, emit } => match read_source(&file) {
+            Ok(bytes) => rust(&bytes, &display_name(&file), emit),
+            Err(outcome) => outcome,
+        },
+        Command::Serve { addr } => match crate::server::serve_blocking(addr) {
+            Ok(()) => Outcome::default(),
+            Err(e) => Outcome::error(format!("deepdive: cannot serve on {addr}: {e}\n"), 1),
+        },
+    }
+}
+
+/// The name diagnostics use for `file`: as given, or `<stdin>` for `-`.
+fn display_name(file: &Path) -> String {
+    if file == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        file.display().to_string()
+    }
+}
+
+/// Reads a file (or standard input for `-`), refusing anything over the source limit.
+fn read_source(file: &Path) -> Result<Vec<u8>, Outcome> {
+    let name = display_name(file);
+    let mut bytes = Vec::new();
+    // Read one byte past the limit so an oversized input is detected without reading all of it.
+    let limit = MAX_SOURCE_BYTES as u64 + 1;
+    let result = if file == Path::new("-") {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    if let Err(e) = result {
+        return Err(Outcome::error(format!("deepdive: cannot read {name}: {e}\n"), 1));
+    }
+    if bytes.len() > MAX_SOURCE_BYTES {
+        return Err(Outcome::error(
+            format!("deepdive: {name} is over the 1 MiB source limit; nothing was run\n"),
+            1,
+        ));
+    }
+    Ok(bytes)
+}
+
+/// `deepdive python FILE --emit STAGE`.
+pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
+    match emit {
+        PythonEmit::Tokens => {
+            let report = python_syntax::tokenize_report(source, file_name);
+            Outcome {
+                stdout: report.stdout,
+                stderr: report.stderr,
+                exit_code: report.exit_code.clamp(0, 255) as u8,
+            }
+        }
+        other => Outcome::not_built(other),
+    }
+}
+
+/// `deepdive rust FILE --emit STAGE`.
+pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
+    // rustc refuses a file that is not UTF-8 before it lexes anything; so do we, in its words.
+    let text = match std::str::from_utf8(source) {
+        Ok(text) => text,
+        Err(e) => {
+            return Outcome::error(
+                format!(
+                    "error: couldn't read `{file_name}`: stream did not contain valid UTF-8\n  |\n  \
+                     = note: invalid utf-8 at byte `{}`\n\nerror: aborting due to 1 previous error\n\n",
+                    e.valid_up_to()
+                ),
+                1,
+            )
+        }
+    };
+    match emit {
+        RustEmit::Tokens => {
+            let artifacts = pipeline::rust(text);
+            let mut outcome = Outcome {
+                stdout: rust_syntax::format_tokens(text, &artifacts.lexed),
+                ..Outcome::default()
+            };
+            let errors = &artifacts.lexed.diagnostics;
+            if !errors.is_empty() {
+                for d in errors {
+                    outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
+                    outcome.stderr.push('\n');
+                }
+                let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
+                outcome.exit_code = 1;
+            }
+            outcome
+        }
+        other => Outcome::not_built(other),
+    }
+}
+
+/// rustc's closing line after errors.
+fn aborting(count: usize) -> String {
+    match count {
+        1 => "error: aborting due to 1 previous error".to_string(),
+        n => format!("error: aborting due to {n} previous errors"),
+    }
+}

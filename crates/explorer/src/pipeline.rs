@@ -1,0 +1,38 @@
+//! The two pipelines as chains of pure stages, run up to the last stage built so far.
+//!
+//! Both the CLI and the server call these, so the page and the command line always show the same
+//! artifacts. Adding a stage means adding a field here and its view in `views`.
+
+use source::LineIndex;
+
+/// Every stage of the Python pipeline computed from one source.
+pub struct PythonArtifacts {
+    /// Line starts of the source, for turning spans into lines and columns.
+    pub index: LineIndex,
+    /// The tokenizer's output, exactly as CPython's `tokenize` would give it.
+    pub tokens: python_syntax::Tokenized,
+}
+
+/// Runs the Python pipeline on raw bytes (CPython reads bytes: coding cookies count).
+pub fn python(source: &[u8]) -> PythonArtifacts {
+    PythonArtifacts {
+        index: LineIndex::new(source),
+        tokens: python_syntax::tokenize(source),
+    }
+}
+
+/// Every stage of the Rust pipeline computed from one source.
+pub struct RustArtifacts {
+    /// Line starts of the source, for turning spans into lines and columns.
+    pub index: LineIndex,
+    /// The lexer's tokens and diagnostics.
+    pub lexed: rust_syntax::Lexed,
+}
+
+/// Runs the Rust pipeline on a source text (rustc only reads UTF-8; see `cli` for other bytes).
+pub fn rust(source: &str) -> RustArtifacts {
+    RustArtifacts {
+        index: LineIndex::new(source.as_bytes()),
+        lexed: rust_syntax::lex(source),
+    }
+}

@@ -1,0 +1,183 @@
+//! JSON views of the stage artifacts: the shapes documented in docs/api.md, sent to the page.
+
+use serde::Serialize;
+use source::{Diagnostic, LineIndex, Span, TokenCategory};
+
+use crate::pipeline;
+
+/// A span in the conventions of rustc's JSON diagnostics: byte offsets, 1-based lines and columns.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpanView {
+    pub byte_start: u32,
+    pub byte_end: u32,
+    pub line_start: u32,
+    pub column_start: u32,
+    pub line_end: u32,
+    pub column_end: u32,
+}
+
+impl SpanView {
+    /// Resolves `span` against the source's line index.
+    pub fn new(span: Span, index: &LineIndex) -> SpanView {
+        let start = index.line_col(span.start);
+        let end = index.line_col(span.end);
+        SpanView {
+            byte_start: span.start,
+            byte_end: span.end,
+            line_start: start.line,
+            column_start: start.col,
+            line_end: end.line,
+            column_end: end.col,
+        }
+    }
+}
+
+/// One token as the Tokens panel shows it.
+#[derive(Serialize, Debug)]
+pub struct TokenView {
+    pub kind: String,
+    pub text: String,
+    pub category: &'static str,
+    pub span: SpanView,
+}
+
+/// The Tokens stage: every token in source order.
+#[derive(Serialize, Debug)]
+pub struct TokensView {
+    pub tokens: Vec<TokenView>,
+}
+
+/// A labelled span of a diagnostic.
+#[derive(Serialize, Debug)]
+pub struct LabelView {
+    pub span: SpanView,
+    pub message: String,
+    pub primary: bool,
+}
+
+/// A diagnostic with the stage that produced it and its text as the real tool prints it.
+#[derive(Serialize, Debug)]
+pub struct DiagnosticView {
+    pub stage: &'static str,
+    pub severity: &'static str,
+    pub code: Option<String>,
+    pub message: String,
+    pub labels: Vec<LabelView>,
+    pub notes: Vec<String>,
+    pub rendered: String,
+}
+
+impl DiagnosticView {
+    fn new(stage: &'static str, d: &Diagnostic, index: &LineIndex, rendered: String) -> Self {
+        DiagnosticView {
+            stage,
+            severity: d.severity.as_str(),
+            code: d.code.clone(),
+            message: d.message.clone(),
+            labels: d
+                .labels
+                .iter()
+                .map(|l| LabelView {
+                    span: SpanView::new(l.span, index),
+                    message: l.message.clone(),
+                    primary: l.primary,
+                })
+                .collect(),
+            notes: d.notes.clone(),
+            rendered,
+        }
+    }
+}
+
+/// The stages built so far; a stage not built yet is absent from the JSON.
+#[derive(Serialize, Debug, Default)]
+pub struct StagesView {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<TokensView>,
+}
+
+/// The answer to `POST /api/python` and `POST /api/rust`.
+#[derive(Serialize, Debug)]
+pub struct PipelineView {
+    pub language: &'static str,
+    pub stages: StagesView,
+    pub diagnostics: Vec<DiagnosticView>,
+}
+
+/// The file name diagnostics use for the page's Python editor.
+pub const PYTHON_FILE_NAME: &str = "main.py";
+/// The file name diagnostics use for the page's Rust editor.
+pub const RUST_FILE_NAME: &str = "main.rs";
+
+fn token_view(
+    kind: String,
+    text: String,
+    category: TokenCategory,
+    span: Span,
+    index: &LineIndex,
+) -> TokenView {
+    TokenView {
+        kind,
+        text,
+        category: category.as_str(),
+        span: SpanView::new(span, index),
+    }
+}
+
+/// Runs the Python pipeline and builds its view.
+pub fn python(source: &str) -> PipelineView {
+    let artifacts = pipeline::python(source.as_bytes());
+    let index = &artifacts.index;
+    let tokens = artifacts
+        .tokens
+        .tokens
+        .iter()
+        .map(|t| token_view(t.kind.name().to_string(), t.text.clone(), t.category, t.span, index))
+        .collect();
+    let diagnostics = artifacts
+        .tokens
+        .error
+        .iter()
+        .map(|e| {
+            // The text `python3 -m tokenize` prints for the error.
+            let rendered = format!("{PYTHON_FILE_NAME}:{}:{}: error: {}", e.line, e.col, e.message);
+            DiagnosticView::new("tokens", &e.to_diagnostic(), index, rendered)
+        })
+        .collect();
+    PipelineView {
+        language: "python",
+        stages: StagesView {
+            tokens: Some(TokensView { tokens }),
+        },
+        diagnostics,
+    }
+}
+
+/// Runs the Rust pipeline and builds its view. Whitespace tokens are left out.
+pub fn rust(source: &str) -> PipelineView {
+    let artifacts = pipeline::rust(source);
+    let index = &artifacts.index;
+    let tokens = artifacts
+        .lexed
+        .tokens
+        .iter()
+        .filter(|t| t.category != TokenCategory::Trivia)
+        .map(|t| {
+            let text = source[t.span.start as usize..t.span.end as usize].to_string();
+            token_view(t.kind.name(), text, t.category, t.span, index)
+        })
+        .collect();
+    let diagnostics = artifacts
+        .lexed
+        .diagnostics
+        .iter()
+        .map(|d| DiagnosticView::new("tokens", d, index, d.render_rustc(RUST_FILE_NAME, index)))
+        .collect();
+    PipelineView {
+        language: "rust",
+        stages: StagesView {
+            tokens: Some(TokensView { tokens }),
+        },
+        diagnostics,
+    }
+}

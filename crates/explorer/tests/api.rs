@@ -1,0 +1,180 @@
+//! Tests of the HTTP API through the real router: shapes, spans, errors and limits of docs/api.md.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+use explorer::server::{router, AppState};
+
+/// Sends one request to a fresh router and returns the status and the body parsed as JSON
+/// (or as a JSON string when it is not JSON).
+async fn send(request: Request<Body>) -> (StatusCode, Value) {
+    let response = router(AppState::new()).oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let value = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    (status, value)
+}
+
+fn post_json(path: &str, body: impl Into<Body>) -> Request<Body> {
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.into())
+        .unwrap()
+}
+
+fn post_source(path: &str, source: &str) -> Request<Body> {
+    post_json(path, serde_json::json!({ "source": source }).to_string())
+}
+
+fn tokens(answer: &Value) -> &Vec<Value> {
+    answer["stages"]["tokens"]["tokens"].as_array().unwrap()
+}
+
+const PYTHON_FIB: &str = "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
+const RUST_FIB: &str = "fn fib(n: u64) -> u64 {\n    if n <= 1 {\n        return n;\n    }\n    fib(n - 1) + fib(n - 2)\n}\n\nfn main() {\n    let result = fib(10);\n    println!(\"{}\", result);\n}\n";
+
+#[tokio::test]
+async fn health_answers() {
+    let (status, body) = send(Request::get("/api/health").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["status"], "ok");
+}
+
+#[tokio::test]
+async fn python_tokens_have_kinds_categories_and_spans() {
+    let (status, body) = send(post_source("/api/python", PYTHON_FIB)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["language"], "python");
+    let tokens = tokens(&body);
+    assert_eq!(tokens[0]["kind"], "ENCODING");
+    let def = &tokens[1];
+    assert_eq!(def["kind"], "NAME");
+    assert_eq!(def["text"], "def");
+    assert_eq!(def["category"], "keyword");
+    assert_eq!(
+        def["span"],
+        serde_json::json!({"byte_start": 0, "byte_end": 3, "line_start": 1, "column_start": 1, "line_end": 1, "column_end": 4})
+    );
+    let kinds: Vec<&str> = tokens.iter().map(|t| t["kind"].as_str().unwrap()).collect();
+    for kind in ["NEWLINE", "INDENT", "DEDENT", "NL", "ENDMARKER", "NUMBER", "OP"] {
+        assert!(kinds.contains(&kind), "no {kind} token in {kinds:?}");
+    }
+    assert_eq!(body["diagnostics"], serde_json::json!([]));
+    // Stages not built yet are absent.
+    assert!(body["stages"].get("bytecode").is_none());
+}
+
+#[tokio::test]
+async fn rust_tokens_leave_out_whitespace() {
+    let (status, body) = send(post_source("/api/rust", RUST_FIB)).await;
+    assert_eq!(status, StatusCode::OK);
+    let tokens = tokens(&body);
+    assert_eq!(tokens[0]["text"], "fn");
+    assert_eq!(tokens[0]["category"], "keyword");
+    assert_eq!(tokens[1]["text"], "fib");
+    assert_eq!(tokens[1]["category"], "identifier");
+    assert_eq!(tokens[1]["span"]["byte_start"], 3);
+    assert!(tokens.iter().all(|t| t["category"] != "trivia"));
+    let u64s = tokens.iter().filter(|t| t["text"] == "u64").count();
+    assert_eq!(u64s, 2);
+    assert!(tokens.iter().filter(|t| t["text"] == "u64").all(|t| t["category"] == "type"));
+}
+
+#[tokio::test]
+async fn spans_count_characters_after_non_ascii_text() {
+    let (_, body) = send(post_source("/api/python", "é = 'ü'\n")).await;
+    let string = tokens(&body).iter().find(|t| t["kind"] == "STRING").unwrap();
+    assert_eq!(string["span"]["byte_start"], 5);
+    assert_eq!(string["span"]["column_start"], 5);
+}
+
+#[tokio::test]
+async fn lexer_errors_are_diagnostics_not_failures() {
+    let (status, body) = send(post_source("/api/rust", "fn main() { let s = \"abc; }\n")).await;
+    assert_eq!(status, StatusCode::OK);
+    let d = &body["diagnostics"][0];
+    assert_eq!(d["code"], "E0765");
+    assert_eq!(d["message"], "unterminated double quote string");
+    assert!(d["rendered"].as_str().unwrap().contains(" --> main.rs:1:21"));
+
+    let (status, body) = send(post_source("/api/python", "x = '''abc\n")).await;
+    assert_eq!(status, StatusCode::OK);
+    let d = &body["diagnostics"][0];
+    assert_eq!(d["message"], "EOF in multi-line string");
+    assert!(d["rendered"].as_str().unwrap().starts_with("main.py:1:"));
+}
+
+#[tokio::test]
+async fn bad_bodies_get_json_errors() {
+    let (status, body) = send(post_json("/api/python", "{not json")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["error"].is_string());
+
+    let (status, body) = send(post_json("/api/rust", r#"{"code": "x"}"#)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["error"].as_str().unwrap().contains("source"));
+
+    let request = Request::post("/api/rust").body(Body::from(r#"{"source":""}"#)).unwrap();
+    let (status, body) = send(request).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(body["error"].is_string());
+
+    let (status, body) = send(Request::get("/api/nothing").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body["error"].is_string());
+}
+
+#[tokio::test]
+async fn bodies_over_one_mebibyte_get_413() {
+    let big = "x".repeat(explorer::MAX_SOURCE_BYTES + 1);
+    let (status, body) = send(post_source("/api/python", &big)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(body["error"], "request body is over the 1 MiB limit");
+}
+
+#[tokio::test]
+async fn hostile_sources_are_answered() {
+    let long_line = format!("x = {}\n", "1".repeat(1_000_000));
+    let sources = [
+        "\0\0\0".to_string(),
+        "print('a\0b')\n".to_string(),
+        long_line,
+        "/* never closed /* nested".to_string(),
+        "'".to_string(),
+        "\u{feff}\u{202e}x\r\r\n\t\x0c".to_string(),
+    ];
+    for source in &sources {
+        for path in ["/api/python", "/api/rust"] {
+            let (status, body) = send(post_source(path, source)).await;
+            assert_eq!(status, StatusCode::OK, "{path} on {:?}", &source[..source.len().min(20)]);
+            assert!(body["stages"]["tokens"]["tokens"].is_array());
+        }
+    }
+}
+
+#[tokio::test]
+async fn concurrent_requests_are_all_served() {
+    let app = router(AppState::new());
+    let requests = (0..32).map(|i| {
+        let app = app.clone();
+        let path = if i % 2 == 0 { "/api/python" } else { "/api/rust" };
+        let source = if i % 2 == 0 { PYTHON_FIB } else { RUST_FIB };
+        tokio::spawn(async move { app.oneshot(post_source(path, source)).await.unwrap().status() })
+    });
+    for request in requests {
+        assert_eq!(request.await.unwrap(), StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn the_page_is_served() {
+    let (status, body) = send(Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.as_str().unwrap().contains("deepdive"));
+    let (status, _) = send(Request::get("/no-such-file.js").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,170 @@
+//! The types of the deepdive JSON API (docs/api.md), written once, and the calls that fetch them.
+
+/** The two languages the page shows. */
+export type Language = "rust" | "python";
+
+/** A part of the source, in the conventions of rustc's JSON diagnostics. */
+export interface Span {
+  /** Byte offset into the UTF-8 encoding of the source, inclusive. */
+  byte_start: number;
+  /** Byte offset into the UTF-8 encoding of the source, exclusive. */
+  byte_end: number;
+  /** 1-based line of the start. */
+  line_start: number;
+  /** 1-based column of the start, counting Unicode characters. */
+  column_start: number;
+  line_end: number;
+  column_end: number;
+}
+
+/** The colour families of the seed page's token table. */
+export type TokenCategory =
+  | "keyword"
+  | "identifier"
+  | "literal"
+  | "operator"
+  | "delimiter"
+  | "type"
+  | "comment"
+  | "trivia"
+  | "error";
+
+/** Every category, in the order the legend shows them. */
+export const TOKEN_CATEGORIES: readonly TokenCategory[] = [
+  "keyword",
+  "identifier",
+  "literal",
+  "operator",
+  "delimiter",
+  "type",
+  "comment",
+  "trivia",
+  "error",
+];
+
+export interface Token {
+  /** Python: CPython's token name (`NAME`, `OP`, `NEWLINE`…); Rust: the lexer's kind (`Ident`…). */
+  kind: string;
+  text: string;
+  category: TokenCategory;
+  span: Span;
+}
+
+/** The `tokens` stage. */
+export interface TokensStage {
+  tokens: Token[];
+}
+
+/** Stage keys of each pipeline, in pipeline order. */
+export type PythonStageKey = "tokens" | "ast" | "bytecode" | "run";
+export type RustStageKey = "tokens" | "ast" | "hir" | "mir" | "llvm_ir" | "asm" | "run";
+export type StageKey = PythonStageKey | RustStageKey;
+
+/**
+ * The stages built so far. A stage not built yet is absent. Only `tokens` has a documented shape
+ * so far; the others are shown generically until docs/api.md describes them.
+ */
+export interface Stages {
+  tokens?: TokensStage;
+  ast?: unknown;
+  hir?: unknown;
+  mir?: unknown;
+  llvm_ir?: unknown;
+  asm?: unknown;
+  bytecode?: unknown;
+  run?: unknown;
+}
+
+export interface DiagnosticLabel {
+  span: Span;
+  message: string;
+  primary: boolean;
+}
+
+export interface Diagnostic {
+  /** The stage key that produced it. */
+  stage: string;
+  /** `error`, `warning`, `note`, `help`… */
+  severity: string;
+  code: string | null;
+  message: string;
+  labels: DiagnosticLabel[];
+  notes: string[];
+  /** The diagnostic as the real tool prints it. */
+  rendered: string;
+}
+
+/** The answer to `POST /api/python` and `POST /api/rust`. */
+export interface PipelineAnswer {
+  language: Language;
+  stages: Stages;
+  diagnostics: Diagnostic[];
+}
+
+/** The answer to `GET /api/health`. */
+export interface Health {
+  status: string;
+  version: string;
+}
+
+/** Every error answer: `{"error": "…"}` with a non-2xx status. */
+export interface ErrorAnswer {
+  error: string;
+}
+
+/** An answer that was not a pipeline: an HTTP error status, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+  }
+}
+
+/** `fetch`, or a stand-in for tests. */
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Base URL of the API; the page is served by the same server. */
+export const API_BASE = "api";
+
+/** Asks the server for every stage of `source`. Rejects with `ApiError`, or an `AbortError`. */
+export async function fetchPipeline(
+  language: Language,
+  source: string,
+  signal?: AbortSignal,
+  fetchFn: FetchFn = (input, init) => fetch(input, init),
+): Promise<PipelineAnswer> {
+  let response: Response;
+  try {
+    response = await fetchFn(`${API_BASE}/${language}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ source }),
+      signal,
+    });
+  } catch (e) {
+    if (isAbort(e)) throw e;
+    throw new ApiError(0, "the deepdive server cannot be reached");
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (e) {
+    if (isAbort(e)) throw e;
+    throw new ApiError(response.status, `the server answered ${response.status} without JSON`);
+  }
+  if (!response.ok) {
+    const message =
+      typeof body === "object" && body !== null && typeof (body as ErrorAnswer).error === "string"
+        ? (body as ErrorAnswer).error
+        : `the server answered ${response.status}`;
+    throw new ApiError(response.status, message);
+  }
+  return body as PipelineAnswer;
+}
+
+/** Whether `e` is the rejection of an aborted fetch. */
+export function isAbort(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "AbortError";
+}

@@ -1,0 +1,78 @@
+//! Tests of the editor's links: API diagnostics as lint ranges, and the shared selection both ways.
+import { afterEach, describe, expect, test } from "vitest";
+import type { Diagnostic } from "./api";
+import { createEditor, lintSeverity, toLintDiagnostics } from "./editor";
+import { SelectionStore } from "./selection";
+
+function span(byteStart: number, byteEnd: number) {
+  return { byte_start: byteStart, byte_end: byteEnd, line_start: 1, column_start: 1, line_end: 1, column_end: 1 };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe("diagnostics as lint marks", () => {
+  test("byte spans become UTF-16 ranges, with code, labels and notes in the message", () => {
+    // "é" is 2 bytes; the crab is 4 bytes and 2 units.
+    const source = 's = "é🦀\n';
+    const d: Diagnostic = {
+      stage: "tokens",
+      severity: "error",
+      code: "E0765",
+      message: "unterminated double quote string",
+      labels: [
+        { span: span(0, 1), message: "other", primary: false },
+        { span: span(4, 11), message: "starts here", primary: true },
+      ],
+      notes: ["a note"],
+      rendered: "error[E0765]: …",
+    };
+    const [lint] = toLintDiagnostics([d], source);
+    expect(lint).toMatchObject({ from: 4, to: 8, severity: "error", source: "tokens" });
+    expect(lint?.message).toBe("error[E0765]: unterminated double quote string\nnote: other\nstarts here\n= a note");
+  });
+
+  test("diagnostics without a span are left to the list under the panel", () => {
+    const d: Diagnostic = { stage: "run", severity: "warning", code: null, message: "m", labels: [], notes: [], rendered: "" };
+    expect(toLintDiagnostics([d], "x")).toEqual([]);
+  });
+
+  test("severities", () => {
+    expect(lintSeverity("error")).toBe("error");
+    expect(lintSeverity("warning")).toBe("warning");
+    expect(lintSeverity("note")).toBe("info");
+    expect(lintSeverity("help")).toBe("hint");
+  });
+});
+
+describe("editor and selection", () => {
+  test("a span selected elsewhere lights up in the editor, and goes away", () => {
+    const selection = new SelectionStore();
+    const parent = document.createElement("div");
+    document.body.append(parent);
+    const editor = createEditor({ parent, language: "python", doc: 'é = "🦀"\nfib\n', selection, onChange: () => {} });
+    // "fib" is bytes 12..15 (é 2, " = " 3, quote, crab 4, quote, newline).
+    selection.set({ language: "python", byteStart: 12, byteEnd: 15, origin: "panel:tokens:python" });
+    const linked = parent.querySelector(".cm-dd-linked");
+    expect(linked?.textContent).toBe("fib");
+    selection.set({ language: "rust", byteStart: 12, byteEnd: 15, origin: "panel:tokens:rust" });
+    expect(parent.querySelector(".cm-dd-linked")).toBeNull();
+    // An empty span (a DEDENT) is a thin bar.
+    selection.set({ language: "python", byteStart: 12, byteEnd: 12, origin: "panel:tokens:python" });
+    expect(parent.querySelector(".cm-dd-linked-point")).not.toBeNull();
+    editor.destroy();
+  });
+
+  test("replacing the text tells the page", () => {
+    const selection = new SelectionStore();
+    const parent = document.createElement("div");
+    document.body.append(parent);
+    const changes: string[] = [];
+    const editor = createEditor({ parent, language: "rust", doc: "// é\nfn main() {}\n", selection, onChange: (d) => changes.push(d) });
+    editor.setText("fn x() {}\n");
+    expect(changes).toEqual(["fn x() {}\n"]);
+    expect(editor.text()).toBe("fn x() {}\n");
+    editor.destroy();
+  });
+});

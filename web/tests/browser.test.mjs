@@ -1,0 +1,281 @@
+// Browser test of the page against the real server: Debian's Chromium driven by playwright-core.
+//
+// Starts `deepdive serve` on a free loopback port (binary from $DEEPDIVE_BIN, default
+// ../target/release/deepdive; or uses an already running server at $DEEPDIVE_URL), loads the page,
+// and checks what a person would: both editors, tokens for fib, the panel following an edit, hover
+// and cursor linking, the URL holding the code. Screenshots go to web/test-results/.
+// Run with `npm run test:browser` (node --test).
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdirSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const webDir = path.resolve(here, "..");
+const resultsDir = path.join(webDir, "test-results");
+const chromiumPath = process.env.CHROMIUM_BIN ?? "/usr/bin/chromium";
+const binary = path.resolve(webDir, process.env.DEEPDIVE_BIN ?? "../target/release/deepdive");
+
+/** How long anything on the page may take to appear. */
+const STEP_MS = 10_000;
+
+let server = null;
+let serverLog = "";
+let browser = null;
+let page = null;
+let baseUrl = "";
+/** Uncaught errors on the page: there must be none. */
+const pageErrors = [];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, deadlineMs) {
+  const deadline = Date.now() + deadlineMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    if (server && server.exitCode !== null) {
+      throw new Error(`deepdive serve exited with ${server.exitCode}:\n${serverLog}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return await response.json();
+      last = `status ${response.status}`;
+    } catch (e) {
+      last = String(e);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}/api/health within ${deadlineMs} ms (${last})\n${serverLog}`);
+}
+
+function stopServer() {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    server.kill("SIGTERM");
+    const child = server;
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }, 2000).unref();
+  }
+}
+process.on("exit", () => {
+  if (server && server.exitCode === null) server.kill("SIGKILL");
+});
+
+/** The chips of one side's tokens panel whose text is exactly `text`. */
+function chip(side, text) {
+  return page.locator(`#panel-${side} .tok-list .chip`).filter({ hasText: new RegExp(`^${text}$`) });
+}
+
+describe("the deepdive page in Chromium", () => {
+  before(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    if (process.env.DEEPDIVE_URL) {
+      baseUrl = process.env.DEEPDIVE_URL.replace(/\/$/, "");
+    } else {
+      assert.ok(existsSync(binary), `no server binary at ${binary} (build it, or set DEEPDIVE_BIN)`);
+      const port = await freePort();
+      baseUrl = `http://127.0.0.1:${port}`;
+      server = spawn(binary, ["serve", "--addr", `127.0.0.1:${port}`], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      server.stdout.on("data", (d) => (serverLog += d));
+      server.stderr.on("data", (d) => (serverLog += d));
+    }
+    await waitForHealth(baseUrl, 30_000);
+    assert.ok(existsSync(chromiumPath), `no Chromium at ${chromiumPath}`);
+    // launch() gives Chromium a fresh, empty user-data-dir of its own and removes it on close.
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      timeout: 30_000,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(STEP_MS);
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+  });
+
+  after(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      stopServer();
+    }
+  });
+
+  test("the server serves the built page", async () => {
+    const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5000) });
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.match(html, /<div id="app">/, "the server does not serve web/dist/index.html (rebuild it after npm run build)");
+  });
+
+  test("both editors and both token panels show fib", async () => {
+    await page.goto(`${baseUrl}/`, { timeout: STEP_MS });
+    await page.locator("#side-rust .cm-content").waitFor();
+    await page.locator("#side-python .cm-content").waitFor();
+    assert.equal(await page.evaluate(() => document.compatMode), "CSS1Compat", "the page is in quirks mode");
+    assert.match(await page.locator("#side-rust .cm-content").innerText(), /fn fib\(n: u64\) -> u64/);
+    assert.match(await page.locator("#side-python .cm-content").innerText(), /def fib\(n\):/);
+    await chip("python", "def").first().waitFor();
+    await chip("rust", "fn").first().waitFor();
+    assert.equal(await chip("python", "def").first().getAttribute("data-category"), "keyword");
+    assert.equal(await chip("rust", "fn").first().getAttribute("data-category"), "keyword");
+    // Python's layout tokens are chips with their names.
+    await chip("python", "INDENT").first().waitFor();
+    await chip("python", "NEWLINE").first().waitFor();
+    await page.screenshot({ path: path.join(resultsDir, "page.png"), fullPage: true });
+  });
+
+  test("stages the server does not build are marked 'not built yet'", async () => {
+    for (const language of ["rust", "python"]) {
+      const response = await fetch(`${baseUrl}/api/${language}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ source: "" }),
+        signal: AbortSignal.timeout(5000),
+      });
+      const answer = await response.json();
+      const keys = new Set(Object.keys(answer.stages));
+      const tabs = page.locator(`#side-${language} .stage-tab`);
+      const count = await tabs.count();
+      assert.equal(count, language === "rust" ? 8 : 6);
+      const keyOf = {
+        lexer: "tokens", parser: "ast", ast: "ast", hir: "hir", mir: "mir",
+        "llvm-ir": "llvm_ir", "machine-code": "asm", bytecode: "bytecode", pvm: "run",
+      };
+      for (let i = 0; i < count; i++) {
+        const tab = tabs.nth(i);
+        const id = await tab.getAttribute("data-stage");
+        if (id === "source") continue;
+        const built = keys.has(keyOf[id]);
+        const text = await tab.innerText();
+        assert.equal(/not built yet/.test(text), !built, `${language} ${id}: ${text}`);
+      }
+    }
+    // Opening a stage that is not built says so in its panel; Lexer comes back with the keyboard.
+    const notBuilt = page.locator("#side-rust .stage-tab.not-built").first();
+    if ((await notBuilt.count()) > 0) {
+      await notBuilt.click();
+      await page.locator("#panel-rust .panel-not-built").waitFor();
+      assert.match(await page.locator("#panel-rust").innerText(), /not built yet/);
+    }
+    await page.locator("#tab-rust-lexer").focus();
+    await page.locator("#tab-rust-lexer").press("Enter");
+    await chip("rust", "fn").first().waitFor();
+    assert.equal(await page.locator("#tab-rust-lexer").getAttribute("aria-selected"), "true");
+  });
+
+  test("hovering a chip lights up its span in the editor", async () => {
+    await chip("rust", "u64").first().hover();
+    const linked = page.locator("#side-rust .cm-content .cm-dd-linked");
+    await linked.waitFor();
+    assert.equal(await linked.innerText(), "u64");
+    await page.mouse.move(5, 5);
+    await linked.waitFor({ state: "detached" });
+  });
+
+  test("typing while the pointer rests on a chip hands the highlight back to the cursor", async () => {
+    await page.locator("#side-rust .cm-content").click();
+    await chip("rust", "main").first().hover();
+    const linked = page.locator("#side-rust .cm-content .cm-dd-linked");
+    await linked.waitFor();
+    await page.keyboard.press("Control+End");
+    await linked.waitFor({ state: "detached" });
+    assert.deepEqual(pageErrors, []);
+    await page.mouse.move(5, 5);
+  });
+
+  test("the cursor in the editor marks its token in the panel", async () => {
+    await page.locator("#side-rust .cm-content").click();
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+    const marked = page.locator("#panel-rust .chip.is-linked");
+    await marked.first().waitFor();
+    assert.equal(await marked.count(), 1);
+    assert.equal(await marked.innerText(), "fib");
+    assert.equal(await marked.getAttribute("data-start"), "3");
+    assert.equal(await marked.getAttribute("aria-selected"), "true");
+  });
+
+  test("typing in the Python editor updates its tokens and the URL", async () => {
+    await page.locator("#side-python .cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("x = 42\n");
+    await chip("python", "42").first().waitFor();
+    // The hash catches up (debounced) with the edited code.
+    let hash = "";
+    const deadline = Date.now() + STEP_MS;
+    while (Date.now() < deadline) {
+      hash = await page.evaluate(() => location.hash);
+      const python = new URLSearchParams(hash.slice(1)).get("python") ?? "";
+      if (Buffer.from(python, "base64url").toString("utf8").includes("x = 42")) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(Date.now() < deadline, `the URL never held the edited code: ${hash}`);
+    await page.screenshot({ path: path.join(resultsDir, "page-edited.png"), fullPage: true });
+
+    // The link reproduces the view in a fresh page.
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`${baseUrl}/${hash}`, { timeout: STEP_MS });
+      await other.locator("#side-python .cm-content").waitFor({ timeout: STEP_MS });
+      assert.match(await other.locator("#side-python .cm-content").innerText(), /x = 42/);
+      await other
+        .locator("#panel-python .tok-list .chip")
+        .filter({ hasText: /^42$/ })
+        .first()
+        .waitFor({ timeout: STEP_MS });
+    } finally {
+      await other.close();
+    }
+  });
+
+  test("dark theme screenshot", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.mouse.move(5, 5);
+    await chip("python", "def").first().hover();
+    await page.locator("#side-python .cm-content .cm-dd-linked").waitFor();
+    await page.screenshot({ path: path.join(resultsDir, "page-dark.png"), fullPage: true });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(bg, "rgb(246, 247, 249)", "the dark theme did not apply");
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  test("the examples menu loads an example into its editor", async () => {
+    await page.locator("#examples").selectOption("python-refcount");
+    await chip("python", "getrefcount").first().waitFor();
+    assert.match(await page.locator("#side-python .cm-content").innerText(), /import sys/);
+    await page.locator("#examples").selectOption("rust-borrow-error");
+    await chip("rust", "push").first().waitFor();
+    assert.match(await page.locator("#side-rust .cm-content").innerText(), /let first = &v\[0\];/);
+    assert.equal(await page.locator("#examples").inputValue(), "");
+  });
+
+  test("no uncaught errors on the page", () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
