@@ -135,7 +135,10 @@ fn read_source(file: &Path) -> Result<Vec<u8>, Outcome> {
         std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     if let Err(e) = result {
-        return Err(Outcome::error(format!("deepdive: cannot read {name}: {e}\n"), 1));
+        return Err(Outcome::error(
+            format!("deepdive: cannot read {name}: {e}\n"),
+            1,
+        ));
     }
     if bytes.len() > MAX_SOURCE_BYTES {
         return Err(Outcome::error(

@@ -97,11 +97,15 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response {
 }
 
 async fn health() -> Response {
-    Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") })).into_response()
+    Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
+        .into_response()
 }
 
 async fn api_not_found(uri: Uri) -> Response {
-    error(StatusCode::NOT_FOUND, format!("no API endpoint at {}", uri.path()))
+    error(
+        StatusCode::NOT_FOUND,
+        format!("no API endpoint at {}", uri.path()),
+    )
 }
 
 async fn python(
@@ -146,7 +150,12 @@ async fn run_pipeline(
 ) -> Response {
     let permit = match tokio::time::timeout(QUEUE_WAIT, state.workers.acquire_owned()).await {
         Ok(Ok(permit)) => permit,
-        _ => return error(StatusCode::SERVICE_UNAVAILABLE, "every worker is busy; try again"),
+        _ => {
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "every worker is busy; try again",
+            )
+        }
     };
     let task = tokio::task::spawn_blocking(move || {
         // The permit is released when the job ends, even if the client has stopped waiting.

@@ -132,7 +132,15 @@ pub fn python(source: &str) -> PipelineView {
         .tokens
         .tokens
         .iter()
-        .map(|t| token_view(t.kind.name().to_string(), t.text.clone(), t.category, t.span, index))
+        .map(|t| {
+            token_view(
+                t.kind.name().to_string(),
+                t.text.clone(),
+                t.category,
+                t.span,
+                index,
+            )
+        })
         .collect();
     let diagnostics = artifacts
         .tokens
@@ -140,7 +148,10 @@ pub fn python(source: &str) -> PipelineView {
         .iter()
         .map(|e| {
             // The text `python3 -m tokenize` prints for the error.
-            let rendered = format!("{PYTHON_FILE_NAME}:{}:{}: error: {}", e.line, e.col, e.message);
+            let rendered = format!(
+                "{PYTHON_FILE_NAME}:{}:{}: error: {}",
+                e.line, e.col, e.message
+            );
             DiagnosticView::new("tokens", &e.to_diagnostic(), index, rendered)
         })
         .collect();
@@ -153,18 +164,17 @@ pub fn python(source: &str) -> PipelineView {
     }
 }
 
-/// Runs the Rust pipeline and builds its view. Whitespace tokens are left out.
+/// Runs the Rust pipeline and builds its view. The tokens are the glued stream rustc's parser
+/// reads (`->` is one `RArrow`), whitespace left out.
 pub fn rust(source: &str) -> PipelineView {
     let artifacts = pipeline::rust(source);
     let index = &artifacts.index;
-    let tokens = artifacts
-        .lexed
-        .tokens
-        .iter()
+    let tokens = rust_syntax::glue(source, &artifacts.lexed.tokens)
+        .into_iter()
         .filter(|t| t.category != TokenCategory::Trivia)
         .map(|t| {
             let text = source[t.span.start as usize..t.span.end as usize].to_string();
-            token_view(t.kind.name(), text, t.category, t.span, index)
+            token_view(t.name, text, t.category, t.span, index)
         })
         .collect();
     let diagnostics = artifacts

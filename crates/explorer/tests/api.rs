@@ -60,7 +60,15 @@ async fn python_tokens_have_kinds_categories_and_spans() {
         serde_json::json!({"byte_start": 0, "byte_end": 3, "line_start": 1, "column_start": 1, "line_end": 1, "column_end": 4})
     );
     let kinds: Vec<&str> = tokens.iter().map(|t| t["kind"].as_str().unwrap()).collect();
-    for kind in ["NEWLINE", "INDENT", "DEDENT", "NL", "ENDMARKER", "NUMBER", "OP"] {
+    for kind in [
+        "NEWLINE",
+        "INDENT",
+        "DEDENT",
+        "NL",
+        "ENDMARKER",
+        "NUMBER",
+        "OP",
+    ] {
         assert!(kinds.contains(&kind), "no {kind} token in {kinds:?}");
     }
     assert_eq!(body["diagnostics"], serde_json::json!([]));
@@ -81,13 +89,26 @@ async fn rust_tokens_leave_out_whitespace() {
     assert!(tokens.iter().all(|t| t["category"] != "trivia"));
     let u64s = tokens.iter().filter(|t| t["text"] == "u64").count();
     assert_eq!(u64s, 2);
-    assert!(tokens.iter().filter(|t| t["text"] == "u64").all(|t| t["category"] == "type"));
+    assert!(tokens
+        .iter()
+        .filter(|t| t["text"] == "u64")
+        .all(|t| t["category"] == "type"));
+    // Joint punctuation is glued as rustc's parser reads it.
+    let arrow = tokens.iter().find(|t| t["text"] == "->").unwrap();
+    assert_eq!(arrow["kind"], "RArrow");
+    assert_eq!(arrow["category"], "operator");
+    assert!(tokens
+        .iter()
+        .any(|t| t["kind"] == "Le" && t["text"] == "<="));
 }
 
 #[tokio::test]
 async fn spans_count_characters_after_non_ascii_text() {
     let (_, body) = send(post_source("/api/python", "é = 'ü'\n")).await;
-    let string = tokens(&body).iter().find(|t| t["kind"] == "STRING").unwrap();
+    let string = tokens(&body)
+        .iter()
+        .find(|t| t["kind"] == "STRING")
+        .unwrap();
     assert_eq!(string["span"]["byte_start"], 5);
     assert_eq!(string["span"]["column_start"], 5);
 }
@@ -99,7 +120,10 @@ async fn lexer_errors_are_diagnostics_not_failures() {
     let d = &body["diagnostics"][0];
     assert_eq!(d["code"], "E0765");
     assert_eq!(d["message"], "unterminated double quote string");
-    assert!(d["rendered"].as_str().unwrap().contains(" --> main.rs:1:21"));
+    assert!(d["rendered"]
+        .as_str()
+        .unwrap()
+        .contains(" --> main.rs:1:21"));
 
     let (status, body) = send(post_source("/api/python", "x = '''abc\n")).await;
     assert_eq!(status, StatusCode::OK);
@@ -118,7 +142,9 @@ async fn bad_bodies_get_json_errors() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body["error"].as_str().unwrap().contains("source"));
 
-    let request = Request::post("/api/rust").body(Body::from(r#"{"source":""}"#)).unwrap();
+    let request = Request::post("/api/rust")
+        .body(Body::from(r#"{"source":""}"#))
+        .unwrap();
     let (status, body) = send(request).await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert!(body["error"].is_string());
@@ -150,7 +176,12 @@ async fn hostile_sources_are_answered() {
     for source in &sources {
         for path in ["/api/python", "/api/rust"] {
             let (status, body) = send(post_source(path, source)).await;
-            assert_eq!(status, StatusCode::OK, "{path} on {:?}", &source[..source.len().min(20)]);
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{path} on {:?}",
+                &source[..source.len().min(20)]
+            );
             assert!(body["stages"]["tokens"]["tokens"].is_array());
         }
     }
@@ -161,9 +192,18 @@ async fn concurrent_requests_are_all_served() {
     let app = router(AppState::new());
     let requests = (0..32).map(|i| {
         let app = app.clone();
-        let path = if i % 2 == 0 { "/api/python" } else { "/api/rust" };
+        let path = if i % 2 == 0 {
+            "/api/python"
+        } else {
+            "/api/rust"
+        };
         let source = if i % 2 == 0 { PYTHON_FIB } else { RUST_FIB };
-        tokio::spawn(async move { app.oneshot(post_source(path, source)).await.unwrap().status() })
+        tokio::spawn(async move {
+            app.oneshot(post_source(path, source))
+                .await
+                .unwrap()
+                .status()
+        })
     });
     for request in requests {
         assert_eq!(request.await.unwrap(), StatusCode::OK);
@@ -175,6 +215,11 @@ async fn the_page_is_served() {
     let (status, body) = send(Request::get("/").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.as_str().unwrap().contains("deepdive"));
-    let (status, _) = send(Request::get("/no-such-file.js").body(Body::empty()).unwrap()).await;
+    let (status, _) = send(
+        Request::get("/no-such-file.js")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -35,12 +35,18 @@ fn stages_not_built_say_so_with_exit_code_2() {
     for (lang, stage) in [("rust", "mir"), ("rust", "llvm-ir"), ("python", "bytecode")] {
         let out = deepdive(&[lang, file, "--emit", stage], b"");
         assert_eq!(out.status.code(), Some(2));
-        assert_eq!(text(&out.stderr), format!("deepdive: stage '{stage}' is not built yet\n"));
+        assert_eq!(
+            text(&out.stderr),
+            format!("deepdive: stage '{stage}' is not built yet\n")
+        );
         assert!(out.stdout.is_empty());
     }
     // The default stage is `run`.
     let out = deepdive(&["python", file], b"");
-    assert_eq!(text(&out.stderr), "deepdive: stage 'run' is not built yet\n");
+    assert_eq!(
+        text(&out.stderr),
+        "deepdive: stage 'run' is not built yet\n"
+    );
 }
 
 #[test]
@@ -58,10 +64,15 @@ fn standard_input_is_read_for_dash() {
 
 #[test]
 fn rust_lexer_errors_print_like_rustc_and_exit_1() {
-    let out = deepdive(&["rust", "-", "--emit", "tokens"], b"fn main() { let s = \"abc; }\n");
+    let out = deepdive(
+        &["rust", "-", "--emit", "tokens"],
+        b"fn main() { let s = \"abc; }\n",
+    );
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("error[E0765]: unterminated double quote string\n --> <stdin>:1:21\n"));
+    assert!(
+        stderr.starts_with("error[E0765]: unterminated double quote string\n --> <stdin>:1:21\n")
+    );
     assert!(stderr.ends_with("error: aborting due to 1 previous error\n"));
 }
 

@@ -21,7 +21,8 @@
 //! Token categories (the colours of the token panel) are documented in module `category`:
 //! keywords are every strict and reserved Rust 2021 keyword; `true`/`false` are literals; the
 //! operators are `+ - * / % ^ ! & | = < > @ . ? ~ $`; the delimiters `{ } ( ) [ ] ; : , #`.
-//! Punctuation stays one character per token, as in `rustc_lexer`: `->` is `Minus` then `Gt`.
+//! Punctuation stays one character per token, as in `rustc_lexer`: `->` is `Minus` then `Gt`;
+//! [`glue`] joins joint punctuation into the operators rustc's parser sees (`RArrow`).
 //! Names in type position are found by a heuristic until the parser exists.
 
 mod category;
@@ -30,11 +31,13 @@ mod cook;
 mod cursor;
 mod escape;
 mod format;
+mod glue;
 mod lexer;
 
 pub use category::is_keyword;
 pub use cook::{lex, Lexed, Token};
 pub use format::format_tokens;
+pub use glue::{glue, GluedToken};
 pub use lexer::{
     is_id_continue, is_id_start, is_whitespace, strip_shebang, tokenize, validate_raw_str, Base,
     DocStyle, LiteralKind, RawStrError, RawToken, TokenKind,
