@@ -1,0 +1,6 @@
+import os
+
+if x:
+      y = 1
+
+    a=b

@@ -1,0 +1,3 @@
+def f(key=lambda x: x, *args: int, **kw: str) -> dict[str, int]:
+    total: int = 0
+    return {}

@@ -1,0 +1,6 @@
+s = 'abc\
+def\
+ghi'
+t = "one\
+  two" + 'x'
+u = 1

@@ -1,0 +1,4 @@
+x = 'abc
+y = "def
+z = 'ok'
+w = '
