@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::unicode::is_printable;
-use super::{tokenize, TokenizeErrorKind};
+use super::{tokenize, TokenizeError, TokenizeErrorKind};
 
 /// The three results of running `python3 -m tokenize FILE`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,28 +51,7 @@ pub fn tokenize_report(source: &[u8], file_name: &str) -> Report {
             exit_code: 0,
         };
     };
-    let file = python_repr(file_name);
-    let stderr = match &error.kind {
-        TokenizeErrorKind::Indentation | TokenizeErrorKind::UnexpectedEof => format!(
-            "{file_name}:{}:{}: error: {}\n",
-            error.line, error.col, error.message
-        ),
-        TokenizeErrorKind::InvalidEncodingDeclaration => {
-            format!("{file_name}: error: invalid or missing encoding declaration for {file}\n")
-        }
-        TokenizeErrorKind::UnknownEncoding(name) => {
-            format!("{file_name}: error: unknown encoding for {file}: {name}\n")
-        }
-        TokenizeErrorKind::EncodingProblem => {
-            format!("{file_name}: error: encoding problem for {file}: utf-8\n")
-        }
-        TokenizeErrorKind::Decode { exception, frame } => {
-            traceback(exception, frame, &error.message)
-        }
-        TokenizeErrorKind::UnsupportedEncoding => {
-            format!("{file_name}: error: {}\n", error.message)
-        }
-    };
+    let stderr = error.render(file_name);
     Report {
         stdout: String::new(),
         stderr,
@@ -141,6 +120,34 @@ pub fn python_repr(text: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+impl TokenizeError {
+    /// What `python3 -m tokenize` prints on stderr for this error in a file named `file_name`.
+    pub fn render(&self, file_name: &str) -> String {
+        let file = python_repr(file_name);
+        match &self.kind {
+            TokenizeErrorKind::Indentation | TokenizeErrorKind::UnexpectedEof => format!(
+                "{file_name}:{}:{}: error: {}\n",
+                self.line, self.col, self.message
+            ),
+            TokenizeErrorKind::InvalidEncodingDeclaration => {
+                format!("{file_name}: error: invalid or missing encoding declaration for {file}\n")
+            }
+            TokenizeErrorKind::UnknownEncoding(name) => {
+                format!("{file_name}: error: unknown encoding for {file}: {name}\n")
+            }
+            TokenizeErrorKind::EncodingProblem => {
+                format!("{file_name}: error: encoding problem for {file}: utf-8\n")
+            }
+            TokenizeErrorKind::Decode { exception, frame } => {
+                traceback(exception, frame, &self.message)
+            }
+            TokenizeErrorKind::UnsupportedEncoding => {
+                format!("{file_name}: error: {}\n", self.message)
+            }
+        }
+    }
 }
 
 #[cfg(test)]
