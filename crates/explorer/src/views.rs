@@ -147,11 +147,7 @@ pub fn python(source: &str) -> PipelineView {
         .error
         .iter()
         .map(|e| {
-            // The text `python3 -m tokenize` prints for the error.
-            let rendered = format!(
-                "{PYTHON_FILE_NAME}:{}:{}: error: {}",
-                e.line, e.col, e.message
-            );
+            let rendered = e.render(PYTHON_FILE_NAME);
             DiagnosticView::new("tokens", &e.to_diagnostic(), index, rendered)
         })
         .collect();

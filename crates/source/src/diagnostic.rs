@@ -196,7 +196,9 @@ mod tests {
         let d = Diagnostic::error("unterminated character literal", Span::new(0, 2))
             .with_note("help: if you meant to write a string literal, use double quotes");
         let text = d.render_rustc("m.rs", &index);
-        assert!(text.ends_with("  |\n  = help: if you meant to write a string literal, use double quotes\n"));
+        assert!(text.ends_with(
+            "  |\n  = help: if you meant to write a string literal, use double quotes\n"
+        ));
         assert!(text.contains("1 | 'a\n  | ^^\n"));
     }
 }
