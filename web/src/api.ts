@@ -55,18 +55,39 @@ export interface TokensStage {
   tokens: Token[];
 }
 
+/** A node of the `ast` stage's tree: its constructor name, its span and its fields in order. */
+export interface AstNode {
+  /** The constructor name (Python: the ASDL name, `FunctionDef`, `BinOp`…). */
+  kind: string;
+  /** Where it is; an empty span means the node has no position of its own (`LtE` in a list). */
+  span: Span;
+  fields: AstField[];
+}
+
+/** One field of an AST node: one child `node`, a `list` of nodes, or a printed `value`. */
+export type AstField =
+  | { name: string; node: AstNode }
+  | { name: string; list: AstNode[] }
+  | { name: string; value: string };
+
+/** The `ast` stage: the tree, and its text (Python: `ast.dump`). */
+export interface AstStage {
+  dump: string;
+  tree: AstNode;
+}
+
 /** Stage keys of each pipeline, in pipeline order. */
 export type PythonStageKey = "tokens" | "ast" | "bytecode" | "run";
 export type RustStageKey = "tokens" | "ast" | "hir" | "mir" | "llvm_ir" | "asm" | "run";
 export type StageKey = PythonStageKey | RustStageKey;
 
 /**
- * The stages built so far. A stage not built yet is absent. Only `tokens` has a documented shape
- * so far; the others are shown generically until docs/api.md describes them.
+ * The stages built so far. A stage not built yet is absent. Stages whose shape docs/api.md does not
+ * describe yet are shown generically.
  */
 export interface Stages {
   tokens?: TokensStage;
-  ast?: unknown;
+  ast?: AstStage;
   hir?: unknown;
   mir?: unknown;
   llvm_ir?: unknown;

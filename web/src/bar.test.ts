@@ -43,6 +43,27 @@ describe("pipeline bars", () => {
     bar.el.remove();
   });
 
+  test("a stage that stopped at an error says so instead of 'not built yet'", () => {
+    const bar = createBar("python", "panel-python", () => {});
+    const diagnostics = [
+      { stage: "ast", severity: "error", code: "SyntaxError", message: "m", labels: [], notes: [], rendered: "" },
+    ];
+    bar.setBuilt({ tokens: { tokens: [] } }, diagnostics);
+    const tab = (id: string) => bar.el.querySelector<HTMLElement>(`[data-stage="${id}"]`);
+    for (const id of ["parser", "ast"]) {
+      expect(tab(id)?.classList.contains("has-error")).toBe(true);
+      expect(tab(id)?.classList.contains("not-built")).toBe(false);
+      expect(tab(id)?.querySelector(".stage-note")?.textContent).toBe("error");
+      expect(tab(id)?.title).toContain("stopped at an error");
+    }
+    expect(tab("bytecode")?.classList.contains("not-built")).toBe(true);
+    expect(tab("bytecode")?.querySelector(".stage-note")?.textContent).toBe("not built yet");
+    // Fixed: the error marks go away.
+    bar.setBuilt({ tokens: { tokens: [] }, ast: { dump: "", tree: { kind: "Module", span: { byte_start: 0, byte_end: 0, line_start: 1, column_start: 1, line_end: 1, column_end: 1 }, fields: [] } } }, []);
+    expect(tab("ast")?.classList.contains("has-error")).toBe(false);
+    expect(tab("ast")?.classList.contains("not-built")).toBe(false);
+  });
+
   test("before any answer nothing is marked", () => {
     expect(isBuilt(PIPELINES.rust[5]!, null)).toBe(true);
     expect(isBuilt(PIPELINES.rust[5]!, { tokens: { tokens: [] } })).toBe(false);

@@ -1,6 +1,6 @@
 //! A pipeline bar: the stages of one language as keyboard-usable tabs, marking those not built yet.
 
-import type { Language, Stages } from "./api";
+import type { Diagnostic, Language, Stages } from "./api";
 import type { StageDef } from "./pipeline";
 import { PIPELINES } from "./pipeline";
 import { h } from "./panels/panel";
@@ -9,8 +9,11 @@ export interface PipelineBar {
   el: HTMLElement;
   /** Marks the tab of `id` as the open one. */
   select(id: string): void;
-  /** Marks which stages the server built, from the keys of its answer (`null`: not known yet). */
-  setBuilt(stages: Stages | null): void;
+  /**
+   * Marks which stages the server built, from the keys of its answer (`null`: not known yet), and
+   * which ran into errors instead (absent, with error diagnostics of their key).
+   */
+  setBuilt(stages: Stages | null, diagnostics?: readonly Diagnostic[]): void;
 }
 
 /** Whether a stage has something to show in `stages` (Source always has). */
@@ -18,6 +21,12 @@ export function isBuilt(def: StageDef, stages: Stages | null): boolean {
   if (def.key === null) return true;
   if (stages === null) return true;
   return Object.prototype.hasOwnProperty.call(stages, def.key);
+}
+
+/** Whether a stage ran and stopped at an error: absent from `stages`, with errors of its own. */
+export function isFailed(def: StageDef, stages: Stages | null, diagnostics: readonly Diagnostic[]): boolean {
+  if (def.key === null || stages === null || isBuilt(def, stages)) return false;
+  return diagnostics.some((d) => d.stage === def.key && d.severity === "error");
 }
 
 export function tabId(language: Language, stageId: string): string {
@@ -86,13 +95,21 @@ export function createBar(
         tab.tabIndex = on ? 0 : -1;
       }
     },
-    setBuilt(stages) {
+    setBuilt(stages, diagnostics = []) {
       defs.forEach((def, i) => {
         const tab = tabs[i];
         if (!tab) return;
-        const built = isBuilt(def, stages);
+        const failed = isFailed(def, stages, diagnostics);
+        const built = failed || isBuilt(def, stages);
         tab.classList.toggle("not-built", !built);
-        tab.title = built ? def.blurb : `${def.label}: not built yet. ${def.blurb}`;
+        tab.classList.toggle("has-error", failed);
+        const note = tab.querySelector(".stage-note");
+        if (note) note.textContent = failed ? "error" : "not built yet";
+        tab.title = failed
+          ? `${def.label}: stopped at an error. ${def.blurb}`
+          : built
+            ? def.blurb
+            : `${def.label}: not built yet. ${def.blurb}`;
       });
     },
   };

@@ -33,6 +33,21 @@ describe("diagnostics as lint marks", () => {
     expect(lint?.message).toBe("error[E0765]: unterminated double quote string\nnote: other\nstarts here\n= a note");
   });
 
+  test("a syntax error of the ast stage is a lint mark too", () => {
+    const d: Diagnostic = {
+      stage: "ast",
+      severity: "error",
+      code: "SyntaxError",
+      message: "expected ':'",
+      labels: [{ span: span(10, 10), message: "", primary: true }],
+      notes: [],
+      rendered: '  File "main.py", line 1\n    def fib(n)\n              ^\nSyntaxError: expected \':\'\n',
+    };
+    const [lint] = toLintDiagnostics([d], "def fib(n)\n    return n\n");
+    expect(lint).toMatchObject({ from: 10, to: 10, severity: "error", source: "ast" });
+    expect(lint?.message).toBe("error[SyntaxError]: expected ':'");
+  });
+
   test("diagnostics without a span are left to the list under the panel", () => {
     const d: Diagnostic = { stage: "run", severity: "warning", code: null, message: "m", labels: [], notes: [], rendered: "" };
     expect(toLintDiagnostics([d], "x")).toEqual([]);

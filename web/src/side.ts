@@ -141,9 +141,9 @@ export class Side {
     this.answerSource = status.source;
     this.statusEl.textContent = `✓ up to date · ${Math.max(1, Math.round(status.millis))} ms`;
     this.statusEl.className = "status is-ready";
-    this.bar.setBuilt(status.answer.stages);
-    this.renderPanel();
     const diagnostics = Array.isArray(status.answer.diagnostics) ? status.answer.diagnostics : [];
+    this.bar.setBuilt(status.answer.stages, diagnostics);
+    this.renderPanel();
     this.renderDiagnostics(diagnostics);
     this.editor.showDiagnostics(diagnostics, status.source);
   }
@@ -151,7 +151,11 @@ export class Side {
   private renderPanel(): void {
     const input: PanelInput =
       this.answer !== null
-        ? { kind: "answer", stages: this.answer.stages ?? {} }
+        ? {
+            kind: "answer",
+            stages: this.answer.stages ?? {},
+            diagnostics: Array.isArray(this.answer.diagnostics) ? this.answer.diagnostics : [],
+          }
         : this.failure !== null
           ? { kind: "failed", message: this.failure }
           : { kind: "waiting" };

@@ -3,7 +3,7 @@
 // Starts `deepdive serve` on a free loopback port (binary from $DEEPDIVE_BIN, default
 // ../target/release/deepdive; or uses an already running server at $DEEPDIVE_URL), loads the page,
 // and checks what a person would: both editors, tokens for fib, the panel following an edit, hover
-// and cursor linking, the URL holding the code. Screenshots go to web/test-results/.
+// and cursor linking, the URL holding the code, the Python AST tree and its syntax errors. Screenshots go to web/test-results/.
 // Run with `npm run test:browser` (node --test).
 
 import { after, before, describe, test } from "node:test";
@@ -273,6 +273,129 @@ describe("the deepdive page in Chromium", () => {
     await chip("rust", "push").first().waitFor();
     assert.match(await page.locator("#side-rust .cm-content").innerText(), /let first = &v\[0\];/);
     assert.equal(await page.locator("#examples").inputValue(), "");
+  });
+
+  /** The Python answer for `source`, straight from the API. */
+  async function pythonAnswer(source) {
+    const response = await fetch(`${baseUrl}/api/python`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ source }),
+      signal: AbortSignal.timeout(5000),
+    });
+    return response.json();
+  }
+
+  const PYTHON_FIB =
+    "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
+
+  test("the Python AST panel: open a node, hover links to the editor, the cursor marks a node", async (t) => {
+    const answer = await pythonAnswer(PYTHON_FIB);
+    if (answer.stages?.ast === undefined) {
+      t.skip("the server sends no stages.ast yet (the Python parser is not wired into the server)");
+      return;
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("python-fib");
+    await page.locator("#tab-python-ast").click();
+    const panel = page.locator("#panel-python");
+    await panel.locator('.ast-tree[role="tree"]').waitFor();
+    assert.equal(await page.locator("#tab-python-ast").getAttribute("aria-selected"), "true");
+    const node = (kind) => panel.locator(`li.ast-item-node[data-kind="${kind}"]`);
+    await node("FunctionDef").first().waitFor();
+    assert.match(await node("FunctionDef").first().locator(":scope > .ast-row").innerText(), /name:\s*'fib'/);
+
+    // Opening a closed node renders its children.
+    const compare = node("Compare").first();
+    assert.equal(await compare.getAttribute("aria-expanded"), "false");
+    assert.equal(await node("LtE").count(), 0);
+    await compare.locator(":scope > .ast-row").click();
+    assert.equal(await compare.getAttribute("aria-expanded"), "true");
+    await node("LtE").first().waitFor();
+    // And the keyboard closes it again.
+    await compare.press("Enter");
+    assert.equal(await compare.getAttribute("aria-expanded"), "false");
+    await compare.press("Space");
+    assert.equal(await compare.getAttribute("aria-expanded"), "true");
+
+    // Hovering a node lights up its span in the editor.
+    const fibName = node("Name").filter({ hasText: "'fib'" }).first();
+    await fibName.locator(":scope > .ast-row").hover();
+    const linked = page.locator("#side-python .cm-content .cm-dd-linked");
+    await linked.first().waitFor();
+    assert.equal(await linked.first().innerText(), "fib");
+    // Leaving the tree goes back to the node with the focus (the one clicked); Escape lets go.
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(
+      () => document.querySelector("#side-python .cm-content .cm-dd-linked")?.textContent === "n <= 1",
+    );
+    await compare.press("Escape");
+    await linked.first().waitFor({ state: "detached" });
+
+    // The cursor in the editor marks the innermost node: `2|)` on line 4 is the constant 2.
+    await page.locator("#side-python .cm-content").click();
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    const marked = panel.locator(".ast-row.is-linked");
+    await marked.first().waitFor();
+    assert.equal(await marked.count(), 1);
+    const markedItem = panel.locator("li.ast-item-node[aria-selected=true]");
+    assert.equal(await markedItem.getAttribute("data-kind"), "Constant");
+    assert.equal(await markedItem.getAttribute("data-start"), String(PYTHON_FIB.indexOf("2)")));
+    assert.match(await marked.innerText(), /value:\s*2/);
+    // It was opened and scrolled into view inside the panel.
+    const box = await panel.locator(".panel-scroll").boundingBox();
+    const rowBox = await marked.boundingBox();
+    assert.ok(box && rowBox && rowBox.y >= box.y && rowBox.y + rowBox.height <= box.y + box.height, "the marked node is out of view");
+    await page.screenshot({ path: path.join(resultsDir, "ast.png"), fullPage: true });
+
+    // Dark theme, with a node under the pointer.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await node("Call").first().locator(":scope > .ast-row").hover();
+    await linked.first().waitFor();
+    await page.screenshot({ path: path.join(resultsDir, "ast-dark.png"), fullPage: true });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.mouse.move(5, 5);
+
+    // The text view is ast.dump, and the server's dump is CPython's.
+    await panel.locator(".ast-view-button", { hasText: "ast.dump" }).click();
+    const dump = panel.locator("pre.ast-dump");
+    await dump.waitFor();
+    assert.equal(await dump.innerText(), answer.stages.ast.dump);
+    assert.match(answer.stages.ast.dump, /^Module\(body=\[FunctionDef\(name='fib'/);
+    await page.screenshot({ path: path.join(resultsDir, "ast-text.png"), fullPage: true });
+    await panel.locator(".ast-view-button", { hasText: "Tree" }).click();
+    await panel.locator(".ast-tree").waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
+
+  test("a Python syntax error shows CPython's report in the AST panel and in the editor", async (t) => {
+    const source = "def fib(n)\n    return n\n";
+    const answer = await pythonAnswer(source);
+    if (!answer.diagnostics?.some((d) => d.stage === "ast")) {
+      t.skip("the server reports no ast-stage syntax errors yet (the Python parser is not wired into the server)");
+      return;
+    }
+    const hash = `#python=${Buffer.from(source, "utf8").toString("base64url")}&stage=python:ast`;
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    const panel = page.locator("#panel-python");
+    const report = panel.locator(".panel-stage-error pre");
+    await report.waitFor();
+    assert.match(await report.innerText(), /SyntaxError: expected ':'/);
+    assert.match(await report.innerText(), /File "main\.py", line 1/);
+    assert.match(await page.locator("#tab-python-ast").innerText(), /error/);
+    // The lint mark of an empty span is a zero-width point, attached rather than visible.
+    await page
+      .locator("#side-python .cm-lintPoint-error, #side-python .cm-lintRange-error")
+      .first()
+      .waitFor({ state: "attached" });
+    await page.screenshot({ path: path.join(resultsDir, "ast-error.png"), fullPage: true });
+    await page.locator("#examples").selectOption("python-fib");
+    await panel.locator(".ast-tree").waitFor();
   });
 
   test("no uncaught errors on the page", () => {

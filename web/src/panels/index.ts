@@ -1,8 +1,9 @@
 //! Picks the panel for a stage: the one module per stage that exists, else a generic one.
 
-import type { Stages, TokensStage } from "../api";
+import type { Diagnostic, Stages, TokensStage } from "../api";
 import type { StageDef } from "../pipeline";
-import { messagePanel, notBuiltPanel, rawPanel } from "./panel";
+import { astPanel, isAstStage } from "./ast";
+import { messagePanel, notBuiltPanel, rawPanel, stageErrorPanel } from "./panel";
 import type { Panel, PanelContext } from "./panel";
 import { tokensPanel } from "./tokens";
 
@@ -10,7 +11,7 @@ import { tokensPanel } from "./tokens";
 export type PanelInput =
   | { kind: "waiting" }
   | { kind: "failed"; message: string }
-  | { kind: "answer"; stages: Stages };
+  | { kind: "answer"; stages: Stages; diagnostics?: readonly Diagnostic[] };
 
 export function renderStage(def: StageDef, input: PanelInput, ctx: PanelContext): Panel {
   if (def.key === null) {
@@ -24,10 +25,16 @@ export function renderStage(def: StageDef, input: PanelInput, ctx: PanelContext)
     return messagePanel(`${def.label}: no answer`, [input.message], "panel-failed");
   }
   const stage = input.stages[def.key];
-  if (stage === undefined) return notBuiltPanel(def.label);
+  if (stage === undefined) {
+    // A stage that ran and failed (a syntax error) has its errors instead of an artifact.
+    const errors = (input.diagnostics ?? []).filter((d) => d.stage === def.key && d.severity === "error");
+    return errors.length > 0 ? stageErrorPanel(def.label, errors, ctx) : notBuiltPanel(def.label);
+  }
   switch (def.key) {
     case "tokens":
       return tokensPanel(stage as TokensStage, ctx);
+    case "ast":
+      return isAstStage(stage) ? astPanel(stage, ctx) : rawPanel(stage);
     default:
       return rawPanel(stage);
   }

@@ -8,7 +8,7 @@ import { TOKEN_CATEGORIES } from "../api";
 import type { Language, Token, TokenCategory, TokensStage } from "../api";
 import type { Selection } from "../selection";
 import { overlaps } from "../selection";
-import { h } from "./panel";
+import { h, scrollIntoPanel } from "./panel";
 import type { Panel, PanelContext } from "./panel";
 
 /** Python tokens shown by their name, since their text is whitespace or nothing. */
@@ -95,17 +95,6 @@ export function markedTokens(
     if (overlaps(byteStart, byteEnd, t.span.byte_start, t.span.byte_end)) marked.push(i);
   });
   return marked;
-}
-
-/** Scrolls `el` into view inside its nearest `.panel-scroll` ancestor only (never the page). */
-function scrollIntoPanel(el: HTMLElement): void {
-  const scroller = el.closest(".panel-scroll");
-  if (!(scroller instanceof HTMLElement)) return;
-  const box = scroller.getBoundingClientRect();
-  const r = el.getBoundingClientRect();
-  const margin = 24;
-  if (r.top < box.top + margin) scroller.scrollTop -= box.top + margin - r.top;
-  else if (r.bottom > box.bottom - margin) scroller.scrollTop += r.bottom - (box.bottom - margin);
 }
 
 function legend(language: Language, tokens: readonly Token[]): HTMLElement {
