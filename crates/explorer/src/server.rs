@@ -109,21 +109,27 @@ async fn api_not_found(uri: Uri) -> Response {
 }
 
 async fn python(
-    State(state): State<AppState>,
+    state: State<AppState>,
     body: Result<Json<SourceRequest>, JsonRejection>,
 ) -> Response {
-    match body {
-        Ok(Json(request)) => run_pipeline(state, move || views::python(&request.source)).await,
-        Err(rejection) => rejected(rejection),
-    }
+    answer(state, body, views::python).await
 }
 
 async fn rust(
-    State(state): State<AppState>,
+    state: State<AppState>,
     body: Result<Json<SourceRequest>, JsonRejection>,
 ) -> Response {
+    answer(state, body, views::rust).await
+}
+
+/// Answers a pipeline request: runs `view` on the source, or explains what was wrong with the body.
+async fn answer(
+    State(state): State<AppState>,
+    body: Result<Json<SourceRequest>, JsonRejection>,
+    view: fn(&str) -> PipelineView,
+) -> Response {
     match body {
-        Ok(Json(request)) => run_pipeline(state, move || views::rust(&request.source)).await,
+        Ok(Json(request)) => run_pipeline(state, move || view(&request.source)).await,
         Err(rejection) => rejected(rejection),
     }
 }
