@@ -160,6 +160,17 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 exit_code: report.exit_code.clamp(0, 255) as u8,
             }
         }
+        PythonEmit::Ast => {
+            let parsed = python_syntax::parse(source);
+            match (parsed.module, parsed.error) {
+                (Some(module), _) => Outcome {
+                    stdout: python_syntax::ast::dump(&module) + "\n",
+                    ..Outcome::default()
+                },
+                (None, Some(error)) => Outcome::error(error.render(file_name), 1),
+                (None, None) => Outcome::error("deepdive: the parser gave no result\n".into(), 1),
+            }
+        }
         other => Outcome::not_built(other),
     }
 }

@@ -11,6 +11,8 @@ pub struct PythonArtifacts {
     pub index: LineIndex,
     /// The tokenizer's output, exactly as CPython's `tokenize` would give it.
     pub tokens: python_syntax::Tokenized,
+    /// The parser's output: the module, or CPython's `SyntaxError`.
+    pub parsed: python_syntax::Parsed,
 }
 
 /// Runs the Python pipeline on raw bytes (CPython reads bytes: coding cookies count).
@@ -18,6 +20,7 @@ pub fn python(source: &[u8]) -> PythonArtifacts {
     PythonArtifacts {
         index: LineIndex::new(source),
         tokens: python_syntax::tokenize(source),
+        parsed: python_syntax::parse(source),
     }
 }
 

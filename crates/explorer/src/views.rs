@@ -89,11 +89,68 @@ impl DiagnosticView {
     }
 }
 
-/// The stages built so far; a stage not built yet is absent from the JSON.
+/// One node of a syntax tree, for the page's tree panel.
+#[derive(Serialize, Debug)]
+pub struct TreeNodeView {
+    pub kind: &'static str,
+    pub span: SpanView,
+    pub fields: Vec<TreeFieldView>,
+}
+
+/// One field of a tree node: a child node, a list of them, or a printed value.
+#[derive(Serialize, Debug)]
+pub struct TreeFieldView {
+    pub name: &'static str,
+    #[serde(flatten)]
+    pub value: TreeValueView,
+}
+
+/// The value of a tree field; serialised as `"node"`, `"list"` or `"value"` beside `"name"`.
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "lowercase")]
+pub enum TreeValueView {
+    Node(TreeNodeView),
+    List(Vec<TreeNodeView>),
+    Value(String),
+}
+
+/// The AST stage: the `ast.dump` text and the tree.
+#[derive(Serialize, Debug)]
+pub struct AstView {
+    pub dump: String,
+    pub tree: TreeNodeView,
+}
+
+/// The stages built so far; a stage not built yet (or stopped by an error) is absent.
 #[derive(Serialize, Debug, Default)]
 pub struct StagesView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<TokensView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ast: Option<AstView>,
+}
+
+/// Converts the parser's generic tree into its JSON view.
+fn tree_view(node: python_syntax::ast::TreeNode, index: &LineIndex) -> TreeNodeView {
+    use python_syntax::ast::TreeField;
+    TreeNodeView {
+        kind: node.kind,
+        span: SpanView::new(node.span, index),
+        fields: node
+            .fields
+            .into_iter()
+            .map(|(name, field)| TreeFieldView {
+                name,
+                value: match field {
+                    TreeField::Node(child) => TreeValueView::Node(tree_view(child, index)),
+                    TreeField::List(children) => TreeValueView::List(
+                        children.into_iter().map(|c| tree_view(c, index)).collect(),
+                    ),
+                    TreeField::Value(text) => TreeValueView::Value(text),
+                },
+            })
+            .collect(),
+    }
 }
 
 /// The answer to `POST /api/python` and `POST /api/rust`.
@@ -142,7 +199,7 @@ pub fn python(source: &str) -> PipelineView {
             )
         })
         .collect();
-    let diagnostics = artifacts
+    let mut diagnostics: Vec<DiagnosticView> = artifacts
         .tokens
         .error
         .iter()
@@ -151,10 +208,28 @@ pub fn python(source: &str) -> PipelineView {
             DiagnosticView::new("tokens", &e.to_diagnostic(), index, rendered)
         })
         .collect();
+    let ast = match (&artifacts.parsed.module, &artifacts.parsed.error) {
+        (Some(module), _) => Some(AstView {
+            dump: python_syntax::ast::dump(module),
+            tree: tree_view(python_syntax::ast::tree(module), index),
+        }),
+        (None, Some(error)) => {
+            let rendered = error.render(PYTHON_FILE_NAME);
+            diagnostics.push(DiagnosticView::new(
+                "ast",
+                &error.to_diagnostic(),
+                index,
+                rendered,
+            ));
+            None
+        }
+        (None, None) => None,
+    };
     PipelineView {
         language: "python",
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
+            ast,
         },
         diagnostics,
     }
@@ -183,6 +258,7 @@ pub fn rust(source: &str) -> PipelineView {
         language: "rust",
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
+            ..StagesView::default()
         },
         diagnostics,
     }

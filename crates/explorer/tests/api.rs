@@ -223,3 +223,44 @@ async fn the_page_is_served() {
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn python_ast_has_the_dump_and_the_tree() {
+    let (status, body) = send(post_source("/api/python", PYTHON_FIB)).await;
+    assert_eq!(status, StatusCode::OK);
+    let ast = &body["stages"]["ast"];
+    assert!(ast["dump"]
+        .as_str()
+        .unwrap()
+        .starts_with("Module(body=[FunctionDef(name='fib', args=arguments("));
+    let tree = &ast["tree"];
+    assert_eq!(tree["kind"], "Module");
+    assert_eq!(tree["fields"][0]["name"], "body");
+    let function = &tree["fields"][0]["list"][0];
+    assert_eq!(function["kind"], "FunctionDef");
+    assert_eq!(function["span"]["byte_start"], 0);
+    assert_eq!(function["span"]["line_end"], 4);
+    assert_eq!(function["fields"][0]["name"], "name");
+    assert_eq!(function["fields"][0]["value"], "'fib'");
+    assert_eq!(function["fields"][1]["node"]["kind"], "arguments");
+}
+
+#[tokio::test]
+async fn python_syntax_errors_replace_the_ast_with_a_diagnostic() {
+    let (status, body) = send(post_source("/api/python", "def fib(n)\n    return n\n")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body["stages"].get("ast").is_none());
+    assert!(body["stages"]["tokens"].is_object());
+    let d = body["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["stage"] == "ast")
+        .unwrap();
+    assert_eq!(d["message"], "expected ':'");
+    assert_eq!(
+        d["rendered"],
+        "  File \"main.py\", line 1\n    def fib(n)\n              ^\nSyntaxError: expected ':'\n"
+    );
+    assert_eq!(d["labels"][0]["span"]["byte_start"], 10);
+}

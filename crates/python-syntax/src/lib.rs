@@ -9,3 +9,8 @@ pub use tokenizer::{
     python_repr, tokenize, tokenize_report, Report, Token, TokenKind, TokenizeError,
     TokenizeErrorKind, Tokenized,
 };
+
+pub mod ast;
+pub mod parser;
+
+pub use parser::{parse, Parsed, SyntaxError};

@@ -1,0 +1,5 @@
+x: int
+y: list[int] = []
+(z): str = 'a'
+obj.attr: int = 1
+d['k']: float

@@ -1,0 +1,2 @@
+r = a and b or c and not d
+s = a or b or c

@@ -1,0 +1,10 @@
+# comment
+
+x = 1  # trailing
+
+
+    # indented comment
+def f():
+    # inside
+
+    return 1

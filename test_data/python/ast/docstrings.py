@@ -1,0 +1,5 @@
+'''Module docstring.'''
+def f():
+    """Function docstring."""
+class C:
+    'Class docstring.'

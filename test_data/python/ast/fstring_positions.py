@@ -1,0 +1,2 @@
+    
+foo = bar(f'value: {obj.attr[0]:>{width}}', f"{a+b}")

@@ -1,0 +1,6 @@
+a = 'single'
+b = "double"
+c = '''triple
+quoted'''
+d = """doc"""
+e = ''

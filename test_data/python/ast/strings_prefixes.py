@@ -1,0 +1,6 @@
+a = u'unicode'
+b = U'upper'
+c = b'bytes'
+d = B'B'
+e = br'x'
+f = rB'y'

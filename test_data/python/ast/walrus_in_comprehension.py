@@ -1,0 +1,1 @@
+[y for x in data if (y := f(x)) is not None]

@@ -1,0 +1,4 @@
+def f():
+    if x:
+        return (
+    y = 1
