@@ -12,6 +12,8 @@
 
 use std::borrow::Cow;
 
+use crate::tokenizer::encoding::{lookup, CodecKind};
+
 /// The decoded source.
 pub(crate) struct Decoded<'a> {
     /// The UTF-8 text, always ending with a line break (invalid UTF-8 is kept as it is and
@@ -124,42 +126,6 @@ fn first_line(bytes: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
-/// `encodings.normalize_encoding` and the lower-casing `codecs.lookup` does.
-fn normalize_encoding(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut punct = false;
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() || c == '.' {
-            if punct && !out.is_empty() {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-            punct = false;
-        } else {
-            punct = true;
-        }
-    }
-    out
-}
-
-/// The codec module `codecs.lookup` finds for a name, if CPython knows one.
-fn codec_module(name: &str) -> Option<String> {
-    let norm = normalize_encoding(name);
-    let alias = |key: &str| {
-        super::codecs::ALIASES
-            .binary_search_by(|(a, _)| (*a).cmp(key))
-            .ok()
-            .map(|i| super::codecs::ALIASES[i].1.to_string())
-    };
-    let module = alias(&norm)
-        .or_else(|| alias(&norm.replace('.', "_")))
-        .unwrap_or(norm);
-    super::codecs::KNOWN
-        .binary_search(&module.as_str())
-        .is_ok()
-        .then_some(module)
-}
-
 /// The message CPython gives for invalid UTF-8, about the first bad byte of `bytes`.
 pub(crate) fn utf8_error(bytes: &[u8]) -> Option<String> {
     let e = std::str::from_utf8(bytes).err()?;
@@ -200,15 +166,15 @@ pub(crate) fn decode(source: &[u8]) -> Result<Decoded<'_>, DecodeError> {
     let skip = if bom { 3 } else { 0 };
     let declared = bom || cookie.is_some();
     let needs_newline = !matches!(body.last(), Some(b'\n' | b'\r'));
-    let module = if encoding == "utf-8" {
-        "utf_8".to_string()
+    let codec = if encoding == "utf-8" {
+        CodecKind::Utf8
     } else {
-        match codec_module(&encoding) {
-            Some(m) => m,
+        match lookup(&encoding) {
+            Some(codec) => codec,
             None => return Err(early(format!("unknown encoding: {encoding}"))),
         }
     };
-    if module == "utf_8" {
+    if codec == CodecKind::Utf8 {
         let text = if needs_newline {
             let mut owned = body.to_vec();
             owned.push(b'\n');
@@ -224,19 +190,22 @@ pub(crate) fn decode(source: &[u8]) -> Result<Decoded<'_>, DecodeError> {
             declared,
         });
     }
-    let table = super::codecs::TABLES
-        .iter()
-        .find(|(name, _)| *name == module)
-        .map(|(_, t)| t.chars().collect::<Vec<char>>());
+    let table: Vec<char> = match codec {
+        CodecKind::Charmap(table, _) => table.chars().collect(),
+        _ => Vec::new(),
+    };
     let decode_byte = |b: u8| -> Option<char> {
-        match (module.as_str(), &table) {
-            ("latin_1", _) => Some(b as char),
-            ("ascii", _) => (b < 128).then_some(b as char),
-            (_, Some(t)) => t.get(b as usize).copied().filter(|&c| c != '\u{fffe}'),
+        match codec {
+            CodecKind::Latin1 => Some(b as char),
+            CodecKind::Ascii => (b < 128).then_some(b as char),
+            CodecKind::Charmap(..) => table.get(b as usize).copied().filter(|&c| c != '\u{fffe}'),
             _ => None,
         }
     };
-    if table.is_none() && module != "latin_1" && module != "ascii" {
+    if !matches!(
+        codec,
+        CodecKind::Latin1 | CodecKind::Ascii | CodecKind::Charmap(..)
+    ) {
         return Err(DecodeError {
             message: format!("deepdive does not support the source encoding '{encoding}'"),
             lineno: 0,
@@ -246,19 +215,19 @@ pub(crate) fn decode(source: &[u8]) -> Result<Decoded<'_>, DecodeError> {
     let mut map = Vec::with_capacity(body.len() + 1);
     for (i, &b) in body.iter().enumerate() {
         let Some(c) = decode_byte(b) else {
-            let codec = if module == "ascii" {
+            let codec_name = if codec == CodecKind::Ascii {
                 "ascii"
             } else {
                 "charmap"
             };
-            let reason = if module == "ascii" {
+            let reason = if codec == CodecKind::Ascii {
                 "ordinal not in range(128)"
             } else {
                 "character maps to <undefined>"
             };
             return Err(DecodeError {
                 message: format!(
-                    "(unicode error) '{codec}' codec can't decode byte 0x{b:02x} in position {i}: {reason}"
+                    "(unicode error) '{codec_name}' codec can't decode byte 0x{b:02x} in position {i}: {reason}"
                 ),
                 lineno: body[..i].iter().filter(|&&b| b == b'\n').count() as u32 + 1,
             });

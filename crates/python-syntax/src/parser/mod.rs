@@ -12,7 +12,6 @@
 //!    tokenizer errors first, then the parser's specific messages, then `invalid syntax` at
 //!    the furthest token read; `limits` adds CPython's depth errors.
 
-mod codecs;
 mod core;
 mod decode;
 mod error;

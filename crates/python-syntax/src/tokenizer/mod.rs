@@ -17,7 +17,7 @@
 mod category;
 mod codec_tables;
 mod cursor;
-mod encoding;
+pub(crate) mod encoding;
 mod pseudo;
 mod report;
 mod scanner;
