@@ -42,8 +42,15 @@ fmt:
 
 # Oracle comparisons over CPython's whole standard library (needs python3 3.11).
 conformance:
-	$(CARGO) build --release -p python-syntax --example tokenize
+	$(CARGO) build --release -p python-syntax --example tokenize --example ast_dump
 	python3 scripts/python_tokens_conformance.py
+	python3 scripts/python_ast_conformance.py
+
+# Benchmarks beside the real tools, on the whole standard library.
+bench:
+	$(CARGO) build --release -p python-syntax --example tokenize --example ast_dump
+	python3 scripts/python_tokens_bench.py
+	python3 scripts/python_ast_bench.py
 
 clean:
 	$(CARGO) clean
