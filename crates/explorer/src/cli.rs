@@ -160,18 +160,19 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 exit_code: report.exit_code.clamp(0, 255) as u8,
             }
         }
-        PythonEmit::Ast => {
+        stage => {
+            // Every later stage starts by parsing, so a syntax error is reported as
+            // `python3 FILE` reports it, whichever stage was asked for.
             let parsed = python_syntax::parse(source);
             match (parsed.module, parsed.error) {
-                (Some(module), _) => Outcome {
+                (_, Some(error)) => Outcome::error(error.render(file_name), 1),
+                (Some(module), None) if stage == PythonEmit::Ast => Outcome {
                     stdout: python_syntax::ast::dump(&module) + "\n",
                     ..Outcome::default()
                 },
-                (None, Some(error)) => Outcome::error(error.render(file_name), 1),
-                (None, None) => Outcome::error("deepdive: the parser gave no result\n".into(), 1),
+                _ => Outcome::not_built(stage),
             }
         }
-        other => Outcome::not_built(other),
     }
 }
 

@@ -30,10 +30,15 @@ fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
 
 #[test]
 fn stages_not_built_say_so_with_exit_code_2() {
-    let file = temp_file("main.rs", b"fn main() {}\n");
-    let file = file.to_str().unwrap();
-    for (lang, stage) in [("rust", "mir"), ("rust", "llvm-ir"), ("python", "bytecode")] {
-        let out = deepdive(&[lang, file, "--emit", stage], b"");
+    let rust_file = temp_file("main.rs", b"fn main() {}\n");
+    let python_file = temp_file("main.py", b"x = 1\n");
+    let cases = [
+        (&rust_file, "rust", "mir"),
+        (&rust_file, "rust", "llvm-ir"),
+        (&python_file, "python", "bytecode"),
+    ];
+    for (file, lang, stage) in cases {
+        let out = deepdive(&[lang, file.to_str().unwrap(), "--emit", stage], b"");
         assert_eq!(out.status.code(), Some(2));
         assert_eq!(
             text(&out.stderr),
@@ -42,7 +47,7 @@ fn stages_not_built_say_so_with_exit_code_2() {
         assert!(out.stdout.is_empty());
     }
     // The default stage is `run`.
-    let out = deepdive(&["python", file], b"");
+    let out = deepdive(&["python", python_file.to_str().unwrap()], b"");
     assert_eq!(
         text(&out.stderr),
         "deepdive: stage 'run' is not built yet\n"
