@@ -43,14 +43,18 @@ fmt:
 # Oracle comparisons over CPython's whole standard library (needs python3 3.11).
 conformance:
 	$(CARGO) build --release -p python-syntax --example tokenize --example ast_dump
+	$(CARGO) build --release -p python-compiler --example pydis
 	python3 scripts/python_tokens_conformance.py
 	python3 scripts/python_ast_conformance.py
+	python3 scripts/python_bytecode_conformance.py
 
 # Benchmarks beside the real tools, on the whole standard library.
 bench:
 	$(CARGO) build --release -p python-syntax --example tokenize --example ast_dump
+	$(CARGO) build --release -p python-compiler --example pydis
 	python3 scripts/python_tokens_bench.py
 	python3 scripts/python_ast_bench.py
+	python3 scripts/python_bytecode_bench.py
 
 clean:
 	$(CARGO) clean

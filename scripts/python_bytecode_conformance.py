@@ -3,8 +3,10 @@
 
 For each .py file under sysconfig.get_paths()['stdlib'] (recursively, site-packages excluded)
 it compares our disassembly with dis.dis(compile(open(f, 'rb').read(), f, 'exec')) (the
-address in "<code object ... at 0x...>" normalised to 0x0000); for files CPython rejects, the
-exception's type, message and line. Our side runs in one process: the example binary `pydis`
+address in "<code object ... at 0x...>" normalised to 0x0000), and the attributes of every
+code object that dis does not show (qualname, first line, flags, argument counts, nlocals,
+stacksize, varnames, cellvars, freevars, names); for files CPython rejects, the exception's
+type, message and line. Our side runs in one process: the example binary `pydis`
 (build it first with `cargo build --release -p python-compiler --example pydis`).
 CPython runs with PYTHONHASHSEED=0 (the script re-executes itself so) so that frozenset
 constants come out in a deterministic order.
@@ -13,6 +15,7 @@ Usage: python3 scripts/python_bytecode_conformance.py [-v] [--limit N] [extra fi
 """
 import dis
 import io
+import types
 import os
 import re
 import subprocess
@@ -50,7 +53,25 @@ def cpython(path):
         return None, f"{type(e).__name__}\t{msg}\t{getattr(e, 'lineno', 0) or 0}"
     out = io.StringIO()
     dis.dis(code, file=out)
-    return ADDRESS.sub(" at 0x0000", out.getvalue()), None
+    return (ADDRESS.sub(" at 0x0000", out.getvalue()), metadata(code)), None
+
+
+def metadata(code):
+    def walk(c):
+        yield c
+        for k in c.co_consts:
+            if isinstance(k, types.CodeType):
+                yield from walk(k)
+
+    def names(xs):
+        return "[" + ",".join(xs) + "]"
+
+    return "".join(
+        f"{c.co_qualname} {c.co_firstlineno} {c.co_flags} {c.co_argcount} {c.co_posonlyargcount} "
+        f"{c.co_kwonlyargcount} {c.co_nlocals} {c.co_stacksize} {names(c.co_varnames)} "
+        f"{names(c.co_cellvars)} {names(c.co_freevars)} {names(c.co_names)}\n"
+        for c in walk(code)
+    )
 
 
 def main():
@@ -77,7 +98,10 @@ def main():
         with open(listing, "w") as f:
             f.write("\n".join(files) + "\n")
         subprocess.run([BINARY, "--out-dir", out, "--files-from", listing], check=True)
-        same = compiled = 0
+        meta_dir = os.path.join(out, "meta")
+        os.mkdir(meta_dir)
+        subprocess.run([BINARY, "--meta", "--out-dir", meta_dir, "--files-from", listing], check=True)
+        same = compiled = same_meta = 0
         err_total = err_same = 0
         shown = 0
         for i, path in enumerate(files):
@@ -101,6 +125,12 @@ def main():
                     problem = f"we reject it: {ours}"
                 else:
                     d = ADDRESS.sub(" at 0x0000", open(ours_dis).read())
+                    theirs, their_meta = theirs
+                    ours_meta = os.path.join(meta_dir, f"{i}.dis")
+                    if os.path.exists(ours_meta) and open(ours_meta).read() == their_meta:
+                        same_meta += 1
+                    elif verbose:
+                        print(f"{path}: code object attributes differ")
                     if d == theirs:
                         same += 1
                     else:
@@ -114,8 +144,9 @@ def main():
                 shown += 1
                 print(f"{path}: {problem}")
         print(f"{same}/{compiled} identical (dis)")
+        print(f"{same_meta}/{compiled} identical (code object attributes dis does not show)")
         print(f"{err_same}/{err_total} identical (compile errors: type, msg, lineno)")
-        if same != compiled or err_same != err_total:
+        if same != compiled or same_meta != compiled or err_same != err_total:
             sys.exit(1)
 
 

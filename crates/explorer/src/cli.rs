@@ -170,7 +170,18 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                     stdout: python_syntax::ast::dump(&module) + "\n",
                     ..Outcome::default()
                 },
-                _ => Outcome::not_built(stage),
+                (Some(module), None) => {
+                    let compiled = python_compiler::compile(&module, source, file_name);
+                    match (compiled.code, compiled.error) {
+                        (_, Some(error)) => Outcome::error(error.render(file_name), 1),
+                        (Some(code), None) if stage == PythonEmit::Bytecode => Outcome {
+                            stdout: python_compiler::dis(&code),
+                            ..Outcome::default()
+                        },
+                        _ => Outcome::not_built(stage),
+                    }
+                }
+                (None, None) => Outcome::not_built(stage),
             }
         }
     }

@@ -1,0 +1,3 @@
+total = sum(x * x for x in range(10))
+print(total)
+print(list(c for c in "abc" if c != "b"))
