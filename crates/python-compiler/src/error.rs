@@ -2,6 +2,7 @@
 //! parser has accepted the file, and the text `python3 FILE` prints for them.
 
 use python_syntax::ast::Pos;
+use python_syntax::parser::{render_syntax_error, ErrorLocation};
 use source::{Diagnostic, Span};
 
 /// A `SyntaxError` raised by the symbol table or the code generator.
@@ -59,64 +60,18 @@ impl CompileError {
         if self.kind == "RecursionError" {
             return format!("RecursionError: {}\n", self.message);
         }
-        let mut out = format!("  File \"{}\", line {}\n", file_name, self.lineno);
-        if let Some(text) = &self.text {
-            let size = text.len() as i64;
-            let mut end_offset = self.end_offset as i64;
-            if self.end_lineno > self.lineno {
-                end_offset = size;
-            }
-            if end_offset > size + 1 {
-                end_offset = size + 1;
-            }
-            print_error_text(&mut out, self.offset as i64, end_offset, text);
-        }
-        out.push_str(self.kind);
-        out.push_str(": ");
-        out.push_str(&self.message);
-        out.push('\n');
-        out
+        let location = ErrorLocation {
+            lineno: self.lineno,
+            text: self.text.as_deref(),
+            offset: self.offset as i64,
+            end_lineno: self.end_lineno,
+            end_offset: self.end_offset as i64,
+        };
+        render_syntax_error(file_name, self.kind, &self.message, location)
     }
 
     /// The error as a diagnostic whose code is the exception class.
     pub fn to_diagnostic(&self) -> Diagnostic {
         Diagnostic::error(self.message.clone(), self.span).with_code(self.kind)
     }
-}
-
-/// CPython's traceback printer for a syntax error's source line: the line without its
-/// leading blanks, then carets from `offset` to `end_offset`, counted in bytes as CPython does.
-fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
-    let carets = if end_offset > 0 && end_offset > offset {
-        end_offset - offset
-    } else {
-        1
-    };
-    let mut offset = offset - 1;
-    let mut bytes = text.as_bytes();
-    while let [b' ' | b'\t' | b'\x0c', rest @ ..] = bytes {
-        bytes = rest;
-        offset -= 1;
-    }
-    let mut len = bytes.len() as i64;
-    if len > 0 && bytes[len as usize - 1] == b'\n' {
-        len -= 1;
-    }
-    if offset > len {
-        offset = len;
-    }
-    out.push_str("    ");
-    out.push_str(&String::from_utf8_lossy(&bytes[..len.max(0) as usize]));
-    out.push('\n');
-    if offset < 0 {
-        return;
-    }
-    out.push_str("    ");
-    for _ in 0..offset {
-        out.push(' ');
-    }
-    for _ in 0..carets {
-        out.push('^');
-    }
-    out.push('\n');
 }

@@ -802,14 +802,14 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Try(t) => {
                 if !t.finalbody.is_empty() {
-                    self.try_finally(t)
+                    self.try_finally(t, false)
                 } else {
                     self.try_except(t)
                 }
             }
             StmtKind::TryStar(t) => {
                 if !t.finalbody.is_empty() {
-                    self.try_star_finally(t)
+                    self.try_finally(t, true)
                 } else {
                     self.try_star_except(t)
                 }
@@ -1219,7 +1219,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, t: &'a ast::Try) -> R {
+    /// `try: … finally: …`, with `except` (or, when `star`, `except*`) handlers inside when
+    /// there are any: both compile the same way around their body.
+    fn try_finally(&mut self, t: &'a ast::Try, star: bool) -> R {
         let body = self.new_block();
         let end = self.new_block();
         let exit = self.new_block();
@@ -1232,46 +1234,12 @@ impl<'a> Compiler<'a> {
             Some(end),
             Datum::Finally(&t.finalbody),
         )?;
-        if !t.handlers.is_empty() {
-            self.try_except(t)?;
-        } else {
+        if t.handlers.is_empty() {
             self.stmts(&t.body)?;
-        }
-        self.addop_noline(Op::PopBlock);
-        self.pop_fblock();
-        self.stmts(&t.finalbody)?;
-        self.addop_j_noline(Op::Jump, exit);
-        self.use_next_block(end);
-        self.unset_loc();
-        self.addop_j(Op::SetupCleanup, cleanup);
-        self.addop(O::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, Some(end), None, Datum::None)?;
-        self.stmts(&t.finalbody)?;
-        self.pop_fblock();
-        self.addop_i(O::Reraise, 0);
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit);
-        Ok(())
-    }
-
-    fn try_star_finally(&mut self, t: &'a ast::Try) -> R {
-        let body = self.new_block();
-        let end = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.addop_j(Op::SetupFinally, end);
-        self.use_next_block(body);
-        self.push_fblock(
-            FBlockKind::FinallyTry,
-            Some(body),
-            Some(end),
-            Datum::Finally(&t.finalbody),
-        )?;
-        if !t.handlers.is_empty() {
+        } else if star {
             self.try_star_except(t)?;
         } else {
-            self.stmts(&t.body)?;
+            self.try_except(t)?;
         }
         self.addop_noline(Op::PopBlock);
         self.pop_fblock();

@@ -75,6 +75,48 @@ fn reread_from_file(text: &str) -> &str {
     &text[start..]
 }
 
+/// Where a syntax error is, as CPython's `SyntaxError` attributes give it: `offset` and
+/// `end_offset` are 1-based (0 or -1 when CPython has none), `text` is the source line.
+#[derive(Clone, Copy, Debug)]
+pub struct ErrorLocation<'a> {
+    pub lineno: u32,
+    pub text: Option<&'a str>,
+    pub offset: i64,
+    pub end_lineno: u32,
+    pub end_offset: i64,
+}
+
+/// What `python3 FILE` prints for a `SyntaxError` (or subclass `kind`) raised while compiling
+/// the file, by the parser or by the compiler: the file and line, the source line as CPython
+/// re-reads it, the carets, and `kind: message`.
+pub fn render_syntax_error(
+    file_name: &str,
+    kind: &str,
+    message: &str,
+    at: ErrorLocation<'_>,
+) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", file_name, at.lineno);
+    if let Some(text) = at.text {
+        let text = reread_from_file(text);
+        let size = text.len() as i64;
+        let mut end_offset = at.end_offset;
+        if at.end_lineno > at.lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        // Only `SyntaxError` itself underlines a range; its subclasses get one caret.
+        let ranged = kind == "SyntaxError";
+        print_error_text(&mut out, at.offset, end_offset, text, ranged);
+    }
+    out.push_str(kind);
+    out.push_str(": ");
+    out.push_str(message);
+    out.push('\n');
+    out
+}
+
 impl SyntaxError {
     /// Exactly what `python3 FILE` prints on standard error for this error.
     pub fn render(&self, file_name: &str) -> String {
@@ -93,26 +135,19 @@ impl SyntaxError {
             }
             _ => {}
         }
-        out.push_str(&format!("  File \"{}\", line {}\n", file_name, self.lineno));
-        if let Some(text) = &self.text {
-            let text = reread_from_file(text);
-            let mut end_offset = self.end_offset as i64;
-            let size = text.len() as i64;
-            if self.end_lineno > self.lineno {
-                end_offset = size;
-            }
-            if end_offset > size + 1 {
-                end_offset = size + 1;
-            }
-            // Only `SyntaxError` itself underlines a range; its subclasses get one caret.
-            let ranged = self.kind == SyntaxErrorKind::SyntaxError;
-            let offset = self.file_offset.unwrap_or(self.offset as i64);
-            print_error_text(&mut out, offset, end_offset, text, ranged);
-        }
-        out.push_str(self.kind.name());
-        out.push_str(": ");
-        out.push_str(&self.message);
-        out.push('\n');
+        let location = ErrorLocation {
+            lineno: self.lineno,
+            text: self.text.as_deref(),
+            offset: self.file_offset.unwrap_or(self.offset as i64),
+            end_lineno: self.end_lineno,
+            end_offset: self.end_offset as i64,
+        };
+        out.push_str(&render_syntax_error(
+            file_name,
+            self.kind.name(),
+            &self.message,
+            location,
+        ));
         out
     }
 

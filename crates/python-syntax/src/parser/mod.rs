@@ -23,7 +23,7 @@ mod stmt;
 mod strings;
 mod targets;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
+pub use error::{render_syntax_error, ErrorLocation, SyntaxError, SyntaxErrorKind};
 
 use self::core::{PError, Parser, BASE_LEVEL};
 use self::lexer::T;
