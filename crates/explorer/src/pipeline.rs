@@ -13,14 +13,23 @@ pub struct PythonArtifacts {
     pub tokens: python_syntax::Tokenized,
     /// The parser's output: the module, or CPython's `SyntaxError`.
     pub parsed: python_syntax::Parsed,
+    /// The compiler's output, when the source parsed: the module's code object, or CPython's
+    /// compile-time `SyntaxError`.
+    pub compiled: Option<python_compiler::Compiled>,
 }
 
 /// Runs the Python pipeline on raw bytes (CPython reads bytes: coding cookies count).
-pub fn python(source: &[u8]) -> PythonArtifacts {
+pub fn python(source: &[u8], file_name: &str) -> PythonArtifacts {
+    let parsed = python_syntax::parse(source);
+    let compiled = parsed
+        .module
+        .as_ref()
+        .map(|module| python_compiler::compile(module, source, file_name));
     PythonArtifacts {
         index: LineIndex::new(source),
         tokens: python_syntax::tokenize(source),
-        parsed: python_syntax::parse(source),
+        parsed,
+        compiled,
     }
 }
 

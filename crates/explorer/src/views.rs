@@ -121,6 +121,117 @@ pub struct AstView {
     pub tree: TreeNodeView,
 }
 
+/// One instruction as the Bytecode panel shows it: a line of `dis`.
+#[derive(Serialize, Debug)]
+pub struct InstructionView {
+    pub offset: u32,
+    pub opname: &'static str,
+    pub arg: Option<u32>,
+    pub argrepr: String,
+    /// The source line, on the first instruction of each line (the left column of `dis`).
+    pub starts_line: Option<u32>,
+    /// Whether a jump or an exception handler lands here (`>>` in `dis`).
+    pub jump_target: bool,
+    /// The source the instruction was compiled from; absent for artificial instructions.
+    pub span: Option<SpanView>,
+}
+
+/// One entry of a code object's exception table (`ExceptionTable:` in `dis`).
+#[derive(Serialize, Debug)]
+pub struct ExceptionEntryView {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+/// One code object, with what `dis` and `code.co_*` show of it.
+#[derive(Serialize, Debug)]
+pub struct CodeObjectView {
+    pub name: String,
+    pub qualname: String,
+    pub first_line: u32,
+    pub varnames: Vec<String>,
+    pub names: Vec<String>,
+    pub freevars: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub consts: Vec<String>,
+    pub instructions: Vec<InstructionView>,
+    pub exception_table: Vec<ExceptionEntryView>,
+}
+
+/// The Bytecode stage: the `dis` text, every code object in `dis` order, and what each opcode
+/// used does to the value stack (from the one opcode table).
+#[derive(Serialize, Debug)]
+pub struct BytecodeView {
+    pub text: String,
+    pub code_objects: Vec<CodeObjectView>,
+    pub opcodes: std::collections::BTreeMap<&'static str, &'static str>,
+}
+
+/// Builds the view of `code` and of the code objects nested in it, in the order `dis` prints them.
+fn bytecode_view(code: &python_compiler::CodeObject, index: &LineIndex) -> BytecodeView {
+    let mut view = BytecodeView {
+        text: python_compiler::dis(code),
+        code_objects: Vec::new(),
+        opcodes: Default::default(),
+    };
+    let mut pending = vec![code];
+    while let Some(code) = pending.pop() {
+        let lines = python_compiler::dis::lines(code);
+        let instructions = code
+            .instructions
+            .iter()
+            .zip(lines)
+            .map(|(instruction, line)| {
+                view.opcodes.insert(
+                    line.opname,
+                    python_compiler::opcode::describe(instruction.opcode),
+                );
+                InstructionView {
+                    offset: line.offset,
+                    opname: line.opname,
+                    arg: line.arg,
+                    argrepr: line.argrepr,
+                    starts_line: line.starts_line,
+                    jump_target: line.is_jump_target,
+                    span: instruction.span.map(|span| SpanView::new(span, index)),
+                }
+            })
+            .collect();
+        view.code_objects.push(CodeObjectView {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            first_line: code.first_line,
+            varnames: code.varnames.clone(),
+            names: code.names.clone(),
+            freevars: code.freevars.clone(),
+            cellvars: code.cellvars.clone(),
+            consts: code.consts.iter().map(|c| c.repr()).collect(),
+            instructions,
+            exception_table: code
+                .exception_table
+                .iter()
+                .map(|e| ExceptionEntryView {
+                    start: e.start,
+                    end: e.end,
+                    target: e.target,
+                    depth: e.depth,
+                    lasti: e.lasti,
+                })
+                .collect(),
+        });
+        // `dis` prints nested code objects depth first, in the order of the constants.
+        for constant in code.consts.iter().rev() {
+            if let python_compiler::Constant::Code(inner) = constant {
+                pending.push(inner);
+            }
+        }
+    }
+    view
+}
+
 /// The stages built so far; a stage not built yet (or stopped by an error) is absent.
 #[derive(Serialize, Debug, Default)]
 pub struct StagesView {
@@ -128,6 +239,8 @@ pub struct StagesView {
     pub tokens: Option<TokensView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ast: Option<AstView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytecode: Option<BytecodeView>,
 }
 
 /// Converts the parser's generic tree into its JSON view.
@@ -183,7 +296,7 @@ fn token_view(
 
 /// Runs the Python pipeline and builds its view.
 pub fn python(source: &str) -> PipelineView {
-    let artifacts = pipeline::python(source.as_bytes());
+    let artifacts = pipeline::python(source.as_bytes(), PYTHON_FILE_NAME);
     let index = &artifacts.index;
     let tokens = artifacts
         .tokens
@@ -225,11 +338,30 @@ pub fn python(source: &str) -> PipelineView {
         }
         (None, None) => None,
     };
+    let bytecode = match &artifacts.compiled {
+        Some(python_compiler::Compiled {
+            code: Some(code), ..
+        }) => Some(bytecode_view(code, index)),
+        Some(python_compiler::Compiled {
+            error: Some(error), ..
+        }) => {
+            let rendered = error.render(PYTHON_FILE_NAME);
+            diagnostics.push(DiagnosticView::new(
+                "bytecode",
+                &error.to_diagnostic(),
+                index,
+                rendered,
+            ));
+            None
+        }
+        _ => None,
+    };
     PipelineView {
         language: "python",
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
             ast,
+            bytecode,
         },
         diagnostics,
     }

@@ -73,7 +73,7 @@ async fn python_tokens_have_kinds_categories_and_spans() {
     }
     assert_eq!(body["diagnostics"], serde_json::json!([]));
     // Stages not built yet are absent.
-    assert!(body["stages"].get("bytecode").is_none());
+    assert!(body["stages"].get("run").is_none());
 }
 
 #[tokio::test]
@@ -263,4 +263,42 @@ async fn python_syntax_errors_replace_the_ast_with_a_diagnostic() {
         "  File \"main.py\", line 1\n    def fib(n)\n              ^\nSyntaxError: expected ':'\n"
     );
     assert_eq!(d["labels"][0]["span"]["byte_start"], 10);
+}
+
+#[tokio::test]
+async fn python_bytecode_lists_code_objects_with_spans() {
+    let (status, body) = send(post_source("/api/python", PYTHON_FIB)).await;
+    assert_eq!(status, StatusCode::OK);
+    let bytecode = &body["stages"]["bytecode"];
+    assert!(bytecode["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("  0           0 RESUME                   0\n"));
+    let objects = bytecode["code_objects"].as_array().unwrap();
+    assert_eq!(objects[0]["name"], "<module>");
+    assert_eq!(objects[1]["name"], "fib");
+    let fib = objects[1]["instructions"].as_array().unwrap();
+    let global = fib.iter().find(|i| i["opname"] == "LOAD_GLOBAL").unwrap();
+    assert_eq!(global["argrepr"], "NULL + fib");
+    // `fib` in `return fib(n - 1) + …` on line 4, columns 12 to 15.
+    assert_eq!(global["span"]["line_start"], 4);
+    assert_eq!(global["span"]["column_start"], 12);
+    assert_eq!(global["span"]["column_end"], 15);
+    assert!(fib.iter().any(|i| i["jump_target"] == true));
+    assert!(bytecode["opcodes"]["BINARY_OP"].as_str().unwrap().len() > 10);
+}
+
+#[tokio::test]
+async fn python_compile_errors_are_bytecode_diagnostics() {
+    let (status, body) = send(post_source("/api/python", "x = 1\nreturn x\n")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body["stages"]["ast"].is_object());
+    assert!(body["stages"].get("bytecode").is_none());
+    let d = &body["diagnostics"][0];
+    assert_eq!(d["stage"], "bytecode");
+    assert_eq!(d["message"], "'return' outside function");
+    assert!(d["rendered"]
+        .as_str()
+        .unwrap()
+        .ends_with("SyntaxError: 'return' outside function\n"));
 }
