@@ -76,6 +76,56 @@ export interface AstStage {
   tree: AstNode;
 }
 
+/** One instruction of the `bytecode` stage: one line of `dis`. */
+export interface BytecodeInstruction {
+  offset: number;
+  opname: string;
+  /** The numeric argument, `null` for opcodes without one. */
+  arg: number | null;
+  /** What `dis` prints in parentheses (`NULL + fib`, `to 18`), or "". */
+  argrepr: string;
+  /** The source line this instruction starts (the left column of `dis`), else `null`. */
+  starts_line: number | null;
+  /** Whether some jump lands here (`>>` in `dis`). */
+  jump_target: boolean;
+  /** The source it was compiled from; `null` for artificial instructions such as `RESUME`. */
+  span: Span | null;
+}
+
+/** One entry of a code object's exception table. */
+export interface BytecodeExceptionEntry {
+  start: number;
+  end: number;
+  target: number;
+  depth: number;
+  lasti: boolean;
+}
+
+/** A code object of the `bytecode` stage: the module's, or a nested function's, class's… */
+export interface BytecodeCodeObject {
+  name: string;
+  qualname: string;
+  first_line: number;
+  varnames: string[];
+  names: string[];
+  freevars: string[];
+  cellvars: string[];
+  /** Each constant as `repr` prints it. */
+  consts: string[];
+  instructions: BytecodeInstruction[];
+  exception_table: BytecodeExceptionEntry[];
+}
+
+/** The `bytecode` stage (Python): CPython 3.11's `dis` of the module, as text and as data. */
+export interface BytecodeStage {
+  /** Exactly `dis.dis(compile(source, "main.py", "exec"))`, addresses printed as `0x0000`. */
+  text: string;
+  /** The module's code object and every nested one, in the order `dis` prints them. */
+  code_objects: BytecodeCodeObject[];
+  /** What each opcode used does to the value stack, by opname. */
+  opcodes: Record<string, string>;
+}
+
 /** Stage keys of each pipeline, in pipeline order. */
 export type PythonStageKey = "tokens" | "ast" | "bytecode" | "run";
 export type RustStageKey = "tokens" | "ast" | "hir" | "mir" | "llvm_ir" | "asm" | "run";
@@ -92,7 +142,7 @@ export interface Stages {
   mir?: unknown;
   llvm_ir?: unknown;
   asm?: unknown;
-  bytecode?: unknown;
+  bytecode?: BytecodeStage;
   run?: unknown;
 }
 

@@ -78,8 +78,12 @@ describe("renderStage", () => {
     expect(panel.el.textContent).toContain("Bytecode: not built yet");
   });
   test("a built stage without a panel of its own shows its text", () => {
-    const panel = renderStage(stageById("python", "bytecode"), { kind: "answer", stages: { bytecode: { text: "  1  0 RESUME 0" } } }, ctx);
-    expect(panel.el.querySelector("pre")?.textContent).toBe("  1  0 RESUME 0");
+    const panel = renderStage(stageById("rust", "mir"), { kind: "answer", stages: { mir: { text: "fn fib(_1: u64) -> u64" } } }, ctx);
+    expect(panel.el.querySelector("pre")?.textContent).toBe("fn fib(_1: u64) -> u64");
+  });
+  test("the bytecode stage has its own panel", () => {
+    const stages = { bytecode: { text: "  0  0 RESUME 0", code_objects: [], opcodes: {} } };
+    expect(renderStage(stageById("python", "bytecode"), { kind: "answer", stages }, ctx).el.classList.contains("panel-bytecode")).toBe(true);
   });
   test("tokens, source, waiting and failure", () => {
     expect(renderStage(stageById("python", "lexer"), { kind: "answer", stages: { tokens: { tokens: [] } } }, ctx).el.classList.contains("panel-tokens")).toBe(true);

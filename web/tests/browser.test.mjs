@@ -398,6 +398,76 @@ describe("the deepdive page in Chromium", () => {
     await panel.locator(".ast-tree").waitFor();
   });
 
+  test("the Python Bytecode panel: dis rows, hover links to the editor, the cursor marks rows", async (t) => {
+    const answer = await pythonAnswer(PYTHON_FIB);
+    if (answer.stages?.bytecode === undefined) {
+      t.skip("the server sends no stages.bytecode yet");
+      return;
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("python-fib");
+    await page.locator("#tab-python-bytecode").click();
+    assert.equal(await page.locator("#tab-python-bytecode").getAttribute("aria-selected"), "true");
+    const panel = page.locator("#panel-python");
+    await panel.locator(".panel-bytecode .bc-listing").waitFor();
+    assert.deepEqual(await panel.locator(".bc-name").allInnerTexts(), ["Disassembly of <module>", "Disassembly of fib"]);
+
+    // The jump target of fib: `4  >>  18 LOAD_GLOBAL  1 (NULL + fib)`.
+    const loadGlobal = panel.locator('tr.bc-row[data-opname="LOAD_GLOBAL"]').first();
+    assert.equal(await loadGlobal.locator(".bc-argrepr").innerText(), "(NULL + fib)");
+    assert.equal(await loadGlobal.locator(".bc-target").innerText(), ">>");
+    assert.equal(await loadGlobal.locator(".bc-line").innerText(), "4");
+
+    // Hovering it lights up the `fib` it loads in the editor; the opname explains itself.
+    await loadGlobal.locator(".bc-op").hover();
+    const linked = page.locator("#side-python .cm-content .cm-dd-linked");
+    await linked.first().waitFor();
+    assert.equal(await linked.first().innerText(), "fib");
+    const tip = panel.locator(".bc-tip");
+    await tip.waitFor();
+    assert.equal(await tip.innerText(), `LOAD_GLOBAL ${answer.stages.bytecode.opcodes.LOAD_GLOBAL}`);
+    assert.ok(await loadGlobal.evaluate((el) => el.classList.contains("is-linked")));
+    await page.screenshot({ path: path.join(resultsDir, "bytecode.png"), fullPage: true });
+    await page.mouse.move(5, 5);
+    await linked.first().waitFor({ state: "detached" });
+    await tip.waitFor({ state: "hidden" });
+
+    // The cursor in the editor marks the rows compiled from the innermost span: `n <|= 1`.
+    await page.locator("#side-python .cm-content").click();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("End");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+    const marked = panel.locator("tr.bc-row.is-linked");
+    await marked.first().waitFor();
+    assert.deepEqual(
+      await marked.evaluateAll((rows) => rows.map((r) => r.dataset.opname)),
+      ["COMPARE_OP", "POP_JUMP_FORWARD_IF_FALSE"],
+    );
+    const box = await panel.locator(".panel-scroll").boundingBox();
+    const rowBox = await marked.first().boundingBox();
+    assert.ok(box && rowBox && rowBox.y >= box.y && rowBox.y + rowBox.height <= box.y + box.height, "the marked row is out of view");
+    await page.screenshot({ path: path.join(resultsDir, "bytecode-cursor.png"), fullPage: true });
+
+    // Dark theme, with a row under the pointer.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await loadGlobal.locator(".bc-op").hover();
+    await linked.first().waitFor();
+    await page.screenshot({ path: path.join(resultsDir, "bytecode-dark.png"), fullPage: true });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.mouse.move(5, 5);
+
+    // The text view is the server's dis text.
+    await panel.locator(".ast-view-button", { hasText: "dis" }).click();
+    const text = panel.locator("pre.bc-text");
+    await text.waitFor();
+    assert.equal(await text.innerText(), answer.stages.bytecode.text);
+    await page.screenshot({ path: path.join(resultsDir, "bytecode-text.png"), fullPage: true });
+    await panel.locator(".ast-view-button", { hasText: "Instructions" }).click();
+    await panel.locator(".bc-listing").waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("no uncaught errors on the page", () => {
     assert.deepEqual(pageErrors, []);
   });
