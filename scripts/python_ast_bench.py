@@ -13,27 +13,21 @@ import os
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stdlib_corpus import stdlib_files  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "examples", "ast_dump")
-
-
-def files():
-    out = []
-    for dirpath, dirnames, filenames in os.walk(sysconfig.get_paths()["stdlib"]):
-        dirnames[:] = sorted(d for d in dirnames if d != "site-packages")
-        out.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
-    return out
 
 
 def main():
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     if not os.path.exists(BINARY):
         sys.exit(f"{BINARY} is missing: cargo build --release -p python-syntax --example ast_dump")
-    paths = files()
+    paths = stdlib_files()
     sources = [open(p, "rb").read() for p in paths]
     size = sum(len(s) for s in sources)
     cpython_times = []

@@ -13,27 +13,13 @@ import ast
 import os
 import subprocess
 import sys
-import sysconfig
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stdlib_corpus import stdlib_files  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "examples", "ast_dump")
-
-
-def stdlib_files(extra):
-    if extra:
-        roots = extra
-    else:
-        roots = [sysconfig.get_paths()["stdlib"]]
-    files = []
-    for root in roots:
-        if os.path.isfile(root):
-            files.append(root)
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if d != "site-packages")
-            files.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
-    return files
 
 
 def cpython(path):

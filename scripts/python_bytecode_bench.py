@@ -20,7 +20,8 @@ import time
 import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from python_bytecode_conformance import BINARY, stdlib_files  # noqa: E402
+from python_bytecode_conformance import BINARY  # noqa: E402
+from stdlib_corpus import stdlib_files  # noqa: E402
 
 
 def main():

@@ -20,26 +20,15 @@ import os
 import re
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stdlib_corpus import stdlib_files  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "examples", "pydis")
 ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-
-
-def stdlib_files(extra):
-    roots = extra or [sysconfig.get_paths()["stdlib"]]
-    files = []
-    for root in roots:
-        if os.path.isfile(root):
-            files.append(root)
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if d != "site-packages")
-            files.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
-    return files
 
 
 def cpython(path):

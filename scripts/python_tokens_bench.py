@@ -24,7 +24,8 @@ import time
 import tokenize
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from python_tokens_conformance import ROOT, stdlib_files  # noqa: E402
+from python_tokens_conformance import ROOT  # noqa: E402
+from stdlib_corpus import stdlib_files  # noqa: E402
 
 
 def cpython_runs(sources, runs):
@@ -72,7 +73,7 @@ def main():
     parser.add_argument("--root", default=sysconfig.get_paths()["stdlib"])
     args = parser.parse_args()
 
-    paths = stdlib_files(args.root)
+    paths = stdlib_files([args.root])
     sources = []
     for path in paths:
         with open(path, "rb") as f:
