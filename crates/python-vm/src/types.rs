@@ -1,0 +1,199 @@
+//! Type objects: classes defined in Python and the built-in types, their method resolution
+//! order (C3, as `type.mro()` computes it) and attribute lookup along it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::value::{Builtin, NativeFn, PyStr, Value};
+
+/// What an instance of a type is made of: the built-in layout a class derives from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    Module,
+    Cell,
+    Code,
+    Generator,
+    Iterator,
+    BaseException,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Ellipsis,
+    NotImplemented,
+    /// A type provided by a module (file, lock, deque...).
+    Native,
+}
+
+/// A class.
+pub struct Type {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<Type>>>,
+    /// The method resolution order without the class itself.
+    pub mro: RefCell<Vec<Rc<Type>>>,
+    pub dict: Rc<Dict>,
+    pub kind: Kind,
+    /// True for types written in Rust: their attributes cannot be set.
+    pub builtin: bool,
+    /// The names of `__slots__`, when the class (or a base) defines them and has no `__dict__`.
+    pub slots: Option<Vec<Rc<PyStr>>>,
+    /// The metaclass, when it is not `type`.
+    pub metaclass: RefCell<Option<Rc<Type>>>,
+}
+
+impl Type {
+    /// A built-in type.
+    pub fn builtin(name: &str, base: Option<&Rc<Type>>, kind: Kind) -> Rc<Type> {
+        let bases: Vec<Rc<Type>> = base.into_iter().cloned().collect();
+        let mut mro = Vec::new();
+        if let Some(b) = base {
+            mro.push(b.clone());
+            mro.extend(b.mro.borrow().iter().cloned());
+        }
+        Rc::new(Type {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            module: RefCell::new("builtins".to_string()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(mro),
+            dict: Rc::new(Dict::new()),
+            kind,
+            builtin: true,
+            slots: None,
+            metaclass: RefCell::new(None),
+        })
+    }
+
+    /// Adds Rust functions as methods of a built-in type.
+    pub fn add_methods(self: &Rc<Type>, methods: &[(&'static str, NativeFn)]) {
+        let owner: &'static str = Box::leak(self.name.clone().into_boxed_str());
+        for (name, func) in methods {
+            self.dict.set_by_name(
+                name,
+                Value::Builtin(Rc::new(Builtin {
+                    name,
+                    func: *func,
+                    owner: Some(owner),
+                    data: Value::None,
+                })),
+            );
+        }
+    }
+
+    /// Looks an attribute up along the MRO (`_PyType_Lookup`).
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for base in self.mro.borrow().iter() {
+            if let Some(v) = base.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Looks an attribute up by Rust name.
+    pub fn lookup_name(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_by_name(name) {
+            return Some(v);
+        }
+        for base in self.mro.borrow().iter() {
+            if let Some(v) = base.dict.get_by_name(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+
+    /// The full MRO, the class first.
+    pub fn full_mro(self: &Rc<Type>) -> Vec<Rc<Type>> {
+        let mut out = vec![self.clone()];
+        out.extend(self.mro.borrow().iter().cloned());
+        out
+    }
+
+    /// The nearest built-in class in the MRO (for a built-in type, itself).
+    pub fn builtin_base(self: &Rc<Type>) -> Rc<Type> {
+        if self.builtin {
+            return self.clone();
+        }
+        self.mro
+            .borrow()
+            .iter()
+            .find(|t| t.builtin)
+            .cloned()
+            .unwrap_or_else(|| self.clone())
+    }
+}
+
+/// The C3 linearisation of a new class with `bases`, without the class itself; `Err` with
+/// CPython's message when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, String> {
+    let mut seqs: Vec<Vec<Rc<Type>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Type>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(next) = candidate else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name.clone();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}

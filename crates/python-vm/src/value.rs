@@ -1,0 +1,429 @@
+//! The object model: `Value`, the one type every Python object is seen through, and the
+//! structures behind its reference-counted variants.
+//!
+//! Small things (None, bools, ints that fit in 64 bits, floats) live inline in the value;
+//! everything else is an `Rc`, whose strong count is the object's reference count, as
+//! `sys.getrefcount` reports it. Mutable objects keep their contents in a `RefCell`.
+
+use std::cell::{Cell as StdCell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::interp::Code;
+use crate::set::Set;
+use crate::types::Type;
+
+/// A Python object, or one of the interpreter's internal markers.
+#[derive(Clone, Default)]
+pub enum Value {
+    /// CPython's NULL: an unbound local, or the marker `PUSH_NULL` leaves below a callable.
+    /// Programs never see it.
+    #[default]
+    Null,
+    None,
+    Ellipsis,
+    NotImplemented,
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// An int that does not fit in 64 bits (never one that does).
+    Long(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    Tuple(Rc<Tuple>),
+    List(Rc<List>),
+    Dict(Rc<Dict>),
+    Set(Rc<Set>),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    Function(Rc<Function>),
+    /// A function written in Rust, or a method descriptor of a built-in type.
+    Builtin(Rc<Builtin>),
+    /// A bound method: a callable with its first argument fixed.
+    Method(Rc<Method>),
+    Type(Rc<Type>),
+    /// An instance of a class defined in Python (and of the built-in exception classes).
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Cell(Rc<Cell>),
+    Code(Rc<Code>),
+    Generator(Rc<crate::generator::Generator>),
+    /// The built-in iterators (over lists, ranges, dicts, `enumerate`, `zip`, `map`...).
+    Iter(Rc<crate::iter::Iter>),
+    /// Everything else the runtime provides: properties, static and class methods, `super`
+    /// objects, files, locks, threads, `functools.partial`, `collections.deque`...
+    Other(Rc<Other>),
+}
+
+impl Value {
+    /// A new string value.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    /// A new tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple { items }))
+    }
+
+    /// A new list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(List::new(items)))
+    }
+
+    /// An int value from a big integer, kept inline when it fits.
+    pub fn from_bigint(i: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match i.to_i64() {
+            Some(small) => Value::Int(small),
+            None => Value::Long(Rc::new(i)),
+        }
+    }
+
+    /// True for the NULL marker.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// True for None.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// `a is b`: the same object (equal inline values count as the same object, as CPython's
+    /// cached small ints and singletons do).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) | (Ellipsis, Ellipsis) => true,
+            (NotImplemented, NotImplemented) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap object, its identity; `None` for inline values.
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            Long(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Other(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Null | None | Ellipsis | NotImplemented | Bool(_) | Int(_) | Float(_) => {
+                return Option::None
+            }
+        })
+    }
+
+    /// The reference count of a heap object (the `Rc`'s strong count).
+    pub fn refcount(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            Long(r) => Rc::strong_count(r),
+            Str(r) => Rc::strong_count(r),
+            Bytes(r) => Rc::strong_count(r),
+            Tuple(r) => Rc::strong_count(r),
+            List(r) => Rc::strong_count(r),
+            Dict(r) => Rc::strong_count(r),
+            Set(r) => Rc::strong_count(r),
+            Range(r) => Rc::strong_count(r),
+            Slice(r) => Rc::strong_count(r),
+            Function(r) => Rc::strong_count(r),
+            Builtin(r) => Rc::strong_count(r),
+            Method(r) => Rc::strong_count(r),
+            Type(r) => Rc::strong_count(r),
+            Instance(r) => Rc::strong_count(r),
+            Module(r) => Rc::strong_count(r),
+            Cell(r) => Rc::strong_count(r),
+            Code(r) => Rc::strong_count(r),
+            Generator(r) => Rc::strong_count(r),
+            Iter(r) => Rc::strong_count(r),
+            Other(r) => Rc::strong_count(r),
+            Null | None | Ellipsis | NotImplemented | Bool(_) | Int(_) | Float(_) => {
+                return Option::None
+            }
+        })
+    }
+
+    /// The string inside a str value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+}
+
+/// A str: its text, its length in code points, and its hash once computed.
+pub struct PyStr {
+    pub s: String,
+    /// The number of code points (equal to `s.len()` for ASCII text).
+    pub chars: usize,
+    hash: StdCell<i64>,
+}
+
+impl PyStr {
+    /// A new string.
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        crate::heap::track_alloc(s.len());
+        PyStr {
+            s,
+            chars,
+            hash: StdCell::new(-1),
+        }
+    }
+
+    /// True when every character is ASCII (so byte and character indices agree).
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// Python's `hash(str)` (with hash randomisation off, as under `PYTHONHASHSEED=0`).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::hash::str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        crate::heap::track_free(self.s.len());
+    }
+}
+
+/// A bytes object.
+pub struct PyBytes {
+    pub b: Vec<u8>,
+}
+
+/// A tuple.
+pub struct Tuple {
+    pub items: Vec<Value>,
+}
+
+/// A list.
+pub struct List {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl List {
+    /// A new list holding `items`.
+    pub fn new(items: Vec<Value>) -> List {
+        crate::heap::track_alloc(items.capacity() * std::mem::size_of::<Value>());
+        List {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        crate::heap::track_free(self.items.get_mut().capacity() * std::mem::size_of::<Value>());
+    }
+}
+
+/// A range object: `range(start, stop, step)` over 64-bit ints.
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    /// The number of items.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    /// True when the range is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A slice object.
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<Dict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// Positional defaults, for the last parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults.
+    pub kwdefaults: RefCell<Option<Rc<Dict>>>,
+    /// The cells of the free variables.
+    pub closure: Vec<Rc<Cell>>,
+    pub annotations: RefCell<Value>,
+    /// `__dict__`: attributes set on the function, created on first use.
+    pub dict: RefCell<Option<Rc<Dict>>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+/// What the keyword arguments of a call look like to a built-in function: the names of the
+/// last `kwnames.len()` values of `args`.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    pub fn new(args: &'a [Value]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    /// The positional arguments.
+    pub fn positional(&self) -> &'a [Value] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        let values = &self.args[self.args.len() - self.kwnames.len()..];
+        self.kwnames
+            .iter()
+            .map(|n| n.as_str().unwrap_or(""))
+            .zip(values.iter())
+    }
+
+    /// The keyword argument called `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.keywords().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
+
+/// The signature of every function written in Rust.
+pub type NativeFn = fn(&mut crate::interp::Vm, Args) -> crate::PyResult<Value>;
+
+/// A function written in Rust: a builtin, a module function, or a method of a built-in type.
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For methods of built-in types, the type's name (for repr and error messages).
+    pub owner: Option<&'static str>,
+    /// Data the function was made with (`functools.partial` and similar keep theirs elsewhere).
+    pub data: Value,
+}
+
+/// A bound method.
+pub struct Method {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// An instance of a class defined in Python, or of a built-in exception class.
+pub struct Instance {
+    pub class: RefCell<Rc<Type>>,
+    /// `__dict__`; absent for classes with `__slots__`.
+    pub dict: Option<Rc<Dict>>,
+    /// The values of `__slots__`, in the class's slot order.
+    pub slots: RefCell<Vec<Value>>,
+    /// What the built-in base class keeps (the exception's state, the list of a list subclass...).
+    pub payload: Payload,
+}
+
+/// What an instance keeps for the built-in class it derives from.
+pub enum Payload {
+    None,
+    Exception(RefCell<crate::exceptions::ExcData>),
+    /// A subclass of a built-in type (int, str, list, dict...): the built-in value itself.
+    Builtin(RefCell<Value>),
+}
+
+/// A module object.
+pub struct Module {
+    pub name: String,
+    pub dict: Rc<Dict>,
+}
+
+/// A cell, holding a variable shared between a function and its closures.
+pub struct Cell {
+    pub value: RefCell<Value>,
+}
+
+impl Cell {
+    /// A new cell holding `value` (NULL for an empty cell).
+    pub fn new(value: Value) -> Cell {
+        Cell {
+            value: RefCell::new(value),
+        }
+    }
+}
+
+/// Runtime objects that are neither containers nor functions.
+pub struct Other {
+    pub kind: OtherKind,
+}
+
+/// The kinds of [`Other`] objects.
+pub enum OtherKind {
+    Property {
+        fget: Value,
+        fset: RefCell<Value>,
+        fdel: RefCell<Value>,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(cls, obj)`.
+    Super {
+        class: Rc<Type>,
+        obj: Value,
+    },
+    /// Anything a module defines (files, locks, threads, partials, deques, counters...): the
+    /// module's own state behind a trait object.
+    Native(Box<dyn crate::native::NativeObject>),
+}
