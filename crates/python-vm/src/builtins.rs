@@ -112,6 +112,7 @@ impl Types {
             handlers: Vec::new(),
             name: empty_name.clone(),
             qualname: empty_name,
+            global_cache: RefCell::new(Vec::new()),
         });
         Types {
             type_: b("type", Kind::Type),
@@ -568,6 +569,18 @@ fn bi_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.iter(&pos[0])?;
     while let Some(x) = vm.next(&it)? {
+        // Small ints (and bools) add without the generic dispatch.
+        if let (Value::Int(a), Value::Int(_) | Value::Bool(_)) = (&acc, &x) {
+            let b = match x {
+                Value::Int(b) => b,
+                Value::Bool(b) => b as i64,
+                _ => 0,
+            };
+            if let Some(r) = a.checked_add(b) {
+                acc = Value::Int(r);
+                continue;
+            }
+        }
         acc = vm.binary_op(&acc, &x, 0)?;
     }
     Ok(acc)
@@ -633,11 +646,21 @@ pub fn sort_values(
     Ok(())
 }
 
+/// `a < b` for the values that compare without Python code (ints, floats, strs, and tuples
+/// of them); `None` otherwise.
 fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
         (Value::Float(x), Value::Float(y)) => Some(x < y),
         (Value::Str(x), Value::Str(y)) => Some(x.s < y.s),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.items.iter().zip(&y.items) {
+                if !crate::dict::fast_eq(p, q)? {
+                    return fast_lt(p, q);
+                }
+            }
+            Some(x.items.len() < y.items.len())
+        }
         _ => None,
     }
 }
@@ -1295,6 +1318,9 @@ pub fn repeat_items(vm: &mut Vm, items: &[Value], n: i64) -> PyResult<Vec<Value>
         || !crate::heap::fits(total as usize * std::mem::size_of::<Value>(), vm.heap_cap)
     {
         return Err(vm.new_error_args(ExcKind::MemoryError, vec![]));
+    }
+    if let [item] = items {
+        return Ok(vec![item.clone(); total as usize]);
     }
     let mut out = Vec::with_capacity(total as usize);
     for _ in 0..n {

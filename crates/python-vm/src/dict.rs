@@ -35,8 +35,8 @@ pub struct DictTable {
 #[derive(Default)]
 pub struct Dict {
     pub table: RefCell<DictTable>,
-    /// Bumped on every insertion of a new key or deletion, so iterators can tell that the
-    /// dict changed size under them.
+    /// Bumped on every write, so that caches of lookups (`LOAD_GLOBAL`'s) can tell they are
+    /// still valid.
     pub version: Cell<u64>,
 }
 
@@ -127,7 +127,7 @@ impl DictTable {
                     hash: h,
                     key: Value::Str(s),
                     ..
-                }) => *h == hash && s.s == key,
+                }) => *h == hash && (std::ptr::eq(s.s.as_str(), key) || s.s == key),
                 _ => false,
             })
             .map(|&i| i as usize)
@@ -307,6 +307,7 @@ impl Dict {
                     // CPython keeps the old key object and replaces the value.
                     let old = std::mem::replace(&mut e.value, value);
                     drop(table);
+                    self.bump();
                     drop(old);
                 }
             }
@@ -328,6 +329,7 @@ impl Dict {
                 if let Some(e) = table.entries[p].as_mut() {
                     let old = std::mem::replace(&mut e.value, value);
                     drop(table);
+                    self.bump();
                     drop(old);
                 }
             }

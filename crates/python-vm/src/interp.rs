@@ -43,6 +43,17 @@ pub struct Code {
     pub handlers: Vec<Handler>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
+    /// `LOAD_GLOBAL`'s inline cache (3.11's LOAD_GLOBAL_MODULE/BUILTIN), by instruction.
+    pub global_cache: std::cell::RefCell<Vec<Option<CachedGlobal>>>,
+}
+
+/// A global looked up before, valid while neither namespace has been written to since.
+#[derive(Clone)]
+pub struct CachedGlobal {
+    globals: usize,
+    globals_version: u64,
+    builtins_version: u64,
+    value: Value,
 }
 
 impl Code {
@@ -86,6 +97,7 @@ impl Code {
             handlers,
             name: vm.intern(&co.name),
             qualname: vm.intern(&co.qualname),
+            global_cache: std::cell::RefCell::new(Vec::new()),
             co: co.clone(),
         })
     }
@@ -120,8 +132,6 @@ pub struct Frame {
     pub code: Rc<Code>,
     /// The next instruction to run.
     pub pc: usize,
-    /// The instruction running now (or last run).
-    pub lasti: usize,
     pub stack: Vec<Value>,
     /// Locals, cells and free variables (`f_localsplus`).
     pub fast: Vec<Value>,
@@ -133,9 +143,29 @@ pub struct Frame {
     pub kwnames: Option<Value>,
 }
 
+impl Frame {
+    /// The instruction running now (or, in a suspended frame, the one it is suspended at).
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+}
+
+/// Drops a value, without a call for the inline kinds that own nothing.
+#[inline(always)]
+fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::None | Value::Null | Value::Float(_) => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
+    }
+}
+
 /// What one instruction asks the loop to do next.
 pub enum Flow {
     Next,
+    /// A backward jump was taken (where the fuel is checked).
+    Jump,
     /// Start running a new frame; the current one waits for its result.
     Call(Box<Frame>),
     /// The frame returns a value.
@@ -278,10 +308,9 @@ impl Vm {
         let n = code.localsplus.len();
         match self.pool.pop() {
             Some(mut f) => {
-                f.fast.resize(n, Value::Null);
+                f.fast.resize_with(n, || Value::Null);
                 f.code = code;
                 f.pc = 0;
-                f.lasti = 0;
                 f.globals = globals;
                 f.locals = locals;
                 f.func = func;
@@ -293,13 +322,48 @@ impl Vm {
                 fast: vec![Value::Null; n],
                 code,
                 pc: 0,
-                lasti: 0,
                 globals,
                 locals,
                 func,
                 kwnames: None,
             }),
         }
+    }
+
+    /// A frame for a call of `f` whose `nargs` arguments, on top of `stack`, fill its
+    /// parameters exactly; the arguments move from the stack to the frame.
+    #[inline]
+    fn frame_for_call(
+        &mut self,
+        f: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        nargs: usize,
+    ) -> Box<Frame> {
+        let code = f.code.clone();
+        let n = code.localsplus.len();
+        let mut frame = match self.pool.pop() {
+            Some(mut fr) => {
+                fr.globals = f.globals.clone();
+                fr.pc = 0;
+                fr.code = code;
+                fr
+            }
+            None => Box::new(Frame {
+                stack: Vec::with_capacity(code.co.stacksize as usize),
+                fast: Vec::with_capacity(n),
+                code,
+                pc: 0,
+                globals: f.globals.clone(),
+                locals: None,
+                func: None,
+                kwnames: None,
+            }),
+        };
+        frame.fast.resize_with(n, || Value::Null);
+        for i in (0..nargs).rev() {
+            frame.fast[i] = stack.pop().unwrap_or_default();
+        }
+        frame
     }
 
     /// Returns a finished frame to the pool.
@@ -323,6 +387,21 @@ impl Vm {
     /// `generator.throw`).
     fn eval_from(
         &mut self,
+        frame: Box<Frame>,
+        base: usize,
+        initial: Option<PyErr>,
+    ) -> PyResult<Value> {
+        if self.tracer.is_some() {
+            self.run_loop::<true>(frame, base, initial)
+        } else {
+            self.run_loop::<false>(frame, base, initial)
+        }
+    }
+
+    /// The loop itself; `TRACE` compiles the tracer call in or out, so that a plain run pays
+    /// nothing for tracing.
+    fn run_loop<const TRACE: bool>(
+        &mut self,
         mut frame: Box<Frame>,
         base: usize,
         initial: Option<PyErr>,
@@ -333,65 +412,69 @@ impl Vm {
             }
         }
         loop {
-            let index = frame.pc;
-            let instr = frame.code.instrs[index];
-            frame.lasti = index;
-            frame.pc = index + 1;
-            self.steps += 1;
-            if self.steps > self.fuel {
-                return Err(self.halt(frame, base, Halt::Fuel(self.fuel)));
-            }
-            if self.tracer.is_some() {
-                self.trace_step(&frame);
-            }
-            let flow = self.step(&mut frame, instr);
-            match flow {
-                Ok(Flow::Next) => {}
-                Ok(Flow::Call(new)) => {
-                    if self.depth >= self.recursion_limit {
-                        self.recycle(new);
-                        let err = self
-                            .new_error(ExcKind::RecursionError, "maximum recursion depth exceeded");
-                        if let Some(f) = self.unwind(&mut frame, base, err)? {
-                            frame = f;
+            // The running frame's code, held for as long as the frame runs.
+            let code = frame.code.clone();
+            let instrs: &[Instr] = &code.instrs;
+            {
+                match self.execute::<TRACE>(&mut frame, instrs) {
+                    Ok(Flow::Next | Flow::Jump) => {}
+                    Ok(Flow::Call(new)) => {
+                        if self.steps > self.fuel {
+                            self.recycle(new);
+                            return Err(self.halt(frame, base, Halt::Fuel(self.steps)));
                         }
+                        if self.depth >= self.recursion_limit {
+                            self.recycle(new);
+                            let err = self.new_error(
+                                ExcKind::RecursionError,
+                                "maximum recursion depth exceeded",
+                            );
+                            if let Some(f) = self.unwind(&mut frame, base, err)? {
+                                frame = f;
+                                continue;
+                            }
+                            continue;
+                        }
+                        self.depth += 1;
+                        let caller = std::mem::replace(&mut frame, new);
+                        self.frames.push(caller);
                         continue;
                     }
-                    self.depth += 1;
-                    let caller = std::mem::replace(&mut frame, new);
-                    self.frames.push(caller);
-                }
-                Ok(Flow::Return(value)) => {
-                    self.depth -= 1;
-                    if self.frames.len() == base {
-                        self.recycle(frame);
+                    Ok(Flow::Return(value)) => {
+                        self.depth -= 1;
+                        if self.frames.len() == base {
+                            self.recycle(frame);
+                            return Ok(value);
+                        }
+                        let caller = self.frames.pop().expect("a caller below the frame");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.recycle(done);
+                        frame.stack.push(value);
+                        continue;
+                    }
+                    Ok(Flow::Yield(value)) => {
+                        self.depth -= 1;
+                        // Generator frames always run in a loop of their own.
+                        debug_assert_eq!(self.frames.len(), base);
+                        self.yielded = Some(frame);
                         return Ok(value);
                     }
-                    let caller = self.frames.pop().expect("a caller below the frame");
-                    let done = std::mem::replace(&mut frame, caller);
-                    self.recycle(done);
-                    frame.stack.push(value);
-                }
-                Ok(Flow::Yield(value)) => {
-                    self.depth -= 1;
-                    // Generator frames always run in a loop of their own.
-                    debug_assert_eq!(self.frames.len(), base);
-                    self.yielded = Some(frame);
-                    return Ok(value);
-                }
-                Ok(Flow::ReturnGenerator) => {
-                    self.depth -= 1;
-                    let gen = crate::generator::Generator::new(frame);
-                    let value = Value::Generator(Rc::new(gen));
-                    if self.frames.len() == base {
-                        return Ok(value);
+                    Ok(Flow::ReturnGenerator) => {
+                        self.depth -= 1;
+                        let gen = crate::generator::Generator::new(frame);
+                        let value = Value::Generator(Rc::new(gen));
+                        if self.frames.len() == base {
+                            return Ok(value);
+                        }
+                        frame = self.frames.pop().expect("a caller below the frame");
+                        frame.stack.push(value);
+                        continue;
                     }
-                    frame = self.frames.pop().expect("a caller below the frame");
-                    frame.stack.push(value);
-                }
-                Err(err) => {
-                    if let Some(f) = self.unwind(&mut frame, base, err)? {
-                        frame = f;
+                    Err(err) => {
+                        if let Some(f) = self.unwind(&mut frame, base, err)? {
+                            frame = f;
+                            continue;
+                        }
                     }
                 }
             }
@@ -421,13 +504,13 @@ impl Vm {
                 None => frame,
             };
             if !skip_traceback {
-                crate::exceptions::add_traceback(&exc, &f.code, f.lasti);
+                crate::exceptions::add_traceback(&exc, &f.code, f.lasti());
             }
             skip_traceback = false;
-            if let Some(h) = f.code.handler_for(f.lasti) {
+            if let Some(h) = f.code.handler_for(f.lasti()) {
                 f.stack.truncate(h.depth as usize);
                 if h.lasti {
-                    f.stack.push(Value::Int(f.code.offset_of(f.lasti) as i64));
+                    f.stack.push(Value::Int(f.code.offset_of(f.lasti()) as i64));
                 }
                 f.stack.push(Value::Instance(exc));
                 f.pc = h.target as usize;
@@ -472,6 +555,7 @@ impl Vm {
         PyErr::Halt(h)
     }
 
+    #[inline(never)]
     fn trace_step(&mut self, frame: &Frame) {
         if let Some(mut tracer) = self.tracer.take() {
             tracer.step(self, frame);
@@ -486,872 +570,1100 @@ impl Vm {
         frame.stack.split_off(at)
     }
 
-    /// Runs one instruction.
+    /// Runs the instructions of `frame` until one transfers control (a call, a return, a
+    /// yield) or raises. `TRACE` compiles the tracer call in.
     #[inline(always)]
-    fn step(&mut self, frame: &mut Frame, instr: Instr) -> PyResult<Flow> {
+    fn execute<const TRACE: bool>(
+        &mut self,
+        frame: &mut Frame,
+        instrs: &[Instr],
+    ) -> PyResult<Flow> {
         use Opcode as O;
-        let arg = instr.arg;
-        macro_rules! pop {
-            () => {
-                frame.stack.pop().unwrap_or_default()
+        loop {
+            let index = frame.pc;
+            let Some(&instr) = instrs.get(index) else {
+                return Err(self.new_error(ExcKind::SystemError, "ran past the end of the code"));
             };
-        }
-        macro_rules! top {
-            () => {
-                frame.stack.last().cloned().unwrap_or_default()
-            };
-        }
-        macro_rules! push {
-            ($v:expr) => {
-                frame.stack.push($v)
-            };
-        }
-        match instr.op {
-            O::Nop | O::Resume | O::Cache | O::ExtendedArg | O::Precall => {}
-            O::LoadFast => {
-                let v = frame.fast[arg as usize].clone();
-                if v.is_null() {
-                    let name = frame.code.localsplus[arg as usize].s.clone();
-                    return Err(self.new_error(
+            frame.pc = index + 1;
+            self.steps += 1;
+            if TRACE {
+                self.trace_step(frame);
+            }
+            let arg = instr.arg;
+            macro_rules! pop {
+                () => {
+                    frame.stack.pop().unwrap_or_default()
+                };
+            }
+            macro_rules! top {
+                () => {
+                    frame.stack.last().cloned().unwrap_or_default()
+                };
+            }
+            macro_rules! push {
+                ($v:expr) => {
+                    frame.stack.push($v)
+                };
+            }
+            // A backward jump is where a loop can run forever: the fuel is checked there.
+            macro_rules! jumped {
+                () => {{
+                    if self.steps > self.fuel {
+                        return Err(PyErr::Halt(Halt::Fuel(self.steps)));
+                    }
+                    continue;
+                }};
+            }
+            match instr.op {
+                O::Nop | O::Resume | O::Cache | O::ExtendedArg | O::Precall => {}
+                O::LoadFast => {
+                    let v = frame.fast[arg as usize].clone();
+                    if v.is_null() {
+                        let name = frame.code.localsplus[arg as usize].s.clone();
+                        return Err(self.new_error(
                         ExcKind::UnboundLocalError,
                         format!(
                             "cannot access local variable '{name}' where it is not associated with a value"
                         ),
                     ));
+                    }
+                    push!(v);
                 }
-                push!(v);
-            }
-            O::StoreFast => {
-                let v = pop!();
-                frame.fast[arg as usize] = v;
-            }
-            O::DeleteFast => {
-                let old = std::mem::take(&mut frame.fast[arg as usize]);
-                if old.is_null() {
-                    let name = frame.code.localsplus[arg as usize].s.clone();
-                    return Err(self.new_error(
+                O::StoreFast => {
+                    let v = pop!();
+                    discard(std::mem::replace(&mut frame.fast[arg as usize], v));
+                }
+                O::DeleteFast => {
+                    let old = std::mem::take(&mut frame.fast[arg as usize]);
+                    if old.is_null() {
+                        let name = frame.code.localsplus[arg as usize].s.clone();
+                        return Err(self.new_error(
                         ExcKind::UnboundLocalError,
                         format!(
                             "cannot access local variable '{name}' where it is not associated with a value"
                         ),
                     ));
+                    }
                 }
-            }
-            O::LoadConst => {
-                let v = frame.code.consts[arg as usize].clone();
-                push!(v);
-            }
-            O::PopTop => {
-                pop!();
-            }
-            O::PushNull => push!(Value::Null),
-            O::Copy => {
-                let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                push!(v);
-            }
-            O::Swap => {
-                let len = frame.stack.len();
-                frame.stack.swap(len - 1, len - arg as usize);
-            }
-            O::UnaryPositive => {
-                let v = pop!();
-                let r = self.unary_op(&v, crate::ops::Unary::Pos)?;
-                push!(r);
-            }
-            O::UnaryNegative => {
-                let v = pop!();
-                let r = self.unary_op(&v, crate::ops::Unary::Neg)?;
-                push!(r);
-            }
-            O::UnaryInvert => {
-                let v = pop!();
-                let r = self.unary_op(&v, crate::ops::Unary::Invert)?;
-                push!(r);
-            }
-            O::UnaryNot => {
-                let v = pop!();
-                let t = self.truthy(&v)?;
-                push!(Value::Bool(!t));
-            }
-            O::BinaryOp => {
-                let b = pop!();
-                let a = pop!();
-                let r = self.binary_op(&a, &b, arg)?;
-                push!(r);
-            }
-            O::CompareOp => {
-                let b = pop!();
-                let a = pop!();
-                let r = self.compare(&a, &b, arg)?;
-                push!(r);
-            }
-            O::IsOp => {
-                let b = pop!();
-                let a = pop!();
-                push!(Value::Bool(a.is(&b) != (arg == 1)));
-            }
-            O::ContainsOp => {
-                let container = pop!();
-                let item = pop!();
-                let r = self.contains(&container, &item)?;
-                push!(Value::Bool(r != (arg == 1)));
-            }
-            O::BinarySubscr => {
-                let key = pop!();
-                let container = pop!();
-                let r = self.getitem(&container, &key)?;
-                push!(r);
-            }
-            O::StoreSubscr => {
-                let key = pop!();
-                let container = pop!();
-                let value = pop!();
-                self.setitem(&container, key, value)?;
-            }
-            O::DeleteSubscr => {
-                let key = pop!();
-                let container = pop!();
-                self.delitem(&container, &key)?;
-            }
-            O::JumpForward | O::JumpBackward | O::JumpBackwardNoInterrupt => {
-                frame.pc = arg as usize;
-            }
-            O::PopJumpForwardIfFalse | O::PopJumpBackwardIfFalse => {
-                let v = pop!();
-                let t = match v {
-                    Value::Bool(b) => b,
-                    _ => self.truthy(&v)?,
-                };
-                if !t {
+                O::LoadConst => {
+                    let v = frame.code.consts[arg as usize].clone();
+                    push!(v);
+                }
+                O::PopTop => {
+                    discard(pop!());
+                }
+                O::PushNull => push!(Value::Null),
+                O::Copy => {
+                    let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                    push!(v);
+                }
+                O::Swap => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - arg as usize);
+                }
+                O::UnaryPositive => {
+                    let v = pop!();
+                    let r = self.unary_op(&v, crate::ops::Unary::Pos)?;
+                    push!(r);
+                }
+                O::UnaryNegative => {
+                    let v = pop!();
+                    let r = self.unary_op(&v, crate::ops::Unary::Neg)?;
+                    push!(r);
+                }
+                O::UnaryInvert => {
+                    let v = pop!();
+                    let r = self.unary_op(&v, crate::ops::Unary::Invert)?;
+                    push!(r);
+                }
+                O::UnaryNot => {
+                    let v = pop!();
+                    let t = self.truthy(&v)?;
+                    push!(Value::Bool(!t));
+                }
+                O::BinaryOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    // The specialised forms of 3.11 (BINARY_OP_ADD_INT...): two small ints.
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match arg {
+                            0 | 13 => x.checked_add(*y),
+                            10 | 23 => x.checked_sub(*y),
+                            5 | 18 => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            push!(Value::Int(r));
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            continue;
+                        }
+                    }
+                    // BINARY_OP_ADD_FLOAT and friends (ints mixed in are converted exactly).
+                    let floats = match (&a, &b) {
+                        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => {
+                            Some((*x, *y as f64))
+                        }
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => {
+                            Some((*x as f64, *y))
+                        }
+                        _ => None,
+                    };
+                    if let Some((x, y)) = floats {
+                        let r = match arg {
+                            0 | 13 => Some(x + y),
+                            10 | 23 => Some(x - y),
+                            5 | 18 => Some(x * y),
+                            11 | 24 if y != 0.0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            push!(Value::Float(r));
+                            std::mem::forget(a);
+                            std::mem::forget(b);
+                            continue;
+                        }
+                    }
+                    let r = self.binary_op(&a, &b, arg)?;
+                    push!(r);
+                }
+                O::CompareOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        push!(Value::Bool(r));
+                        std::mem::forget(a);
+                        std::mem::forget(b);
+                        continue;
+                    }
+                    let r = self.compare(&a, &b, arg)?;
+                    push!(r);
+                }
+                O::IsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                O::ContainsOp => {
+                    let container = pop!();
+                    let item = pop!();
+                    let r = self.contains(&container, &item)?;
+                    push!(Value::Bool(r != (arg == 1)));
+                }
+                O::BinarySubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    // BINARY_SUBSCR_LIST_INT / _TUPLE_INT.
+                    if let Value::Int(i) = key {
+                        let item = match &container {
+                            Value::List(l) => {
+                                let items = l.items.borrow();
+                                let j = if i < 0 { i + items.len() as i64 } else { i };
+                                items.get(j as usize).cloned()
+                            }
+                            Value::Tuple(t) => {
+                                let j = if i < 0 { i + t.items.len() as i64 } else { i };
+                                t.items.get(j as usize).cloned()
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = item {
+                            push!(v);
+                            continue;
+                        }
+                    }
+                    let r = self.getitem(&container, &key)?;
+                    push!(r);
+                }
+                O::StoreSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    let value = pop!();
+                    // STORE_SUBSCR_LIST_INT.
+                    if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                        let mut items = l.items.borrow_mut();
+                        let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                        if let Some(slot) = items.get_mut(j as usize) {
+                            let old = std::mem::replace(slot, value);
+                            drop(items);
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    self.setitem(&container, key, value)?;
+                }
+                O::DeleteSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    self.delitem(&container, &key)?;
+                }
+                O::JumpForward => {
                     frame.pc = arg as usize;
                 }
-            }
-            O::PopJumpForwardIfTrue | O::PopJumpBackwardIfTrue => {
-                let v = pop!();
-                let t = match v {
-                    Value::Bool(b) => b,
-                    _ => self.truthy(&v)?,
-                };
-                if t {
+                O::JumpBackward | O::JumpBackwardNoInterrupt => {
                     frame.pc = arg as usize;
+                    jumped!();
                 }
-            }
-            O::PopJumpForwardIfNone | O::PopJumpBackwardIfNone => {
-                if pop!().is_none() {
-                    frame.pc = arg as usize;
+                O::PopJumpForwardIfFalse | O::PopJumpBackwardIfFalse => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            let t = self.truthy(&v)?;
+                            discard(v);
+                            t
+                        }
+                    };
+                    if !t {
+                        frame.pc = arg as usize;
+                        if instr.op == O::PopJumpBackwardIfFalse {
+                            jumped!();
+                        }
+                    }
                 }
-            }
-            O::PopJumpForwardIfNotNone | O::PopJumpBackwardIfNotNone => {
-                if !pop!().is_none() {
-                    frame.pc = arg as usize;
+                O::PopJumpForwardIfTrue | O::PopJumpBackwardIfTrue => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            let t = self.truthy(&v)?;
+                            discard(v);
+                            t
+                        }
+                    };
+                    if t {
+                        frame.pc = arg as usize;
+                        if instr.op == O::PopJumpBackwardIfTrue {
+                            jumped!();
+                        }
+                    }
                 }
-            }
-            O::JumpIfFalseOrPop => {
-                let v = top!();
-                if !self.truthy(&v)? {
-                    frame.pc = arg as usize;
-                } else {
-                    pop!();
+                O::PopJumpForwardIfNone | O::PopJumpBackwardIfNone => {
+                    if pop!().is_none() {
+                        frame.pc = arg as usize;
+                        if instr.op == O::PopJumpBackwardIfNone {
+                            jumped!();
+                        }
+                    }
                 }
-            }
-            O::JumpIfTrueOrPop => {
-                let v = top!();
-                if self.truthy(&v)? {
-                    frame.pc = arg as usize;
-                } else {
-                    pop!();
+                O::PopJumpForwardIfNotNone | O::PopJumpBackwardIfNotNone => {
+                    if !pop!().is_none() {
+                        frame.pc = arg as usize;
+                        if instr.op == O::PopJumpBackwardIfNotNone {
+                            jumped!();
+                        }
+                    }
                 }
-            }
-            O::LoadGlobal => {
-                let name = frame.code.names[(arg >> 1) as usize].clone();
-                if arg & 1 == 1 {
-                    push!(Value::Null);
+                O::JumpIfFalseOrPop => {
+                    let v = top!();
+                    if !self.truthy(&v)? {
+                        frame.pc = arg as usize;
+                    } else {
+                        pop!();
+                    }
                 }
-                let v = match frame.globals.get_str(&name) {
-                    Some(v) => v,
-                    None => match self.builtins.get_str(&name) {
+                O::JumpIfTrueOrPop => {
+                    let v = top!();
+                    if self.truthy(&v)? {
+                        frame.pc = arg as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                O::LoadGlobal => {
+                    if arg & 1 == 1 {
+                        push!(Value::Null);
+                    }
+                    let globals_ptr = Rc::as_ptr(&frame.globals) as usize;
+                    let cached = match frame.code.global_cache.borrow().get(frame.pc - 1) {
+                        Some(Some(c))
+                            if c.globals == globals_ptr
+                                && c.globals_version == frame.globals.version.get()
+                                && c.builtins_version == self.builtins.version.get() =>
+                        {
+                            Some(c.value.clone())
+                        }
+                        _ => None,
+                    };
+                    let v = match cached {
                         Some(v) => v,
                         None => {
-                            return Err(self.new_error(
-                                ExcKind::NameError,
-                                format!("name '{}' is not defined", name.s),
-                            ))
-                        }
-                    },
-                };
-                push!(v);
-            }
-            O::StoreGlobal => {
-                let name = frame.code.names[arg as usize].clone();
-                let v = pop!();
-                frame.globals.set_str(name, v);
-            }
-            O::DeleteGlobal => {
-                let name = frame.code.names[arg as usize].clone();
-                if frame.globals.remove_str(&name).is_none() {
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("name '{}' is not defined", name.s),
-                    ));
-                }
-            }
-            O::LoadName => {
-                let name = frame.code.names[arg as usize].clone();
-                let local = match &frame.locals {
-                    Some(l) => l.get_str(&name),
-                    None => None,
-                };
-                let v = match local {
-                    Some(v) => v,
-                    None => match frame.globals.get_str(&name) {
-                        Some(v) => v,
-                        None => match self.builtins.get_str(&name) {
-                            Some(v) => v,
-                            None => {
-                                return Err(self.new_error(
-                                    ExcKind::NameError,
-                                    format!("name '{}' is not defined", name.s),
-                                ))
+                            let name = frame.code.names[(arg >> 1) as usize].clone();
+                            let v = match frame.globals.get_str(&name) {
+                                Some(v) => v,
+                                None => match self.builtins.get_str(&name) {
+                                    Some(v) => v,
+                                    None => {
+                                        return Err(self.new_error(
+                                            ExcKind::NameError,
+                                            format!("name '{}' is not defined", name.s),
+                                        ))
+                                    }
+                                },
+                            };
+                            let mut cache = frame.code.global_cache.borrow_mut();
+                            if cache.is_empty() {
+                                cache.resize(frame.code.instrs.len(), None);
                             }
-                        },
-                    },
-                };
-                push!(v);
-            }
-            O::StoreName => {
-                let name = frame.code.names[arg as usize].clone();
-                let v = pop!();
-                match &frame.locals {
-                    Some(l) => l.set_str(name, v),
-                    None => frame.globals.set_str(name, v),
+                            cache[frame.pc - 1] = Some(CachedGlobal {
+                                globals: globals_ptr,
+                                globals_version: frame.globals.version.get(),
+                                builtins_version: self.builtins.version.get(),
+                                value: v.clone(),
+                            });
+                            v
+                        }
+                    };
+                    push!(v);
                 }
-            }
-            O::DeleteName => {
-                let name = frame.code.names[arg as usize].clone();
-                let ns = frame
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| frame.globals.clone());
-                if ns.remove_str(&name).is_none() {
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("name '{}' is not defined", name.s),
-                    ));
+                O::StoreGlobal => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let v = pop!();
+                    frame.globals.set_str(name, v);
                 }
-            }
-            O::MakeCell => {
-                let slot = &mut frame.fast[arg as usize];
-                let initial = std::mem::take(slot);
-                *slot = Value::Cell(Rc::new(Cell::new(initial)));
-            }
-            O::CopyFreeVars => {
-                if let Some(func) = &frame.func {
-                    let n = arg as usize;
-                    let offset = frame.code.localsplus.len() - n;
-                    for (i, cell) in func.closure.iter().take(n).enumerate() {
-                        frame.fast[offset + i] = Value::Cell(cell.clone());
+                O::DeleteGlobal => {
+                    let name = frame.code.names[arg as usize].clone();
+                    if frame.globals.remove_str(&name).is_none() {
+                        return Err(self.new_error(
+                            ExcKind::NameError,
+                            format!("name '{}' is not defined", name.s),
+                        ));
                     }
                 }
-            }
-            O::LoadClosure => {
-                let v = frame.fast[arg as usize].clone();
-                push!(v);
-            }
-            O::LoadDeref => {
-                let v = match &frame.fast[arg as usize] {
-                    Value::Cell(c) => c.value.borrow().clone(),
-                    _ => Value::Null,
-                };
-                if v.is_null() {
-                    return Err(self.unbound_deref(frame, arg));
+                O::LoadName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let local = match &frame.locals {
+                        Some(l) => l.get_str(&name),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => match frame.globals.get_str(&name) {
+                            Some(v) => v,
+                            None => match self.builtins.get_str(&name) {
+                                Some(v) => v,
+                                None => {
+                                    return Err(self.new_error(
+                                        ExcKind::NameError,
+                                        format!("name '{}' is not defined", name.s),
+                                    ))
+                                }
+                            },
+                        },
+                    };
+                    push!(v);
                 }
-                push!(v);
-            }
-            O::LoadClassderef => {
-                let name = frame.code.localsplus[arg as usize].clone();
-                let local = frame.locals.as_ref().and_then(|l| l.get_str(&name));
-                let v = match local {
-                    Some(v) => v,
-                    None => match &frame.fast[arg as usize] {
+                O::StoreName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let v = pop!();
+                    match &frame.locals {
+                        Some(l) => l.set_str(name, v),
+                        None => frame.globals.set_str(name, v),
+                    }
+                }
+                O::DeleteName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if ns.remove_str(&name).is_none() {
+                        return Err(self.new_error(
+                            ExcKind::NameError,
+                            format!("name '{}' is not defined", name.s),
+                        ));
+                    }
+                }
+                O::MakeCell => {
+                    let slot = &mut frame.fast[arg as usize];
+                    let initial = std::mem::take(slot);
+                    *slot = Value::Cell(Rc::new(Cell::new(initial)));
+                }
+                O::CopyFreeVars => {
+                    if let Some(func) = &frame.func {
+                        let n = arg as usize;
+                        let offset = frame.code.localsplus.len() - n;
+                        for (i, cell) in func.closure.iter().take(n).enumerate() {
+                            frame.fast[offset + i] = Value::Cell(cell.clone());
+                        }
+                    }
+                }
+                O::LoadClosure => {
+                    let v = frame.fast[arg as usize].clone();
+                    push!(v);
+                }
+                O::LoadDeref => {
+                    let v = match &frame.fast[arg as usize] {
                         Value::Cell(c) => c.value.borrow().clone(),
                         _ => Value::Null,
-                    },
-                };
-                if v.is_null() {
-                    return Err(self.unbound_deref(frame, arg));
-                }
-                push!(v);
-            }
-            O::StoreDeref => {
-                let v = pop!();
-                if let Value::Cell(c) = &frame.fast[arg as usize] {
-                    let old = c.value.replace(v);
-                    drop(old);
-                }
-            }
-            O::DeleteDeref => {
-                let old = match &frame.fast[arg as usize] {
-                    Value::Cell(c) => c.value.replace(Value::Null),
-                    _ => Value::Null,
-                };
-                if old.is_null() {
-                    return Err(self.unbound_deref(frame, arg));
-                }
-            }
-            O::LoadAttr => {
-                let name = frame.code.names[arg as usize].clone();
-                let obj = pop!();
-                let v = self.getattr(&obj, &name)?;
-                push!(v);
-            }
-            O::LoadMethod => {
-                let name = frame.code.names[arg as usize].clone();
-                let obj = pop!();
-                match self.get_method(&obj, &name)? {
-                    Some(method) => {
-                        push!(method);
-                        push!(obj);
+                    };
+                    if v.is_null() {
+                        return Err(self.unbound_deref(frame, arg));
                     }
-                    None => {
-                        let v = self.getattr(&obj, &name)?;
-                        push!(Value::Null);
-                        push!(v);
+                    push!(v);
+                }
+                O::LoadClassderef => {
+                    let name = frame.code.localsplus[arg as usize].clone();
+                    let local = frame.locals.as_ref().and_then(|l| l.get_str(&name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => match &frame.fast[arg as usize] {
+                            Value::Cell(c) => c.value.borrow().clone(),
+                            _ => Value::Null,
+                        },
+                    };
+                    if v.is_null() {
+                        return Err(self.unbound_deref(frame, arg));
+                    }
+                    push!(v);
+                }
+                O::StoreDeref => {
+                    let v = pop!();
+                    if let Value::Cell(c) = &frame.fast[arg as usize] {
+                        let old = c.value.replace(v);
+                        drop(old);
                     }
                 }
-            }
-            O::StoreAttr => {
-                let name = frame.code.names[arg as usize].clone();
-                let obj = pop!();
-                let value = pop!();
-                self.setattr(&obj, &name, value)?;
-            }
-            O::DeleteAttr => {
-                let name = frame.code.names[arg as usize].clone();
-                let obj = pop!();
-                self.delattr(&obj, &name)?;
-            }
-            O::KwNames => {
-                frame.kwnames = Some(frame.code.consts[arg as usize].clone());
-            }
-            O::Call => return self.op_call(frame, arg as usize),
-            O::CallFunctionEx => {
-                let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
-                let args = pop!();
-                let func = pop!();
-                let null = pop!();
-                let _ = null;
-                let mut positional = self.to_vec(&args)?;
-                let mut kwnames = Vec::new();
-                if let Some(kw) = kwargs {
-                    if let Value::Dict(d) = &kw {
-                        for (k, v) in d.items() {
-                            kwnames.push(k);
-                            positional.push(v);
+                O::DeleteDeref => {
+                    let old = match &frame.fast[arg as usize] {
+                        Value::Cell(c) => c.value.replace(Value::Null),
+                        _ => Value::Null,
+                    };
+                    if old.is_null() {
+                        return Err(self.unbound_deref(frame, arg));
+                    }
+                }
+                O::LoadAttr => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let obj = pop!();
+                    let v = self.getattr(&obj, &name)?;
+                    push!(v);
+                }
+                O::LoadMethod => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let obj = pop!();
+                    match self.get_method(&obj, &name)? {
+                        Some(method) => {
+                            push!(method);
+                            push!(obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, &name)?;
+                            push!(Value::Null);
+                            push!(v);
                         }
                     }
                 }
-                return self.call_flow(frame, func, positional, kwnames);
-            }
-            O::ReturnValue => {
-                let v = pop!();
-                return Ok(Flow::Return(v));
-            }
-            O::ReturnGenerator => return Ok(Flow::ReturnGenerator),
-            O::YieldValue => {
-                let v = pop!();
-                return Ok(Flow::Yield(v));
-            }
-            O::BuildTuple => {
-                let items = Self::pop_n(frame, arg as usize);
-                push!(Value::tuple(items));
-            }
-            O::BuildList => {
-                let items = Self::pop_n(frame, arg as usize);
-                push!(Value::list(items));
-            }
-            O::BuildSet => {
-                let items = Self::pop_n(frame, arg as usize);
-                let set = crate::set::Set::new(false);
-                for item in items {
-                    set.add(self, item)?;
+                O::StoreAttr => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let obj = pop!();
+                    let value = pop!();
+                    self.setattr(&obj, &name, value)?;
                 }
-                push!(Value::Set(Rc::new(set)));
-            }
-            O::BuildMap => {
-                let items = Self::pop_n(frame, 2 * arg as usize);
-                let dict = Dict::new();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    dict.set(self, k, v)?;
+                O::DeleteAttr => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let obj = pop!();
+                    self.delattr(&obj, &name)?;
                 }
-                push!(Value::Dict(Rc::new(dict)));
-            }
-            O::BuildConstKeyMap => {
-                let keys = pop!();
-                let values = Self::pop_n(frame, arg as usize);
-                let dict = Dict::new();
-                if let Value::Tuple(keys) = keys {
-                    for (k, v) in keys.items.iter().zip(values) {
-                        dict.set(self, k.clone(), v)?;
-                    }
+                O::KwNames => {
+                    frame.kwnames = Some(frame.code.consts[arg as usize].clone());
                 }
-                push!(Value::Dict(Rc::new(dict)));
-            }
-            O::BuildString => {
-                let parts = Self::pop_n(frame, arg as usize);
-                let mut s = String::new();
-                for p in &parts {
-                    if let Value::Str(p) = p {
-                        s.push_str(&p.s);
-                    }
-                }
-                push!(Value::str(s));
-            }
-            O::BuildSlice => {
-                let step = if arg == 3 { pop!() } else { Value::None };
-                let stop = pop!();
-                let start = pop!();
-                push!(Value::Slice(Rc::new(Slice { start, stop, step })));
-            }
-            O::ListAppend => {
-                let v = pop!();
-                let len = frame.stack.len();
-                if let Value::List(l) = &frame.stack[len - arg as usize] {
-                    l.items.borrow_mut().push(v);
-                }
-            }
-            O::SetAdd => {
-                let v = pop!();
-                let len = frame.stack.len();
-                if let Value::Set(s) = frame.stack[len - arg as usize].clone() {
-                    s.add(self, v)?;
-                }
-            }
-            O::MapAdd => {
-                let value = pop!();
-                let key = pop!();
-                let len = frame.stack.len();
-                if let Value::Dict(d) = frame.stack[len - arg as usize].clone() {
-                    d.set(self, key, value)?;
-                }
-            }
-            O::ListExtend => {
-                let iterable = pop!();
-                let len = frame.stack.len();
-                let target = frame.stack[len - arg as usize].clone();
-                let items = match self.to_vec(&iterable) {
-                    Ok(items) => items,
-                    Err(e) => {
-                        if self.is_exc_kind(&e, ExcKind::TypeError) && !self.is_iterable(&iterable)
-                        {
-                            return Err(self.new_error(
-                                ExcKind::TypeError,
-                                format!(
-                                    "Value after * must be an iterable, not {}",
-                                    self.type_name(&iterable)
-                                ),
-                            ));
+                O::Call => match self.op_call(frame, arg as usize)? {
+                    Flow::Next => {}
+                    other => return Ok(other),
+                },
+                O::CallFunctionEx => {
+                    let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
+                    let null = pop!();
+                    let _ = null;
+                    let mut positional = self.to_vec(&args)?;
+                    let mut kwnames = Vec::new();
+                    if let Some(kw) = kwargs {
+                        if let Value::Dict(d) = &kw {
+                            for (k, v) in d.items() {
+                                kwnames.push(k);
+                                positional.push(v);
+                            }
                         }
-                        return Err(e);
                     }
-                };
-                if let Value::List(l) = target {
-                    l.items.borrow_mut().extend(items);
+                    match self.call_flow(frame, func, positional, kwnames)? {
+                        Flow::Next => {}
+                        other => return Ok(other),
+                    }
                 }
-            }
-            O::SetUpdate => {
-                let iterable = pop!();
-                let len = frame.stack.len();
-                let target = frame.stack[len - arg as usize].clone();
-                let items = self.to_vec(&iterable)?;
-                if let Value::Set(s) = target {
+                O::ReturnValue => {
+                    let v = pop!();
+                    return Ok(Flow::Return(v));
+                }
+                O::ReturnGenerator => return Ok(Flow::ReturnGenerator),
+                O::YieldValue => {
+                    let v = pop!();
+                    return Ok(Flow::Yield(v));
+                }
+                O::BuildTuple => {
+                    let items = Self::pop_n(frame, arg as usize);
+                    push!(Value::tuple(items));
+                }
+                O::BuildList => {
+                    let items = Self::pop_n(frame, arg as usize);
+                    push!(Value::list(items));
+                }
+                O::BuildSet => {
+                    let items = Self::pop_n(frame, arg as usize);
+                    let set = crate::set::Set::new(false);
                     for item in items {
-                        s.add(self, item)?;
+                        set.add(self, item)?;
+                    }
+                    push!(Value::Set(Rc::new(set)));
+                }
+                O::BuildMap => {
+                    let items = Self::pop_n(frame, 2 * arg as usize);
+                    let dict = Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        dict.set(self, k, v)?;
+                    }
+                    push!(Value::Dict(Rc::new(dict)));
+                }
+                O::BuildConstKeyMap => {
+                    let keys = pop!();
+                    let values = Self::pop_n(frame, arg as usize);
+                    let dict = Dict::new();
+                    if let Value::Tuple(keys) = keys {
+                        for (k, v) in keys.items.iter().zip(values) {
+                            dict.set(self, k.clone(), v)?;
+                        }
+                    }
+                    push!(Value::Dict(Rc::new(dict)));
+                }
+                O::BuildString => {
+                    let parts = Self::pop_n(frame, arg as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(&p.s);
+                        }
+                    }
+                    push!(Value::str(s));
+                }
+                O::BuildSlice => {
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(Value::Slice(Rc::new(Slice { start, stop, step })));
+                }
+                O::ListAppend => {
+                    let v = pop!();
+                    let len = frame.stack.len();
+                    if let Value::List(l) = &frame.stack[len - arg as usize] {
+                        l.items.borrow_mut().push(v);
                     }
                 }
-            }
-            O::DictUpdate | O::DictMerge => {
-                let other = pop!();
-                let len = frame.stack.len();
-                let target = frame.stack[len - arg as usize].clone();
-                if let Value::Dict(d) = target {
-                    let items = match self.mapping_items(&other) {
+                O::SetAdd => {
+                    let v = pop!();
+                    let len = frame.stack.len();
+                    if let Value::Set(s) = frame.stack[len - arg as usize].clone() {
+                        s.add(self, v)?;
+                    }
+                }
+                O::MapAdd => {
+                    let value = pop!();
+                    let key = pop!();
+                    let len = frame.stack.len();
+                    if let Value::Dict(d) = frame.stack[len - arg as usize].clone() {
+                        d.set(self, key, value)?;
+                    }
+                }
+                O::ListExtend => {
+                    let iterable = pop!();
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - arg as usize].clone();
+                    let items = match self.to_vec(&iterable) {
                         Ok(items) => items,
                         Err(e) => {
-                            if instr.op == O::DictMerge {
-                                let func = frame.stack[len - arg as usize - 2].clone();
+                            if self.is_exc_kind(&e, ExcKind::TypeError)
+                                && !self.is_iterable(&iterable)
+                            {
                                 return Err(self.new_error(
                                     ExcKind::TypeError,
                                     format!(
-                                        "{} argument after ** must be a mapping, not {}",
-                                        self.func_display_name(&func),
-                                        self.type_name(&other)
+                                        "Value after * must be an iterable, not {}",
+                                        self.type_name(&iterable)
                                     ),
                                 ));
                             }
                             return Err(e);
                         }
                     };
-                    for (k, v) in items {
-                        if instr.op == O::DictMerge && d.contains(self, &k)? {
-                            let func = frame.stack[len - arg as usize - 2].clone();
-                            let key = self.str_of(&k)?;
-                            return Err(self.new_error(
-                                ExcKind::TypeError,
-                                format!(
-                                    "{} got multiple values for keyword argument '{}'",
-                                    self.func_display_name(&func),
-                                    key
-                                ),
-                            ));
+                    if let Value::List(l) = target {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                O::SetUpdate => {
+                    let iterable = pop!();
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - arg as usize].clone();
+                    let items = self.to_vec(&iterable)?;
+                    if let Value::Set(s) = target {
+                        for item in items {
+                            s.add(self, item)?;
                         }
-                        d.set(self, k, v)?;
                     }
                 }
-            }
-            O::ListToTuple => {
-                let l = pop!();
-                let items = match &l {
-                    Value::List(l) => l.items.borrow().clone(),
-                    _ => Vec::new(),
-                };
-                push!(Value::tuple(items));
-            }
-            O::UnpackSequence => {
-                let seq = pop!();
-                let items = self.unpack(&seq, arg as usize)?;
-                frame.stack.extend(items.into_iter().rev());
-            }
-            O::UnpackEx => {
-                let seq = pop!();
-                let before = (arg & 0xff) as usize;
-                let after = (arg >> 8) as usize;
-                let items = self.to_vec(&seq)?;
-                if items.len() < before + after {
-                    return Err(self.new_error(
-                        ExcKind::ValueError,
-                        format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ),
-                    ));
-                }
-                let mut out = Vec::with_capacity(before + after + 1);
-                out.extend(items[..before].iter().cloned());
-                out.push(Value::list(items[before..items.len() - after].to_vec()));
-                out.extend(items[items.len() - after..].iter().cloned());
-                frame.stack.extend(out.into_iter().rev());
-            }
-            O::GetIter => {
-                let v = pop!();
-                let it = self.iter(&v)?;
-                push!(it);
-            }
-            O::GetYieldFromIter => {
-                let v = pop!();
-                let it = match v {
-                    Value::Generator(_) => v,
-                    _ => self.iter(&v)?,
-                };
-                push!(it);
-            }
-            O::ForIter => {
-                let it = top!();
-                match self.next(&it)? {
-                    Some(v) => push!(v),
-                    None => {
-                        pop!();
-                        frame.pc = arg as usize;
-                    }
-                }
-            }
-            O::Send => {
-                let v = pop!();
-                let receiver = top!();
-                match self.send(&receiver, v)? {
-                    crate::generator::Sent::Yielded(y) => push!(y),
-                    crate::generator::Sent::Returned(r) => {
-                        pop!();
-                        push!(r);
-                        frame.pc = arg as usize;
-                    }
-                }
-            }
-            O::GetLen => {
-                let v = top!();
-                let n = self.len(&v)?;
-                push!(Value::Int(n as i64));
-            }
-            O::MakeFunction => {
-                let code = pop!();
-                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let Value::Code(code) = code else {
-                    return Err(self.new_error(ExcKind::SystemError, "MAKE_FUNCTION without code"));
-                };
-                let closure = match closure {
-                    Some(Value::Tuple(t)) => t
-                        .items
-                        .iter()
-                        .filter_map(|c| match c {
-                            Value::Cell(c) => Some(c.clone()),
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                let defaults = match defaults {
-                    Some(Value::Tuple(t)) => t.items.clone(),
-                    _ => Vec::new(),
-                };
-                let kwdefaults = match kwdefaults {
-                    Some(Value::Dict(d)) => Some(d),
-                    _ => None,
-                };
-                let annotations = match annotations {
-                    Some(Value::Tuple(t)) => {
-                        let d = Dict::new();
-                        for pair in t.items.chunks(2) {
-                            if let [k, v] = pair {
-                                d.set(self, k.clone(), v.clone())?;
+                O::DictUpdate | O::DictMerge => {
+                    let other = pop!();
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - arg as usize].clone();
+                    if let Value::Dict(d) = target {
+                        let items = match self.mapping_items(&other) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                if instr.op == O::DictMerge {
+                                    let func = frame.stack[len - arg as usize - 2].clone();
+                                    return Err(self.new_error(
+                                        ExcKind::TypeError,
+                                        format!(
+                                            "{} argument after ** must be a mapping, not {}",
+                                            self.func_display_name(&func),
+                                            self.type_name(&other)
+                                        ),
+                                    ));
+                                }
+                                return Err(e);
                             }
-                        }
-                        Value::Dict(Rc::new(d))
-                    }
-                    _ => Value::None,
-                };
-                let doc = match code.consts.first() {
-                    Some(Value::Str(s))
-                        if code.co.flags & python_compiler::flags::OPTIMIZED != 0
-                            && code.co.instructions.iter().all(|_| true) =>
-                    {
-                        // The first constant of a function is its docstring when it has one.
-                        if crate::builtins::has_docstring(&code) {
-                            Value::Str(s.clone())
-                        } else {
-                            Value::None
-                        }
-                    }
-                    _ => Value::None,
-                };
-                let module = frame.globals.get_by_name("__name__").unwrap_or(Value::None);
-                let f = Function {
-                    name: std::cell::RefCell::new(code.name.clone()),
-                    qualname: std::cell::RefCell::new(code.qualname.clone()),
-                    code,
-                    globals: frame.globals.clone(),
-                    defaults: std::cell::RefCell::new(defaults),
-                    kwdefaults: std::cell::RefCell::new(kwdefaults),
-                    closure,
-                    annotations: std::cell::RefCell::new(annotations),
-                    dict: std::cell::RefCell::new(None),
-                    doc: std::cell::RefCell::new(doc),
-                    module,
-                };
-                push!(Value::Function(Rc::new(f)));
-            }
-            O::LoadBuildClass => {
-                let v = self
-                    .builtins
-                    .get_by_name("__build_class__")
-                    .unwrap_or(Value::None);
-                push!(v);
-            }
-            O::LoadAssertionError => {
-                push!(Value::Type(self.types.exc(ExcKind::AssertionError)));
-            }
-            O::SetupAnnotations => {
-                let ns = frame
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| frame.globals.clone());
-                if ns.get_by_name("__annotations__").is_none() {
-                    ns.set_by_name("__annotations__", Value::Dict(Rc::new(Dict::new())));
-                }
-            }
-            O::FormatValue => {
-                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let v = pop!();
-                let converted = match arg & 3 {
-                    1 => Value::str(self.str_of(&v)?),
-                    2 => Value::str(self.repr(&v)?),
-                    3 => Value::str(crate::builtins::ascii_of(&self.repr(&v)?)),
-                    _ => v,
-                };
-                let spec = match &spec {
-                    Some(Value::Str(s)) => s.s.clone(),
-                    _ => String::new(),
-                };
-                let r = match (&converted, spec.is_empty()) {
-                    (Value::Str(_), true) => converted,
-                    _ => Value::str(self.format(&converted, &spec)?),
-                };
-                push!(r);
-            }
-            O::RaiseVarargs => {
-                return Err(match arg {
-                    0 => match &self.handled {
-                        Value::Instance(exc) => {
-                            let exc = exc.clone();
-                            return Err(PyErr::Reraise(exc));
-                        }
-                        _ => {
-                            self.new_error(ExcKind::RuntimeError, "No active exception to reraise")
-                        }
-                    },
-                    1 => {
-                        let exc = pop!();
-                        self.make_raise(exc, None)?
-                    }
-                    _ => {
-                        let cause = pop!();
-                        let exc = pop!();
-                        self.make_raise(exc, Some(cause))?
-                    }
-                });
-            }
-            O::Reraise => {
-                let exc = pop!();
-                if arg != 0 {
-                    if let Some(Value::Int(lasti)) = frame.stack.last() {
-                        let offset = *lasti as u32;
-                        frame.lasti = frame
-                            .code
-                            .co
-                            .instructions
-                            .partition_point(|i| i.offset < offset);
-                    }
-                }
-                return match exc {
-                    Value::Instance(exc) => Err(PyErr::Reraise(exc)),
-                    _ => Err(self.new_error(ExcKind::SystemError, "RERAISE of a non-exception")),
-                };
-            }
-            O::PushExcInfo => {
-                let exc = pop!();
-                let prev = std::mem::replace(&mut self.handled, exc.clone());
-                push!(prev);
-                push!(exc);
-            }
-            O::PopExcept => {
-                let prev = pop!();
-                self.handled = prev;
-            }
-            O::CheckExcMatch => {
-                let ty = pop!();
-                let exc = top!();
-                let r = self.exception_matches(&exc, &ty)?;
-                push!(Value::Bool(r));
-            }
-            O::BeforeWith => {
-                let mgr = pop!();
-                let exit = self.special_method(&mgr, "__exit__")?;
-                let enter = self.special_method(&mgr, "__enter__")?;
-                let (Some(exit), Some(enter)) = (exit, enter) else {
-                    return Err(self.new_error(
-                        ExcKind::TypeError,
-                        format!(
-                            "'{}' object does not support the context manager protocol",
-                            self.type_name(&mgr)
-                        ),
-                    ));
-                };
-                push!(exit);
-                let r = self.call(&enter, &[])?;
-                push!(r);
-            }
-            O::WithExceptStart => {
-                // Stack: exit, lasti, prev_exc, exc.
-                let len = frame.stack.len();
-                let exc = frame.stack[len - 1].clone();
-                let exit = frame.stack[len - 4].clone();
-                let ty = self.type_of(&exc);
-                let tb = crate::exceptions::traceback_value(self, &exc);
-                let r = self.call(&exit, &[Value::Type(ty), exc, tb])?;
-                push!(r);
-            }
-            O::MatchMapping => {
-                let v = top!();
-                let r = self.is_mapping(&v);
-                push!(Value::Bool(r));
-            }
-            O::MatchSequence => {
-                let v = top!();
-                let r = self.is_sequence(&v);
-                push!(Value::Bool(r));
-            }
-            O::MatchKeys => {
-                let keys = top!();
-                let subject = frame.stack[frame.stack.len() - 2].clone();
-                let r = self.match_keys(&subject, &keys)?;
-                push!(r);
-            }
-            O::MatchClass => {
-                let names = pop!();
-                let cls = pop!();
-                let subject = pop!();
-                let r = self.match_class(&subject, &cls, arg as usize, &names)?;
-                push!(r);
-            }
-            O::ImportName => {
-                let name = frame.code.names[arg as usize].clone();
-                let fromlist = pop!();
-                let level = pop!();
-                let _ = (fromlist, level);
-                let m = self.import(&name.s)?;
-                push!(m);
-            }
-            O::ImportFrom => {
-                let name = frame.code.names[arg as usize].clone();
-                let module = top!();
-                let v = match self.getattr(&module, &name) {
-                    Ok(v) => v,
-                    Err(_) => {
-                        let mname = match &module {
-                            Value::Module(m) => m.name.clone(),
-                            _ => "?".into(),
                         };
+                        for (k, v) in items {
+                            if instr.op == O::DictMerge && d.contains(self, &k)? {
+                                let func = frame.stack[len - arg as usize - 2].clone();
+                                let key = self.str_of(&k)?;
+                                return Err(self.new_error(
+                                    ExcKind::TypeError,
+                                    format!(
+                                        "{} got multiple values for keyword argument '{}'",
+                                        self.func_display_name(&func),
+                                        key
+                                    ),
+                                ));
+                            }
+                            d.set(self, k, v)?;
+                        }
+                    }
+                }
+                O::ListToTuple => {
+                    let l = pop!();
+                    let items = match &l {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    push!(Value::tuple(items));
+                }
+                O::UnpackSequence => {
+                    let seq = pop!();
+                    // UNPACK_SEQUENCE_TUPLE / _LIST: the items go straight onto the stack.
+                    match &seq {
+                        Value::Tuple(t) if t.items.len() == arg as usize => {
+                            frame.stack.extend(t.items.iter().rev().cloned());
+                            continue;
+                        }
+                        Value::List(l) if l.items.borrow().len() == arg as usize => {
+                            frame.stack.extend(l.items.borrow().iter().rev().cloned());
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    let items = self.unpack(&seq, arg as usize)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                O::UnpackEx => {
+                    let seq = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.to_vec(&seq)?;
+                    if items.len() < before + after {
                         return Err(self.new_error(
-                            ExcKind::ImportError,
+                            ExcKind::ValueError,
                             format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                name.s, mname
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
                             ),
                         ));
                     }
-                };
-                push!(v);
-            }
-            O::ImportStar => {
-                let module = pop!();
-                if let Value::Module(m) = module {
+                    let mut out = Vec::with_capacity(before + after + 1);
+                    out.extend(items[..before].iter().cloned());
+                    out.push(Value::list(items[before..items.len() - after].to_vec()));
+                    out.extend(items[items.len() - after..].iter().cloned());
+                    frame.stack.extend(out.into_iter().rev());
+                }
+                O::GetIter => {
+                    let v = pop!();
+                    let it = self.iter(&v)?;
+                    push!(it);
+                }
+                O::GetYieldFromIter => {
+                    let v = pop!();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        _ => self.iter(&v)?,
+                    };
+                    push!(it);
+                }
+                O::ForIter => {
+                    // The specialised forms: ranges and lists need no call.
+                    if let Some(Value::Iter(it)) = frame.stack.last() {
+                        let mut state = it.state.borrow_mut();
+                        match &mut *state {
+                            crate::iter::IterState::Range {
+                                next,
+                                remaining,
+                                step,
+                            } => {
+                                if *remaining > 0 {
+                                    let v = *next;
+                                    *remaining -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    drop(state);
+                                    push!(Value::Int(v));
+                                } else {
+                                    drop(state);
+                                    pop!();
+                                    frame.pc = arg as usize;
+                                }
+                                continue;
+                            }
+                            crate::iter::IterState::Seq {
+                                seq: Value::List(l),
+                                index,
+                            } => {
+                                let item = l.items.borrow().get(*index).cloned();
+                                match item {
+                                    Some(v) => {
+                                        *index += 1;
+                                        drop(state);
+                                        push!(v);
+                                    }
+                                    None => {
+                                        *state = crate::iter::IterState::Done;
+                                        drop(state);
+                                        pop!();
+                                        frame.pc = arg as usize;
+                                    }
+                                }
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
+                    let it = top!();
+                    match self.next(&it)? {
+                        Some(v) => push!(v),
+                        None => {
+                            pop!();
+                            frame.pc = arg as usize;
+                        }
+                    }
+                }
+                O::Send => {
+                    let v = pop!();
+                    let receiver = top!();
+                    match self.send(&receiver, v)? {
+                        crate::generator::Sent::Yielded(y) => push!(y),
+                        crate::generator::Sent::Returned(r) => {
+                            pop!();
+                            push!(r);
+                            frame.pc = arg as usize;
+                        }
+                    }
+                }
+                O::GetLen => {
+                    let v = top!();
+                    let n = self.len(&v)?;
+                    push!(Value::Int(n as i64));
+                }
+                O::MakeFunction => {
+                    let code = pop!();
+                    let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let Value::Code(code) = code else {
+                        return Err(
+                            self.new_error(ExcKind::SystemError, "MAKE_FUNCTION without code")
+                        );
+                    };
+                    let closure = match closure {
+                        Some(Value::Tuple(t)) => t
+                            .items
+                            .iter()
+                            .filter_map(|c| match c {
+                                Value::Cell(c) => Some(c.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let defaults = match defaults {
+                        Some(Value::Tuple(t)) => t.items.clone(),
+                        _ => Vec::new(),
+                    };
+                    let kwdefaults = match kwdefaults {
+                        Some(Value::Dict(d)) => Some(d),
+                        _ => None,
+                    };
+                    let annotations = match annotations {
+                        Some(Value::Tuple(t)) => {
+                            let d = Dict::new();
+                            for pair in t.items.chunks(2) {
+                                if let [k, v] = pair {
+                                    d.set(self, k.clone(), v.clone())?;
+                                }
+                            }
+                            Value::Dict(Rc::new(d))
+                        }
+                        _ => Value::None,
+                    };
+                    let doc = match code.consts.first() {
+                        Some(Value::Str(s))
+                            if code.co.flags & python_compiler::flags::OPTIMIZED != 0
+                                && code.co.instructions.iter().all(|_| true) =>
+                        {
+                            // The first constant of a function is its docstring when it has one.
+                            if crate::builtins::has_docstring(&code) {
+                                Value::Str(s.clone())
+                            } else {
+                                Value::None
+                            }
+                        }
+                        _ => Value::None,
+                    };
+                    let module = frame.globals.get_by_name("__name__").unwrap_or(Value::None);
+                    let f = Function {
+                        name: std::cell::RefCell::new(code.name.clone()),
+                        qualname: std::cell::RefCell::new(code.qualname.clone()),
+                        code,
+                        globals: frame.globals.clone(),
+                        defaults: std::cell::RefCell::new(defaults),
+                        kwdefaults: std::cell::RefCell::new(kwdefaults),
+                        closure,
+                        annotations: std::cell::RefCell::new(annotations),
+                        dict: std::cell::RefCell::new(None),
+                        doc: std::cell::RefCell::new(doc),
+                        module,
+                    };
+                    push!(Value::Function(Rc::new(f)));
+                }
+                O::LoadBuildClass => {
+                    let v = self
+                        .builtins
+                        .get_by_name("__build_class__")
+                        .unwrap_or(Value::None);
+                    push!(v);
+                }
+                O::LoadAssertionError => {
+                    push!(Value::Type(self.types.exc(ExcKind::AssertionError)));
+                }
+                O::SetupAnnotations => {
                     let ns = frame
                         .locals
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
-                    for (k, v) in m.dict.items() {
-                        if let Value::Str(s) = &k {
-                            if !s.s.starts_with('_') {
-                                ns.set_str(s.clone(), v);
+                    if ns.get_by_name("__annotations__").is_none() {
+                        ns.set_by_name("__annotations__", Value::Dict(Rc::new(Dict::new())));
+                    }
+                }
+                O::FormatValue => {
+                    let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let converted = match arg & 3 {
+                        1 => Value::str(self.str_of(&v)?),
+                        2 => Value::str(self.repr(&v)?),
+                        3 => Value::str(crate::builtins::ascii_of(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.s.clone(),
+                        _ => String::new(),
+                    };
+                    let r = match (&converted, spec.is_empty()) {
+                        (Value::Str(_), true) => converted,
+                        _ => Value::str(self.format(&converted, &spec)?),
+                    };
+                    push!(r);
+                }
+                O::RaiseVarargs => {
+                    return Err(match arg {
+                        0 => match &self.handled {
+                            Value::Instance(exc) => {
+                                let exc = exc.clone();
+                                return Err(PyErr::Reraise(exc));
+                            }
+                            _ => self
+                                .new_error(ExcKind::RuntimeError, "No active exception to reraise"),
+                        },
+                        1 => {
+                            let exc = pop!();
+                            self.make_raise(exc, None)?
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let exc = pop!();
+                            self.make_raise(exc, Some(cause))?
+                        }
+                    });
+                }
+                O::Reraise => {
+                    let exc = pop!();
+                    if arg != 0 {
+                        if let Some(Value::Int(lasti)) = frame.stack.last() {
+                            let offset = *lasti as u32;
+                            frame.pc = frame
+                                .code
+                                .co
+                                .instructions
+                                .partition_point(|i| i.offset < offset)
+                                + 1;
+                        }
+                    }
+                    return match exc {
+                        Value::Instance(exc) => Err(PyErr::Reraise(exc)),
+                        _ => {
+                            Err(self.new_error(ExcKind::SystemError, "RERAISE of a non-exception"))
+                        }
+                    };
+                }
+                O::PushExcInfo => {
+                    let exc = pop!();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    push!(prev);
+                    push!(exc);
+                }
+                O::PopExcept => {
+                    let prev = pop!();
+                    self.handled = prev;
+                }
+                O::CheckExcMatch => {
+                    let ty = pop!();
+                    let exc = top!();
+                    let r = self.exception_matches(&exc, &ty)?;
+                    push!(Value::Bool(r));
+                }
+                O::BeforeWith => {
+                    let mgr = pop!();
+                    let exit = self.special_method(&mgr, "__exit__")?;
+                    let enter = self.special_method(&mgr, "__enter__")?;
+                    let (Some(exit), Some(enter)) = (exit, enter) else {
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(&mgr)
+                            ),
+                        ));
+                    };
+                    push!(exit);
+                    let r = self.call(&enter, &[])?;
+                    push!(r);
+                }
+                O::WithExceptStart => {
+                    // Stack: exit, lasti, prev_exc, exc.
+                    let len = frame.stack.len();
+                    let exc = frame.stack[len - 1].clone();
+                    let exit = frame.stack[len - 4].clone();
+                    let ty = self.type_of(&exc);
+                    let tb = crate::exceptions::traceback_value(self, &exc);
+                    let r = self.call(&exit, &[Value::Type(ty), exc, tb])?;
+                    push!(r);
+                }
+                O::MatchMapping => {
+                    let v = top!();
+                    let r = self.is_mapping(&v);
+                    push!(Value::Bool(r));
+                }
+                O::MatchSequence => {
+                    let v = top!();
+                    let r = self.is_sequence(&v);
+                    push!(Value::Bool(r));
+                }
+                O::MatchKeys => {
+                    let keys = top!();
+                    let subject = frame.stack[frame.stack.len() - 2].clone();
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(r);
+                }
+                O::MatchClass => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    push!(r);
+                }
+                O::ImportName => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let _ = (fromlist, level);
+                    let m = self.import(&name.s)?;
+                    push!(m);
+                }
+                O::ImportFrom => {
+                    let name = frame.code.names[arg as usize].clone();
+                    let module = top!();
+                    let v = match self.getattr(&module, &name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let mname = match &module {
+                                Value::Module(m) => m.name.clone(),
+                                _ => "?".into(),
+                            };
+                            return Err(self.new_error(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    name.s, mname
+                                ),
+                            ));
+                        }
+                    };
+                    push!(v);
+                }
+                O::ImportStar => {
+                    let module = pop!();
+                    if let Value::Module(m) = module {
+                        let ns = frame
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        for (k, v) in m.dict.items() {
+                            if let Value::Str(s) = &k {
+                                if !s.s.starts_with('_') {
+                                    ns.set_str(s.clone(), v);
+                                }
                             }
                         }
                     }
                 }
-            }
-            other => {
-                return Err(self.new_error(
-                    ExcKind::SystemError,
-                    format!(
-                        "deepdive does not support the {} instruction yet",
-                        other.name()
-                    ),
-                ))
+                other => {
+                    return Err(self.new_error(
+                        ExcKind::SystemError,
+                        format!(
+                            "deepdive does not support the {} instruction yet",
+                            other.name()
+                        ),
+                    ))
+                }
             }
         }
-        Ok(Flow::Next)
     }
 
     fn unbound_deref(&mut self, frame: &Frame, arg: u32) -> PyErr {
@@ -1394,6 +1706,23 @@ impl Vm {
         };
         if let Value::Function(f) = &callable {
             let f = f.clone();
+            // The common case (CALL_PY_EXACT_ARGS in 3.11): positional arguments that fill
+            // the parameters exactly move straight from the caller's stack to the new frame.
+            let co = &f.code.co;
+            if bound_self.is_none()
+                && nkw == 0
+                && nargs == co.argcount as usize
+                && co.kwonlyargcount == 0
+                && co.flags
+                    & (python_compiler::flags::VARARGS | python_compiler::flags::VARKEYWORDS)
+                    == 0
+            {
+                let first = len - nargs;
+                let mut new = self.frame_for_call(&f, &mut frame.stack, nargs);
+                new.func = Some(f);
+                frame.stack.truncate(first - 2 + is_meth as usize);
+                return Ok(Flow::Call(new));
+            }
             let mut args = Vec::with_capacity(nargs + 1);
             if let Some(s) = bound_self {
                 args.push(s);

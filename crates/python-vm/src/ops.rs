@@ -405,8 +405,7 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(Some(op.test(x.s.cmp(&y.s)))),
             (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(op.test(x.b.cmp(&y.b)))),
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.clone(), y.items.clone());
-                self.sequence_compare(&x, &y, op).map(Some)
+                self.sequence_compare(&x.items, &y.items, op).map(Some)
             }
             (Value::List(x), Value::List(y)) => {
                 let x = x.items.borrow().clone();

@@ -6,7 +6,7 @@ use crate::RunOutput;
 
 /// Receives every step of a run.
 pub trait Tracer {
-    /// Called before the instruction at `frame.lasti` runs.
+    /// Called before the instruction at `frame.lasti()` runs.
     fn step(&mut self, vm: &Vm, frame: &Frame);
 
     /// Turns what was recorded into a trace at the end of the run.
@@ -65,8 +65,8 @@ impl Tracer for Recorder {
             .collect();
         self.trace.steps.push(Step {
             code: frame.code.qualname.s.clone(),
-            offset: frame.code.offset_of(frame.lasti),
-            line: frame.code.line_of(frame.lasti),
+            offset: frame.code.offset_of(frame.lasti()),
+            line: frame.code.line_of(frame.lasti()),
             stack,
             output_len: vm.stdout.len(),
         });

@@ -16,7 +16,7 @@ use crate::set::Set;
 use crate::types::Type;
 
 /// A Python object, or one of the interpreter's internal markers.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// CPython's NULL: an unbound local, or the marker `PUSH_NULL` leaves below a callable.
     /// Programs never see it.
@@ -58,7 +58,56 @@ pub enum Value {
     Other(Rc<Other>),
 }
 
+impl Clone for Value {
+    /// Copies inline values without a call; only heap objects touch a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            Null => Null,
+            None => None,
+            Ellipsis => Ellipsis,
+            NotImplemented => NotImplemented,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Long(r) => Long(r.clone()),
+            Float(f) => Float(*f),
+            Str(r) => Str(r.clone()),
+            Bytes(r) => Bytes(r.clone()),
+            Tuple(r) => Tuple(r.clone()),
+            List(r) => List(r.clone()),
+            Dict(r) => Dict(r.clone()),
+            Set(r) => Set(r.clone()),
+            Range(r) => Range(r.clone()),
+            Slice(r) => Slice(r.clone()),
+            Function(r) => Function(r.clone()),
+            Builtin(r) => Builtin(r.clone()),
+            Method(r) => Method(r.clone()),
+            Type(r) => Type(r.clone()),
+            Instance(r) => Instance(r.clone()),
+            Module(r) => Module(r.clone()),
+            Cell(r) => Cell(r.clone()),
+            Code(r) => Code(r.clone()),
+            Generator(r) => Generator(r.clone()),
+            Iter(r) => Iter(r.clone()),
+            Other(r) => Other(r.clone()),
+        }
+    }
+
     /// A new string value.
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
