@@ -1388,7 +1388,7 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
         _ => {
             return Err(vm.new_error(
                 ExcKind::OverflowError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             ))
         }
     };

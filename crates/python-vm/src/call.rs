@@ -144,11 +144,13 @@ pub fn bind_args(
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.borrow().clone();
     let mut missing = Vec::new();
-    for i in argcount..total {
-        if fast[i].is_null() {
-            let name = &co.varnames[i];
+    for (slot, name) in fast[argcount..total]
+        .iter_mut()
+        .zip(&co.varnames[argcount..total])
+    {
+        if slot.is_null() {
             match kwdefaults.as_ref().and_then(|d| d.get_by_name(name)) {
-                Some(v) => fast[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(name.clone()),
             }
         }

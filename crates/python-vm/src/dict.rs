@@ -284,6 +284,13 @@ impl Dict {
         table.entries[pos].as_ref().map(|e| e.value.clone())
     }
 
+    /// Looks up a string key whose hash is known.
+    pub fn get_str_hashed(&self, hash: i64, key: &str) -> Option<Value> {
+        let table = self.table.borrow();
+        let pos = table.find_str(hash, key)?;
+        table.entries[pos].as_ref().map(|e| e.value.clone())
+    }
+
     /// Looks up a key given as Rust text.
     pub fn get_by_name(&self, key: &str) -> Option<Value> {
         let table = self.table.borrow();

@@ -204,7 +204,8 @@ pub struct Vm {
     interned: hashbrown::HashMap<String, Rc<PyStr>>,
     /// A generator frame that just yielded, handed to the generator that resumed it.
     pub yielded: Option<Box<Frame>>,
-    /// Frames recycled for new calls.
+    /// Frames recycled for new calls (boxed, as frames are moved between the loop and here).
+    #[allow(clippy::vec_box)]
     pool: Vec<Box<Frame>>,
     /// The file name of the main module.
     pub file_name: String,
@@ -565,9 +566,9 @@ impl Vm {
 
     /// Pops `n` values off a frame's stack, in order.
     #[inline]
-    fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
-        let at = frame.stack.len() - n;
-        frame.stack.split_off(at)
+    fn pop_n(stack: &mut Vec<Value>, n: usize) -> Vec<Value> {
+        let at = stack.len() - n;
+        stack.split_off(at)
     }
 
     /// Runs the instructions of `frame` until one transfers control (a call, a return, a
@@ -576,6 +577,21 @@ impl Vm {
     fn execute<const TRACE: bool>(
         &mut self,
         frame: &mut Frame,
+        instrs: &[Instr],
+    ) -> PyResult<Flow> {
+        // The value stack is held in a local while the frame runs, so that pushes and pops
+        // work on registers rather than through the frame.
+        let mut stack = std::mem::take(&mut frame.stack);
+        let flow = self.execute_with::<TRACE>(frame, &mut stack, instrs);
+        frame.stack = stack;
+        flow
+    }
+
+    #[inline(always)]
+    fn execute_with<const TRACE: bool>(
+        &mut self,
+        frame: &mut Frame,
+        stack: &mut Vec<Value>,
         instrs: &[Instr],
     ) -> PyResult<Flow> {
         use Opcode as O;
@@ -587,22 +603,24 @@ impl Vm {
             frame.pc = index + 1;
             self.steps += 1;
             if TRACE {
+                std::mem::swap(&mut frame.stack, stack);
                 self.trace_step(frame);
+                std::mem::swap(&mut frame.stack, stack);
             }
             let arg = instr.arg;
             macro_rules! pop {
                 () => {
-                    frame.stack.pop().unwrap_or_default()
+                    stack.pop().unwrap_or_default()
                 };
             }
             macro_rules! top {
                 () => {
-                    frame.stack.last().cloned().unwrap_or_default()
+                    stack.last().cloned().unwrap_or_default()
                 };
             }
             macro_rules! push {
                 ($v:expr) => {
-                    frame.stack.push($v)
+                    stack.push($v)
                 };
             }
             // A backward jump is where a loop can run forever: the fuel is checked there.
@@ -654,12 +672,12 @@ impl Vm {
                 }
                 O::PushNull => push!(Value::Null),
                 O::Copy => {
-                    let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                    let v = stack[stack.len() - arg as usize].clone();
                     push!(v);
                 }
                 O::Swap => {
-                    let len = frame.stack.len();
-                    frame.stack.swap(len - 1, len - arg as usize);
+                    let len = stack.len();
+                    stack.swap(len - 1, len - arg as usize);
                 }
                 O::UnaryPositive => {
                     let v = pop!();
@@ -1077,7 +1095,7 @@ impl Vm {
                 O::KwNames => {
                     frame.kwnames = Some(frame.code.consts[arg as usize].clone());
                 }
-                O::Call => match self.op_call(frame, arg as usize)? {
+                O::Call => match self.op_call(frame, stack, arg as usize)? {
                     Flow::Next => {}
                     other => return Ok(other),
                 },
@@ -1089,15 +1107,13 @@ impl Vm {
                     let _ = null;
                     let mut positional = self.to_vec(&args)?;
                     let mut kwnames = Vec::new();
-                    if let Some(kw) = kwargs {
-                        if let Value::Dict(d) = &kw {
-                            for (k, v) in d.items() {
-                                kwnames.push(k);
-                                positional.push(v);
-                            }
+                    if let Some(Value::Dict(d)) = &kwargs {
+                        for (k, v) in d.items() {
+                            kwnames.push(k);
+                            positional.push(v);
                         }
                     }
-                    match self.call_flow(frame, func, positional, kwnames)? {
+                    match self.call_flow(stack, func, positional, kwnames)? {
                         Flow::Next => {}
                         other => return Ok(other),
                     }
@@ -1112,15 +1128,15 @@ impl Vm {
                     return Ok(Flow::Yield(v));
                 }
                 O::BuildTuple => {
-                    let items = Self::pop_n(frame, arg as usize);
+                    let items = Self::pop_n(stack, arg as usize);
                     push!(Value::tuple(items));
                 }
                 O::BuildList => {
-                    let items = Self::pop_n(frame, arg as usize);
+                    let items = Self::pop_n(stack, arg as usize);
                     push!(Value::list(items));
                 }
                 O::BuildSet => {
-                    let items = Self::pop_n(frame, arg as usize);
+                    let items = Self::pop_n(stack, arg as usize);
                     let set = crate::set::Set::new(false);
                     for item in items {
                         set.add(self, item)?;
@@ -1128,7 +1144,7 @@ impl Vm {
                     push!(Value::Set(Rc::new(set)));
                 }
                 O::BuildMap => {
-                    let items = Self::pop_n(frame, 2 * arg as usize);
+                    let items = Self::pop_n(stack, 2 * arg as usize);
                     let dict = Dict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1138,7 +1154,7 @@ impl Vm {
                 }
                 O::BuildConstKeyMap => {
                     let keys = pop!();
-                    let values = Self::pop_n(frame, arg as usize);
+                    let values = Self::pop_n(stack, arg as usize);
                     let dict = Dict::new();
                     if let Value::Tuple(keys) = keys {
                         for (k, v) in keys.items.iter().zip(values) {
@@ -1148,7 +1164,7 @@ impl Vm {
                     push!(Value::Dict(Rc::new(dict)));
                 }
                 O::BuildString => {
-                    let parts = Self::pop_n(frame, arg as usize);
+                    let parts = Self::pop_n(stack, arg as usize);
                     let mut s = String::new();
                     for p in &parts {
                         if let Value::Str(p) = p {
@@ -1165,30 +1181,30 @@ impl Vm {
                 }
                 O::ListAppend => {
                     let v = pop!();
-                    let len = frame.stack.len();
-                    if let Value::List(l) = &frame.stack[len - arg as usize] {
+                    let len = stack.len();
+                    if let Value::List(l) = &stack[len - arg as usize] {
                         l.items.borrow_mut().push(v);
                     }
                 }
                 O::SetAdd => {
                     let v = pop!();
-                    let len = frame.stack.len();
-                    if let Value::Set(s) = frame.stack[len - arg as usize].clone() {
+                    let len = stack.len();
+                    if let Value::Set(s) = stack[len - arg as usize].clone() {
                         s.add(self, v)?;
                     }
                 }
                 O::MapAdd => {
                     let value = pop!();
                     let key = pop!();
-                    let len = frame.stack.len();
-                    if let Value::Dict(d) = frame.stack[len - arg as usize].clone() {
+                    let len = stack.len();
+                    if let Value::Dict(d) = stack[len - arg as usize].clone() {
                         d.set(self, key, value)?;
                     }
                 }
                 O::ListExtend => {
                     let iterable = pop!();
-                    let len = frame.stack.len();
-                    let target = frame.stack[len - arg as usize].clone();
+                    let len = stack.len();
+                    let target = stack[len - arg as usize].clone();
                     let items = match self.to_vec(&iterable) {
                         Ok(items) => items,
                         Err(e) => {
@@ -1212,8 +1228,8 @@ impl Vm {
                 }
                 O::SetUpdate => {
                     let iterable = pop!();
-                    let len = frame.stack.len();
-                    let target = frame.stack[len - arg as usize].clone();
+                    let len = stack.len();
+                    let target = stack[len - arg as usize].clone();
                     let items = self.to_vec(&iterable)?;
                     if let Value::Set(s) = target {
                         for item in items {
@@ -1223,14 +1239,14 @@ impl Vm {
                 }
                 O::DictUpdate | O::DictMerge => {
                     let other = pop!();
-                    let len = frame.stack.len();
-                    let target = frame.stack[len - arg as usize].clone();
+                    let len = stack.len();
+                    let target = stack[len - arg as usize].clone();
                     if let Value::Dict(d) = target {
                         let items = match self.mapping_items(&other) {
                             Ok(items) => items,
                             Err(e) => {
                                 if instr.op == O::DictMerge {
-                                    let func = frame.stack[len - arg as usize - 2].clone();
+                                    let func = stack[len - arg as usize - 2].clone();
                                     return Err(self.new_error(
                                         ExcKind::TypeError,
                                         format!(
@@ -1245,7 +1261,7 @@ impl Vm {
                         };
                         for (k, v) in items {
                             if instr.op == O::DictMerge && d.contains(self, &k)? {
-                                let func = frame.stack[len - arg as usize - 2].clone();
+                                let func = stack[len - arg as usize - 2].clone();
                                 let key = self.str_of(&k)?;
                                 return Err(self.new_error(
                                     ExcKind::TypeError,
@@ -1273,17 +1289,17 @@ impl Vm {
                     // UNPACK_SEQUENCE_TUPLE / _LIST: the items go straight onto the stack.
                     match &seq {
                         Value::Tuple(t) if t.items.len() == arg as usize => {
-                            frame.stack.extend(t.items.iter().rev().cloned());
+                            stack.extend(t.items.iter().rev().cloned());
                             continue;
                         }
                         Value::List(l) if l.items.borrow().len() == arg as usize => {
-                            frame.stack.extend(l.items.borrow().iter().rev().cloned());
+                            stack.extend(l.items.borrow().iter().rev().cloned());
                             continue;
                         }
                         _ => {}
                     }
                     let items = self.unpack(&seq, arg as usize)?;
-                    frame.stack.extend(items.into_iter().rev());
+                    stack.extend(items.into_iter().rev());
                 }
                 O::UnpackEx => {
                     let seq = pop!();
@@ -1304,7 +1320,7 @@ impl Vm {
                     out.extend(items[..before].iter().cloned());
                     out.push(Value::list(items[before..items.len() - after].to_vec()));
                     out.extend(items[items.len() - after..].iter().cloned());
-                    frame.stack.extend(out.into_iter().rev());
+                    stack.extend(out.into_iter().rev());
                 }
                 O::GetIter => {
                     let v = pop!();
@@ -1321,7 +1337,7 @@ impl Vm {
                 }
                 O::ForIter => {
                     // The specialised forms: ranges and lists need no call.
-                    if let Some(Value::Iter(it)) = frame.stack.last() {
+                    if let Some(Value::Iter(it)) = stack.last() {
                         let mut state = it.state.borrow_mut();
                         match &mut *state {
                             crate::iter::IterState::Range {
@@ -1525,7 +1541,7 @@ impl Vm {
                 O::Reraise => {
                     let exc = pop!();
                     if arg != 0 {
-                        if let Some(Value::Int(lasti)) = frame.stack.last() {
+                        if let Some(Value::Int(lasti)) = stack.last() {
                             let offset = *lasti as u32;
                             frame.pc = frame
                                 .code
@@ -1577,9 +1593,9 @@ impl Vm {
                 }
                 O::WithExceptStart => {
                     // Stack: exit, lasti, prev_exc, exc.
-                    let len = frame.stack.len();
-                    let exc = frame.stack[len - 1].clone();
-                    let exit = frame.stack[len - 4].clone();
+                    let len = stack.len();
+                    let exc = stack[len - 1].clone();
+                    let exit = stack[len - 4].clone();
                     let ty = self.type_of(&exc);
                     let tb = crate::exceptions::traceback_value(self, &exc);
                     let r = self.call(&exit, &[Value::Type(ty), exc, tb])?;
@@ -1597,7 +1613,7 @@ impl Vm {
                 }
                 O::MatchKeys => {
                     let keys = top!();
-                    let subject = frame.stack[frame.stack.len() - 2].clone();
+                    let subject = stack[stack.len() - 2].clone();
                     let r = self.match_keys(&subject, &keys)?;
                     push!(r);
                 }
@@ -1687,12 +1703,17 @@ impl Vm {
     }
 
     /// `CALL argc`: the callable and its arguments are on the stack.
-    fn op_call(&mut self, frame: &mut Frame, argc: usize) -> PyResult<Flow> {
+    fn op_call(
+        &mut self,
+        frame: &mut Frame,
+        stack: &mut Vec<Value>,
+        argc: usize,
+    ) -> PyResult<Flow> {
         let kwnames = frame.kwnames.take();
-        let len = frame.stack.len();
-        let is_meth = !frame.stack[len - argc - 2].is_null();
+        let len = stack.len();
+        let is_meth = !stack[len - argc - 2].is_null();
         let nargs = argc + is_meth as usize;
-        let mut callable = frame.stack[len - nargs - 1].clone();
+        let mut callable = stack[len - nargs - 1].clone();
         let mut bound_self = None;
         if !is_meth {
             if let Value::Method(m) = &callable {
@@ -1718,17 +1739,17 @@ impl Vm {
                     == 0
             {
                 let first = len - nargs;
-                let mut new = self.frame_for_call(&f, &mut frame.stack, nargs);
+                let mut new = self.frame_for_call(&f, stack, nargs);
                 new.func = Some(f);
-                frame.stack.truncate(first - 2 + is_meth as usize);
+                stack.truncate(first - 2 + is_meth as usize);
                 return Ok(Flow::Call(new));
             }
             let mut args = Vec::with_capacity(nargs + 1);
             if let Some(s) = bound_self {
                 args.push(s);
             }
-            args.extend(frame.stack.drain(len - nargs..));
-            frame.stack.truncate(len - nargs - 2 + is_meth as usize);
+            args.extend(stack.drain(len - nargs..));
+            stack.truncate(len - nargs - 2 + is_meth as usize);
             let names: &[Value] = match &kwnames {
                 Some(Value::Tuple(t)) => &t.items,
                 _ => &[],
@@ -1743,8 +1764,8 @@ impl Vm {
                 && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir")
             {
                 let r = self.frame_builtin(b.name, frame)?;
-                frame.stack.truncate(len - 2);
-                frame.stack.push(r);
+                stack.truncate(len - 2);
+                stack.push(r);
                 return Ok(Flow::Next);
             }
         }
@@ -1752,7 +1773,7 @@ impl Vm {
         if let Some(s) = bound_self {
             args.push(s);
         }
-        args.extend(frame.stack.drain(len - nargs..));
+        args.extend(stack.drain(len - nargs..));
         let names: Vec<Value> = match &kwnames {
             Some(Value::Tuple(t)) => t.items.clone(),
             _ => Vec::new(),
@@ -1762,8 +1783,8 @@ impl Vm {
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
-        frame.stack.truncate(len - nargs - 2 + is_meth as usize);
-        frame.stack.push(r?);
+        stack.truncate(len - nargs - 2 + is_meth as usize);
+        stack.push(r?);
         Ok(Flow::Next)
     }
 
@@ -1771,7 +1792,7 @@ impl Vm {
     /// their own in this loop.
     fn call_flow(
         &mut self,
-        frame: &mut Frame,
+        stack: &mut Vec<Value>,
         func: Value,
         args: Vec<Value>,
         kwnames: Vec<Value>,
@@ -1789,7 +1810,7 @@ impl Vm {
             return Ok(Flow::Call(new));
         }
         let r = self.call_with(&func, &args, &kwnames)?;
-        frame.stack.push(r);
+        stack.push(r);
         Ok(Flow::Next)
     }
 

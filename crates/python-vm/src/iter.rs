@@ -44,6 +44,9 @@ pub enum DictPart {
     Items,
 }
 
+/// The step function of an iterator written in Rust.
+pub type NativeNext = Box<dyn FnMut(&mut Vm) -> PyResult<Option<Value>>>;
+
 /// The state of a built-in iterator.
 pub enum IterState {
     /// Over a list, tuple, str or bytes, by index.
@@ -99,7 +102,7 @@ pub enum IterState {
         index: i64,
     },
     /// An iterator written as a Rust closure (itertools and the like).
-    Native(Box<dyn FnMut(&mut Vm) -> PyResult<Option<Value>>>),
+    Native(NativeNext),
     Done,
 }
 

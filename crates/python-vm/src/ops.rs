@@ -156,7 +156,7 @@ impl Vm {
 
     /// Looks up a special method on the *type* of `v` (as CPython does for dunders) and binds
     /// it to `v`.
-    pub fn special_method(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn special_method(&mut self, v: &Value, name: &'static str) -> PyResult<Option<Value>> {
         let ty = self.type_of(v);
         match ty.lookup_name(name) {
             Some(f) => Ok(Some(self.bind_descriptor(f, v, &ty)?)),
@@ -168,7 +168,7 @@ impl Vm {
     pub fn call_special(
         &mut self,
         v: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         let ty = self.type_of(v);
@@ -306,10 +306,8 @@ impl Vm {
                 self.repr(v)
             }
             Value::Other(_) => {
-                if let Some(r) = self.call_special(v, "__str__", &[])? {
-                    if let Value::Str(s) = r {
-                        return Ok(s.s.clone());
-                    }
+                if let Some(Value::Str(s)) = self.call_special(v, "__str__", &[])? {
+                    return Ok(s.s.clone());
                 }
                 self.repr(v)
             }
@@ -1246,7 +1244,7 @@ impl Vm {
                     // `list[int]` and friends: a generic alias; shown as the type itself.
                     return Ok(container.clone());
                 }
-                Err(self.type_error(format!("'type' object is not subscriptable")))
+                Err(self.type_error("'type' object is not subscriptable"))
             }
             _ => crate::builtins::builtin_getitem(self, container, key),
         }
@@ -1481,10 +1479,8 @@ impl Vm {
         match v {
             Value::Dict(d) => Ok(d.items()),
             _ => {
-                if let Some(p) = Self::builtin_payload(v) {
-                    if let Value::Dict(d) = p {
-                        return Ok(d.items());
-                    }
+                if let Some(Value::Dict(d)) = Self::builtin_payload(v) {
+                    return Ok(d.items());
                 }
                 let ty = self.type_of(v);
                 if ty.lookup_name("keys").is_none() {

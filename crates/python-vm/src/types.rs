@@ -61,6 +61,17 @@ pub struct Type {
     pub slots: Option<Vec<Rc<PyStr>>>,
     /// The metaclass, when it is not `type`.
     pub metaclass: RefCell<Option<Rc<Type>>>,
+    /// Attribute lookups along the MRO, by name object, valid while no dict of the MRO has
+    /// been written to (3.11's type version tags serve the same end).
+    pub cache: RefCell<hashbrown::HashMap<usize, CachedLookup>>,
+}
+
+/// One remembered attribute lookup.
+pub struct CachedLookup {
+    /// The name looked up, kept alive so its address stays its identity.
+    name: Rc<PyStr>,
+    version: u64,
+    value: Option<Value>,
 }
 
 impl Type {
@@ -83,6 +94,7 @@ impl Type {
             builtin: true,
             slots: None,
             metaclass: RefCell::new(None),
+            cache: RefCell::new(hashbrown::HashMap::new()),
         })
     }
 
@@ -102,8 +114,42 @@ impl Type {
         }
     }
 
-    /// Looks an attribute up along the MRO (`_PyType_Lookup`).
-    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+    /// The sum of the write versions of the dicts along the MRO: it changes whenever any of
+    /// them is written to.
+    fn mro_version(&self) -> u64 {
+        let mut v = self.dict.version.get();
+        for base in self.mro.borrow().iter() {
+            v = v.wrapping_add(base.dict.version.get());
+        }
+        v
+    }
+
+    /// Looks an attribute up along the MRO (`_PyType_Lookup`), through the lookup cache.
+    pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let version = self.mro_version();
+        let key = Rc::as_ptr(name) as usize;
+        if let Some(e) = self.cache.borrow().get(&key) {
+            if e.version == version && Rc::ptr_eq(&e.name, name) {
+                return e.value.clone();
+            }
+        }
+        let value = self.lookup_uncached(name);
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() < 4096 {
+            cache.insert(
+                key,
+                CachedLookup {
+                    name: name.clone(),
+                    version,
+                    value: value.clone(),
+                },
+            );
+        }
+        value
+    }
+
+    /// Looks an attribute up along the MRO without the cache.
+    pub fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -115,17 +161,9 @@ impl Type {
         None
     }
 
-    /// Looks an attribute up by Rust name.
-    pub fn lookup_name(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_by_name(name) {
-            return Some(v);
-        }
-        for base in self.mro.borrow().iter() {
-            if let Some(v) = base.dict.get_by_name(name) {
-                return Some(v);
-            }
-        }
-        None
+    /// Looks an attribute named by a string literal up along the MRO, through the cache.
+    pub fn lookup_name(&self, name: &'static str) -> Option<Value> {
+        self.lookup(&static_name(name))
     }
 
     /// True when `self` is `other` or derives from it.
@@ -152,6 +190,24 @@ impl Type {
             .cloned()
             .unwrap_or_else(|| self.clone())
     }
+}
+
+/// The string object of a name literal, made once per thread (so that lookups of special
+/// methods by name hit the lookup cache).
+pub fn static_name(name: &'static str) -> Rc<PyStr> {
+    thread_local! {
+        static NAMES: RefCell<hashbrown::HashMap<(usize, usize), Rc<PyStr>>> =
+            RefCell::new(hashbrown::HashMap::new());
+    }
+    let key = (name.as_ptr() as usize, name.len());
+    NAMES.with(|n| {
+        if let Some(s) = n.borrow().get(&key) {
+            return s.clone();
+        }
+        let s = Rc::new(PyStr::new(name.to_string()));
+        n.borrow_mut().insert(key, s.clone());
+        s
+    })
 }
 
 /// The C3 linearisation of a new class with `bases`, without the class itself; `Err` with

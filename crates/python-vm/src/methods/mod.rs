@@ -181,11 +181,7 @@ pub fn repr_builtin(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     .unwrap_or_default();
                 let name = i.class.borrow().name.clone();
                 let inner = repr_items(vm, &args)?;
-                return Ok(if args.len() == 1 {
-                    format!("{name}({inner})")
-                } else {
-                    format!("{name}({inner})")
-                });
+                return Ok(format!("{name}({inner})"));
             }
             if let Some(p) = Vm::builtin_payload(v) {
                 return vm.repr(&p);
@@ -587,7 +583,7 @@ fn index_of(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize>
         Value::Long(_) => {
             return Err(vm.new_error(
                 ExcKind::IndexError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             ))
         }
         Value::Instance(_) => vm.index_value(key)?,

@@ -213,7 +213,7 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(*l.locked.borrow()))
 }
 
-fn current_thread(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn current_thread(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(wrap(Thread {
         target: Value::None,
         args: Vec::new(),
@@ -222,10 +222,6 @@ fn current_thread(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         started: RefCell::new(true),
         done: RefCell::new(false),
     }))
-    .map(|v| {
-        let _ = vm;
-        v
-    })
 }
 
 /// Fills the `threading` namespace.
