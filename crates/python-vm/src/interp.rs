@@ -1540,17 +1540,9 @@ impl Vm {
                 }
                 O::Reraise => {
                     let exc = pop!();
-                    if arg != 0 {
-                        if let Some(Value::Int(lasti)) = stack.last() {
-                            let offset = *lasti as u32;
-                            frame.pc = frame
-                                .code
-                                .co
-                                .instructions
-                                .partition_point(|i| i.offset < offset)
-                                + 1;
-                        }
-                    }
+                    // CPython sets `f_lasti` back to the saved offset (`arg != 0`), but looks
+                    // the handler up at the RERAISE itself, and the frame's traceback entry
+                    // already exists: nothing to do here.
                     return match exc {
                         Value::Instance(exc) => Err(PyErr::Reraise(exc)),
                         _ => {
@@ -1741,7 +1733,7 @@ impl Vm {
                 let first = len - nargs;
                 let mut new = self.frame_for_call(&f, stack, nargs);
                 new.func = Some(f);
-                stack.truncate(first - 2 + is_meth as usize);
+                stack.truncate(first + is_meth as usize - 2);
                 return Ok(Flow::Call(new));
             }
             let mut args = Vec::with_capacity(nargs + 1);
@@ -1749,7 +1741,7 @@ impl Vm {
                 args.push(s);
             }
             args.extend(stack.drain(len - nargs..));
-            stack.truncate(len - nargs - 2 + is_meth as usize);
+            stack.truncate(len + is_meth as usize - nargs - 2);
             let names: &[Value] = match &kwnames {
                 Some(Value::Tuple(t)) => &t.items,
                 _ => &[],
@@ -1783,7 +1775,7 @@ impl Vm {
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
-        stack.truncate(len - nargs - 2 + is_meth as usize);
+        stack.truncate(len + is_meth as usize - nargs - 2);
         stack.push(r?);
         Ok(Flow::Next)
     }
