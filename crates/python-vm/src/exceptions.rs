@@ -111,6 +111,8 @@ exc_kinds! {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: usize,
+    /// The frame's globals (for NameError's suggestions).
+    pub globals: Option<Rc<crate::dict::Dict>>,
 }
 
 /// What an exception object carries.
@@ -126,11 +128,12 @@ pub struct ExcData {
 }
 
 /// Adds the entry of the frame an exception is passing through (`PyTraceBack_Here`).
-pub fn add_traceback(exc: &Rc<Instance>, code: &Rc<Code>, lasti: usize) {
+pub fn add_traceback(exc: &Rc<Instance>, frame: &crate::interp::Frame) {
     if let Payload::Exception(data) = &exc.payload {
         data.borrow_mut().traceback.push(TbEntry {
-            code: code.clone(),
-            lasti,
+            code: frame.code.clone(),
+            lasti: frame.lasti,
+            globals: Some(frame.globals.clone()),
         });
     }
 }
@@ -206,6 +209,15 @@ impl Vm {
         let class = self.types.exc(kind);
         let exc = self.new_exception(class, args);
         PyErr::Exception(exc)
+    }
+
+    /// `NameError("name 'x' is not defined")`, with its `name` attribute.
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let err = self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"));
+        if let Some(d) = err.exception().and_then(|e| e.dict.clone()) {
+            d.set_by_name("name", Value::str(name));
+        }
+        err
     }
 
     /// `TypeError(message)`.

@@ -421,7 +421,7 @@ impl Vm {
                 None => frame,
             };
             if !skip_traceback {
-                crate::exceptions::add_traceback(&exc, &f.code, f.lasti);
+                crate::exceptions::add_traceback(&exc, f);
             }
             skip_traceback = false;
             if let Some(h) = f.code.handler_for(f.lasti) {
@@ -672,10 +672,7 @@ impl Vm {
                     None => match self.builtins.get_str(&name) {
                         Some(v) => v,
                         None => {
-                            return Err(self.new_error(
-                                ExcKind::NameError,
-                                format!("name '{}' is not defined", name.s),
-                            ))
+                            return Err(self.name_error(&name.s))
                         }
                     },
                 };
@@ -689,10 +686,7 @@ impl Vm {
             O::DeleteGlobal => {
                 let name = frame.code.names[arg as usize].clone();
                 if frame.globals.remove_str(&name).is_none() {
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("name '{}' is not defined", name.s),
-                    ));
+                    return Err(self.name_error(&name.s));
                 }
             }
             O::LoadName => {
@@ -708,10 +702,7 @@ impl Vm {
                         None => match self.builtins.get_str(&name) {
                             Some(v) => v,
                             None => {
-                                return Err(self.new_error(
-                                    ExcKind::NameError,
-                                    format!("name '{}' is not defined", name.s),
-                                ))
+                                return Err(self.name_error(&name.s))
                             }
                         },
                     },
@@ -733,10 +724,7 @@ impl Vm {
                     .clone()
                     .unwrap_or_else(|| frame.globals.clone());
                 if ns.remove_str(&name).is_none() {
-                    return Err(self.new_error(
-                        ExcKind::NameError,
-                        format!("name '{}' is not defined", name.s),
-                    ));
+                    return Err(self.name_error(&name.s));
                 }
             }
             O::MakeCell => {
@@ -1215,16 +1203,9 @@ impl Vm {
             }
             O::Reraise => {
                 let exc = pop!();
-                if arg != 0 {
-                    if let Some(Value::Int(lasti)) = frame.stack.last() {
-                        let offset = *lasti as u32;
-                        frame.lasti = frame
-                            .code
-                            .co
-                            .instructions
-                            .partition_point(|i| i.offset < offset);
-                    }
-                }
+                // CPython sets `f_lasti` back to the saved offset (`arg != 0`), but looks the
+                // handler up at the RERAISE itself; the frame's traceback entry already
+                // exists, so only the lookup matters here and `frame.lasti` stays.
                 return match exc {
                     Value::Instance(exc) => Err(PyErr::Reraise(exc)),
                     _ => Err(self.new_error(ExcKind::SystemError, "RERAISE of a non-exception")),
