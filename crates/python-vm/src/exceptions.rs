@@ -116,7 +116,6 @@ pub struct TbEntry {
 }
 
 /// What an exception object carries.
-#[derive(Default)]
 pub struct ExcData {
     /// `args`, a tuple.
     pub args: Vec<Value>,
@@ -125,6 +124,18 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+}
+
+impl Default for ExcData {
+    fn default() -> ExcData {
+        ExcData {
+            args: Vec::new(),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
+    }
 }
 
 /// Adds the entry of the frame an exception is passing through (`PyTraceBack_Here`).
@@ -183,17 +194,35 @@ impl Vm {
         exc
     }
 
-    /// Sets `__context__` of a newly raised exception to the exception being handled.
+    /// Sets `__context__` of a newly raised exception to the exception being handled, first
+    /// cutting the context chain of the handled exception where it comes back to `exc` (so
+    /// that no cycle forms), as `_PyErr_SetObject` does.
     pub fn set_context(&mut self, exc: &Rc<Instance>) {
-        if let Value::Instance(handled) = &self.handled {
-            if Rc::ptr_eq(handled, exc) {
-                return;
-            }
-            if let Some(d) = data(exc) {
-                if d.borrow().context.is_none() {
-                    d.borrow_mut().context = Value::Instance(handled.clone());
+        let Value::Instance(handled) = self.handled.clone() else {
+            return;
+        };
+        if Rc::ptr_eq(&handled, exc) {
+            return;
+        }
+        let mut o = handled.clone();
+        loop {
+            let next = match data(&o) {
+                Some(d) => d.borrow().context.clone(),
+                None => break,
+            };
+            match next {
+                Value::Instance(c) if Rc::ptr_eq(&c, exc) => {
+                    if let Some(d) = data(&o) {
+                        d.borrow_mut().context = Value::None;
+                    }
+                    break;
                 }
+                Value::Instance(c) if !Rc::ptr_eq(&c, &handled) => o = c,
+                _ => break,
             }
+        }
+        if let Some(d) = data(exc) {
+            d.borrow_mut().context = Value::Instance(handled);
         }
     }
 

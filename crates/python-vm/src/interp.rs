@@ -1400,6 +1400,15 @@ impl Vm {
                 return Ok(Flow::Next);
             }
         }
+        // `super()` without arguments: `super` is a type, and needs the calling frame too.
+        if let Value::Type(t) = &callable {
+            if nargs == 0 && kwnames.is_none() && Rc::ptr_eq(t, &self.types.super_) {
+                let r = self.frame_builtin("super", frame)?;
+                frame.stack.truncate(len - 2);
+                frame.stack.push(r);
+                return Ok(Flow::Next);
+            }
+        }
         let mut args: Vec<Value> = Vec::with_capacity(nargs + 1);
         if let Some(s) = bound_self {
             args.push(s);
