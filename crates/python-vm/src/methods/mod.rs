@@ -27,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     str::install(vm);
     set::install(vm);
     object::install(vm);
+    crate::generator::install(vm);
 }
 
 /// The value of an argument that must be an int, with CPython's message.
