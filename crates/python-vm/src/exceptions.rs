@@ -356,6 +356,12 @@ impl Vm {
     }
 }
 
+/// `ExceptionGroup(...)` and `BaseExceptionGroup(...)`: not supported, said plainly rather
+/// than answered wrongly.
+pub fn exception_group(vm: &mut Vm, _args: crate::value::Args) -> PyResult<Value> {
+    Err(vm.type_error("deepdive does not support exception groups yet"))
+}
+
 /// Prints an uncaught exception (or a halt) the way CPython does at exit, and sets the exit
 /// code; `SystemExit` exits quietly with its code.
 pub fn report_uncaught(vm: &mut Vm, err: PyErr, out: &mut crate::RunOutput) {

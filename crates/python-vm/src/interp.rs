@@ -1322,6 +1322,12 @@ impl Vm {
                     }
                 }
             }
+            O::CheckEgMatch | O::PrepReraiseStar => {
+                return Err(self.new_error(
+                    ExcKind::SystemError,
+                    "deepdive does not support exception groups yet (except*)",
+                ))
+            }
             other => {
                 return Err(self.new_error(
                     ExcKind::SystemError,

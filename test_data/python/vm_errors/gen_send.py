@@ -50,4 +50,4 @@ try:
 except RuntimeError as e:
     print("RuntimeError", e)
 print(list(x * x for x in range(4)))
-print(type(g.__next__), iter(o) is o)
+print(callable(g.__next__), iter(o) is o)
