@@ -124,6 +124,8 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The traceback object last handed out, and the traceback's length then.
+    pub tb_object: Option<(usize, Value)>,
 }
 
 impl Default for ExcData {
@@ -134,6 +136,7 @@ impl Default for ExcData {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            tb_object: None,
         }
     }
 }
@@ -157,15 +160,124 @@ pub fn data(exc: &Rc<Instance>) -> Option<&RefCell<ExcData>> {
     }
 }
 
-/// `exc.__traceback__` as a value: None when empty, else an opaque traceback object.
-pub fn traceback_value(_vm: &mut Vm, exc: &Value) -> Value {
+/// A traceback object: one entry and, through `tb_next`, the entries inside it.
+pub struct Traceback {
+    /// This entry first, then the ones it called into (outermost first).
+    pub entries: Vec<TbEntry>,
+}
+
+impl crate::native::NativeObject for Traceback {
+    fn class(&self, vm: &Vm) -> Rc<Type> {
+        vm.types.native("traceback", |t| {
+            Type::builtin("traceback", Some(&t.object), crate::types::Kind::Native)
+        })
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+        let e = &self.entries[0];
+        Ok(match name {
+            "tb_lineno" => Some(e.code.line_of(e.lasti).map_or(Value::None, |l| {
+                Value::Int(l as i64)
+            })),
+            "tb_lasti" => Some(Value::Int(e.code.offset_of(e.lasti) as i64)),
+            "tb_next" => Some(if self.entries.len() > 1 {
+                crate::native::wrap(Traceback {
+                    entries: self.entries[1..].to_vec(),
+                })
+            } else {
+                Value::None
+            }),
+            _ => None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `exc.__traceback__`: None when empty, else a traceback object (the same object while the
+/// traceback does not grow).
+pub fn traceback_value(vm: &mut Vm, exc: &Value) -> Value {
     match exc {
-        Value::Instance(i) => match data(i) {
-            Some(d) if !d.borrow().traceback.is_empty() => Value::Ellipsis,
-            _ => Value::None,
-        },
+        Value::Instance(i) => traceback_of(vm, i),
         _ => Value::None,
     }
+}
+
+/// `exc.__traceback__` of an exception instance.
+pub fn traceback_of(_vm: &mut Vm, exc: &Rc<Instance>) -> Value {
+    let Some(d) = data(exc) else {
+        return Value::None;
+    };
+    let mut d = d.borrow_mut();
+    if d.traceback.is_empty() {
+        return Value::None;
+    }
+    if let Some((len, tb)) = &d.tb_object {
+        if *len == d.traceback.len() {
+            return tb.clone();
+        }
+    }
+    let tb = crate::native::wrap(Traceback {
+        entries: d.traceback.iter().rev().cloned().collect(),
+    });
+    d.tb_object = Some((d.traceback.len(), tb.clone()));
+    tb
+}
+
+/// Sets one of the attributes an exception keeps outside its `__dict__`; false for the
+/// others.
+pub fn set_attribute(vm: &mut Vm, exc: &Rc<Instance>, name: &str, value: &Value) -> PyResult<bool> {
+    let Some(d) = data(exc) else {
+        return Ok(false);
+    };
+    let base = vm.types.exc(ExcKind::BaseException);
+    let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.class.borrow().is_subtype(&base));
+    match name {
+        "args" => {
+            let items = match value {
+                Value::Tuple(t) => t.items.clone(),
+                Value::List(l) => l.items.borrow().clone(),
+                other => vec![other.clone()],
+            };
+            d.borrow_mut().args = items;
+        }
+        "__cause__" => {
+            if !value.is_none() && !is_exc(value) {
+                return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+            }
+            let mut d = d.borrow_mut();
+            d.cause = value.clone();
+            d.suppress_context = true;
+        }
+        "__context__" => {
+            if !value.is_none() && !is_exc(value) {
+                return Err(vm.type_error("exception context must be None or derive from BaseException"));
+            }
+            d.borrow_mut().context = value.clone();
+        }
+        "__suppress_context__" => {
+            let b = vm.truthy(value)?;
+            d.borrow_mut().suppress_context = b;
+        }
+        "__traceback__" => {
+            let entries = match value {
+                Value::None => Vec::new(),
+                _ => match crate::native::downcast::<Traceback>(value) {
+                    Some(tb) => tb.entries.iter().rev().cloned().collect(),
+                    None => {
+                        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                    }
+                },
+            };
+            let mut d = d.borrow_mut();
+            d.tb_object = (!entries.is_empty()).then(|| (entries.len(), value.clone()));
+            d.traceback = entries;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 impl Vm {

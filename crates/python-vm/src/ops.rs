@@ -1091,6 +1091,11 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
+        if crate::exceptions::data(inst).is_some()
+            && crate::exceptions::set_attribute(self, inst, &name.s, &value)?
+        {
+            return Ok(());
+        }
         if let Some(slots) = &ty.slots {
             if let Some(pos) = slots.iter().position(|s| s.s == name.s) {
                 let mut s = inst.slots.borrow_mut();

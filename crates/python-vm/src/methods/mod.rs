@@ -446,6 +446,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Instance(i) => {
+            if name == "__traceback__" && crate::exceptions::data(i).is_some() {
+                return Ok(Some(crate::exceptions::traceback_of(vm, i)));
+            }
             if let Some(d) = crate::exceptions::data(i) {
                 let d = d.borrow();
                 let v = match name {

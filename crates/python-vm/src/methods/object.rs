@@ -190,6 +190,9 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "with_traceback", &args, 2, 2)?;
+    if let Value::Instance(i) = &a[0] {
+        crate::exceptions::set_attribute(vm, i, "__traceback__", &a[1])?;
+    }
     Ok(a[0].clone())
 }
 
