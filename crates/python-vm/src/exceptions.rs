@@ -126,6 +126,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// The traceback object last handed out, and the traceback's length then.
     pub tb_object: Option<(usize, Value)>,
+    /// `OSError.filename` (the third argument, which `args` does not keep).
+    pub filename: Value,
 }
 
 impl Default for ExcData {
@@ -137,6 +139,7 @@ impl Default for ExcData {
             context: Value::None,
             suppress_context: false,
             tb_object: None,
+            filename: Value::None,
         }
     }
 }
@@ -286,8 +289,50 @@ impl Vm {
         self.types.exc(kind)
     }
 
+    /// What `OSError(errno, strerror, filename)` makes (`OSError.__new__`): the subclass of
+    /// the errno when the class is OSError itself, and the filename kept apart from `args`.
+    pub fn os_error_parts(&self, class: Rc<Type>, args: &mut Vec<Value>) -> (Rc<Type>, Value) {
+        let os_error = self.types.exc(ExcKind::OSError);
+        if !class.is_subtype(&os_error) || !(2..=5).contains(&args.len()) {
+            return (class, Value::None);
+        }
+        let mut class = class;
+        if Rc::ptr_eq(&class, &os_error) {
+            if let Value::Int(errno) = args[0] {
+                let kind = match errno {
+                    11 | 114 | 115 => Some(ExcKind::BlockingIOError),
+                    10 => Some(ExcKind::ChildProcessError),
+                    32 | 108 => Some(ExcKind::BrokenPipeError),
+                    103 => Some(ExcKind::ConnectionAbortedError),
+                    111 => Some(ExcKind::ConnectionRefusedError),
+                    104 => Some(ExcKind::ConnectionResetError),
+                    17 => Some(ExcKind::FileExistsError),
+                    2 => Some(ExcKind::FileNotFoundError),
+                    21 => Some(ExcKind::IsADirectoryError),
+                    20 => Some(ExcKind::NotADirectoryError),
+                    4 => Some(ExcKind::InterruptedError),
+                    1 | 13 => Some(ExcKind::PermissionError),
+                    3 => Some(ExcKind::ProcessLookupError),
+                    110 => Some(ExcKind::TimeoutError),
+                    _ => None,
+                };
+                if let Some(k) = kind {
+                    class = self.types.exc(k);
+                }
+            }
+        }
+        let mut filename = Value::None;
+        if args.len() >= 3 {
+            filename = args[2].clone();
+            args.truncate(2);
+        }
+        (class, filename)
+    }
+
     /// A new exception instance of class `class` with `args`.
     pub fn new_exception(&mut self, class: Rc<Type>, args: Vec<Value>) -> Rc<Instance> {
+        let mut args = args;
+        let (class, filename) = self.os_error_parts(class, &mut args);
         let dict = if class.slots.is_some() {
             None
         } else {
@@ -299,6 +344,7 @@ impl Vm {
             slots: RefCell::new(Vec::new()),
             payload: Payload::Exception(RefCell::new(ExcData {
                 args,
+                filename,
                 ..ExcData::default()
             })),
         });
@@ -451,11 +497,12 @@ impl Vm {
         if class.is_subtype(&key_error) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if class.is_subtype(&os_error) && (2..=3).contains(&args.len()) {
+        if class.is_subtype(&os_error) && args.len() == 2 {
+            let filename = data(exc).map_or(Value::None, |d| d.borrow().filename.clone());
             let errno = self.str_of(&args[0])?;
             let strerror = self.str_of(&args[1])?;
-            if args.len() == 3 {
-                let filename = self.repr(&args[2])?;
+            if !filename.is_none() {
+                let filename = self.repr(&filename)?;
                 return Ok(format!("[Errno {errno}] {strerror}: {filename}"));
             }
             return Ok(format!("[Errno {errno}] {strerror}"));

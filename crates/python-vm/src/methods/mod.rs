@@ -486,7 +486,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     match name {
                         "errno" => return Ok(Some(if multi { get(0) } else { Value::None })),
                         "strerror" => return Ok(Some(if multi { get(1) } else { Value::None })),
-                        "filename" => return Ok(Some(if multi { get(2) } else { Value::None })),
+                        "filename" => {
+                            let d = crate::exceptions::data(i).map(|d| d.borrow().filename.clone());
+                            return Ok(Some(d.unwrap_or(Value::None)));
+                        }
                         _ => {}
                     }
                 }
