@@ -828,11 +828,17 @@ impl Vm {
                 let func = pop!();
                 let null = pop!();
                 let _ = null;
-                let mut positional = self.to_vec(&args)?;
+                let mut positional = match self.to_vec(&args) {
+                    Ok(v) => v,
+                    Err(e) => return Err(self.star_args_error(e, &func, &args)),
+                };
                 let mut kwnames = Vec::new();
                 if let Some(kw) = kwargs {
                     if let Value::Dict(d) = &kw {
                         for (k, v) in d.items() {
+                            if !matches!(k, Value::Str(_)) {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
                             kwnames.push(k);
                             positional.push(v);
                         }

@@ -1554,13 +1554,51 @@ impl Vm {
 
     /// The name of a function for call error messages (`f()`).
     pub fn func_display_name(&self, f: &Value) -> String {
+        // `_PyObject_FunctionStr`: `module.qualname()`, without the module for builtins.
         match f {
-            Value::Function(f) => format!("{}()", f.qualname.borrow().s),
-            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Function(f) => {
+                let qualname = f.qualname.borrow().s.clone();
+                match &f.module {
+                    Value::Str(m) if m.s != "builtins" => format!("{}.{}()", m.s, qualname),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
             Value::Method(m) => self.func_display_name(&m.func),
-            Value::Type(t) => format!("{}()", t.name),
+            Value::Type(t) => {
+                let module = t.module.borrow().clone();
+                let qualname = t.qualname.borrow().clone();
+                if module == "builtins" {
+                    format!("{qualname}()")
+                } else {
+                    format!("{module}.{qualname}()")
+                }
+            }
             other => format!("{} object", self.type_name(other)),
         }
+    }
+
+    /// The TypeError of `f(*x)` when `x` is not iterable (`check_args_iterable`); other
+    /// errors pass unchanged.
+    pub fn star_args_error(&mut self, err: PyErr, func: &Value, args: &Value) -> PyErr {
+        let not_iterable = format!("'{}' object is not iterable", self.type_name(args));
+        let matches = self.is_exc_kind(&err, ExcKind::TypeError)
+            && err
+                .exception()
+                .and_then(|e| crate::exceptions::data(e).map(|d| d.borrow().args.clone()))
+                .is_some_and(|a| a.len() == 1 && a[0].as_str() == Some(not_iterable.as_str()));
+        if !matches {
+            return err;
+        }
+        let msg = format!(
+            "{} argument after * must be an iterable, not {}",
+            self.func_display_name(func),
+            self.type_name(args)
+        );
+        self.type_error(msg)
     }
 
     /// True for the values `case {...}` matches (mappings).
