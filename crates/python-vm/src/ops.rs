@@ -631,6 +631,9 @@ impl Vm {
         } else if let Some(r) = crate::builtins::sequence_binary(self, a, b, op)? {
             return Ok(r);
         }
+        if let Some(msg) = self.sequence_op_message(a, b, op) {
+            return Err(self.type_error(msg));
+        }
         let sym = if inplace {
             format!("{}=", op.symbol().split(' ').next().unwrap_or(""))
         } else {
@@ -642,6 +645,43 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         )))
+    }
+
+    /// The messages of the sequences' own `+` and `*` (`sq_concat`, `sq_repeat`), which
+    /// CPython tries after the numeric slots fail.
+    fn sequence_op_message(&self, a: &Value, b: &Value, op: BinOp) -> Option<String> {
+        let pa = Self::builtin_payload(a).unwrap_or_else(|| a.clone());
+        let pb = Self::builtin_payload(b).unwrap_or_else(|| b.clone());
+        let seq_name = |v: &Value| match v {
+            Value::Str(_) => Some("str"),
+            Value::List(_) => Some("list"),
+            Value::Tuple(_) => Some("tuple"),
+            Value::Bytes(_) => Some("bytes"),
+            _ => None,
+        };
+        match op {
+            BinOp::Add => match seq_name(&pa)? {
+                "bytes" => Some(format!("can't concat {} to bytes", self.type_name(b))),
+                name => Some(format!(
+                    "can only concatenate {name} (not \"{}\") to {name}",
+                    self.type_name(b)
+                )),
+            },
+            BinOp::Mul => {
+                let other = if seq_name(&pa).is_some() {
+                    b
+                } else if seq_name(&pb).is_some() {
+                    a
+                } else {
+                    return None;
+                };
+                Some(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ))
+            }
+            _ => None,
+        }
     }
 
     /// The in-place operators of the built-in mutable types (`list += x`, `set |= x`...).

@@ -23,7 +23,7 @@ fn run(dir: &Path, name: &str) -> python_vm::RunOutput {
 
 /// Programs whose CPython behaviour the VM does not reproduce yet (outside the error
 /// machinery); every other program must match.
-const KNOWN: &[&str] = &["typeerr_ops", "unicode_col"];
+const KNOWN: &[&str] = &[];
 
 #[test]
 fn errors_match_cpython() {
