@@ -179,9 +179,11 @@ impl crate::native::NativeObject for Traceback {
     fn getattr(&self, _vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         let e = &self.entries[0];
         Ok(match name {
-            "tb_lineno" => Some(e.code.line_of(e.lasti).map_or(Value::None, |l| {
-                Value::Int(l as i64)
-            })),
+            "tb_lineno" => Some(
+                e.code
+                    .line_of(e.lasti)
+                    .map_or(Value::None, |l| Value::Int(l as i64)),
+            ),
             "tb_lasti" => Some(Value::Int(e.code.offset_of(e.lasti) as i64)),
             "tb_next" => Some(if self.entries.len() > 1 {
                 crate::native::wrap(Traceback {
@@ -248,7 +250,9 @@ pub fn set_attribute(vm: &mut Vm, exc: &Rc<Instance>, name: &str, value: &Value)
         }
         "__cause__" => {
             if !value.is_none() && !is_exc(value) {
-                return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
             }
             let mut d = d.borrow_mut();
             d.cause = value.clone();
@@ -256,7 +260,9 @@ pub fn set_attribute(vm: &mut Vm, exc: &Rc<Instance>, name: &str, value: &Value)
         }
         "__context__" => {
             if !value.is_none() && !is_exc(value) {
-                return Err(vm.type_error("exception context must be None or derive from BaseException"));
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
             }
             d.borrow_mut().context = value.clone();
         }
@@ -363,11 +369,8 @@ impl Vm {
             return;
         }
         let mut o = handled.clone();
-        loop {
-            let next = match data(&o) {
-                Some(d) => d.borrow().context.clone(),
-                None => break,
-            };
+        while let Some(d) = data(&o) {
+            let next = d.borrow().context.clone();
             match next {
                 Value::Instance(c) if Rc::ptr_eq(&c, exc) => {
                     if let Some(d) = data(&o) {

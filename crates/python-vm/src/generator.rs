@@ -247,7 +247,10 @@ pub fn throw(vm: &mut Vm, gen: &Rc<Generator>, err: PyErr) -> PyResult<Sent> {
             // The sub-iterator is done: leave the SEND loop with its value, as SEND does.
             if let Some(frame) = gen.frame.borrow_mut().as_mut() {
                 frame.stack.pop();
-                if let Some(send) = frame.pc.checked_sub(2).and_then(|i| frame.code.instrs.get(i))
+                if let Some(send) = frame
+                    .pc
+                    .checked_sub(2)
+                    .and_then(|i| frame.code.instrs.get(i))
                 {
                     frame.pc = send.arg as usize;
                 }

@@ -671,9 +671,7 @@ impl Vm {
                     Some(v) => v,
                     None => match self.builtins.get_str(&name) {
                         Some(v) => v,
-                        None => {
-                            return Err(self.name_error(&name.s))
-                        }
+                        None => return Err(self.name_error(&name.s)),
                     },
                 };
                 push!(v);
@@ -701,9 +699,7 @@ impl Vm {
                         Some(v) => v,
                         None => match self.builtins.get_str(&name) {
                             Some(v) => v,
-                            None => {
-                                return Err(self.name_error(&name.s))
-                            }
+                            None => return Err(self.name_error(&name.s)),
                         },
                     },
                 };

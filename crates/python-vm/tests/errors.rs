@@ -80,11 +80,7 @@ fn exception_groups_are_refused_clearly() {
         "raise ExceptionGroup('many', [ValueError(1)])\n",
         "try:\n    raise ValueError\nexcept* ValueError:\n    pass\n",
     ] {
-        let out = python_vm::run(
-            source.as_bytes(),
-            "eg.py",
-            python_vm::RunOptions::default(),
-        );
+        let out = python_vm::run(source.as_bytes(), "eg.py", python_vm::RunOptions::default());
         assert_eq!(out.exit_code, 1);
         assert!(
             out.stderr
