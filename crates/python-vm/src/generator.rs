@@ -24,6 +24,90 @@ pub struct Generator {
     pub handled: RefCell<Value>,
 }
 
+thread_local! {
+    /// Generators dropped while suspended, waiting to be closed as CPython closes a
+    /// generator when its last reference goes (`_PyGen_Finalize`).
+    static DROPPED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+    /// True while `DROPPED` is not empty (checked between instructions).
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if !self.started.get() || self.running.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        // The frame moves to a generator of its own, closed by the VM at the next
+        // instruction boundary.
+        let orphan = Generator {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(true),
+            code: self.code.clone(),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            handled: RefCell::new(std::mem::take(self.handled.get_mut())),
+        };
+        // During thread teardown the queue may be gone: the frame is then simply dropped
+        // (marked unstarted so that its drop does not try to queue it again).
+        let mut orphan = Some(orphan);
+        let _ = DROPPED.try_with(|d| d.borrow_mut().extend(orphan.take()));
+        if let Some(o) = orphan {
+            o.started.set(false);
+        } else {
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    }
+}
+
+/// True when dropped generators wait to be closed.
+#[inline]
+pub fn finalization_pending() -> bool {
+    PENDING.with(Cell::get)
+}
+
+/// Forgets the generators of an earlier run still waiting to be closed.
+pub fn discard_pending() {
+    let old = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    PENDING.with(|p| p.set(false));
+    for g in old {
+        // Their frames must not be queued again.
+        g.started.set(false);
+        drop(g);
+    }
+}
+
+/// Closes the generators dropped while suspended (their `finally` blocks run, as in
+/// CPython); an error in one is reported as CPython reports unraisable exceptions (at exit,
+/// without source lines: CPython can no longer read them then).
+pub fn finalize_pending(vm: &mut Vm, at_exit: bool) {
+    loop {
+        let next = DROPPED.with(|d| d.borrow_mut().pop());
+        let Some(gen) = next else {
+            PENDING.with(|p| p.set(false));
+            return;
+        };
+        let gen = Rc::new(gen);
+        if let Err(err) = close(vm, &gen) {
+            let Some(exc) = err.exception().cloned() else {
+                // A halt: the budget ran out while closing; nothing more runs.
+                discard_pending();
+                return;
+            };
+            let what = vm
+                .repr(&Value::Generator(gen.clone()))
+                .unwrap_or_else(|_| "<generator>".into());
+            // The unraisable hook prints the exception alone, without its chain.
+            let report = crate::traceback::format_unchained(vm, &exc, !at_exit);
+            vm.stderr
+                .push_str(&format!("Exception ignored in: {what}\n{report}"));
+        }
+    }
+}
+
 /// What resuming a generator gave.
 pub enum Sent {
     Yielded(Value),

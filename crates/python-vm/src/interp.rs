@@ -344,6 +344,9 @@ impl Vm {
             if self.tracer.is_some() {
                 self.trace_step(&frame);
             }
+            if crate::generator::finalization_pending() {
+                crate::generator::finalize_pending(self, false);
+            }
             let flow = self.step(&mut frame, instr);
             match flow {
                 Ok(Flow::Next) => {}

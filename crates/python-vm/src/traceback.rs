@@ -25,13 +25,32 @@ const SOURCE_INDENT: usize = 4;
 
 /// The whole report for an exception, chained exceptions first.
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
+    format_exception_with(vm, exc, true)
+}
+
+/// The report, with or without the source lines under the `File` lines.
+pub fn format_exception_with(vm: &mut Vm, exc: &Rc<Instance>, source: bool) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    format_chain(vm, exc, &mut out, &mut seen, source);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, seen: &mut Vec<usize>) {
+/// The report of one exception without the exceptions chained to it (what
+/// `PyErr_WriteUnraisable` prints).
+pub fn format_unchained(vm: &mut Vm, exc: &Rc<Instance>, source: bool) -> String {
+    let mut out = String::new();
+    format_one(vm, exc, &mut out, source);
+    out
+}
+
+fn format_chain(
+    vm: &mut Vm,
+    exc: &Rc<Instance>,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    source: bool,
+) {
     seen.push(Rc::as_ptr(exc) as usize);
     if let Some(d) = data(exc) {
         let (cause, context, suppress) = {
@@ -40,25 +59,25 @@ fn format_chain(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, seen: &mut Ve
         };
         if let Value::Instance(c) = &cause {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, c, out, seen);
+                format_chain(vm, c, out, seen, source);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
         } else if let (Value::Instance(c), false) = (&context, suppress) {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, c, out, seen);
+                format_chain(vm, c, out, seen, source);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
         }
     }
-    format_one(vm, exc, out);
+    format_one(vm, exc, out, source);
 }
 
 /// One exception: its traceback, its message line and its notes.
-fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
+fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, source: bool) {
     let entries: Vec<TbEntry> = data(exc)
         .map(|d| d.borrow().traceback.iter().rev().cloned().collect())
         .unwrap_or_default();
@@ -79,7 +98,7 @@ fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
             }
             count += 1;
             if count <= RECURSIVE_CUTOFF {
-                format_entry(vm, e, out);
+                format_entry(vm, e, out, source);
             }
         }
         flush_repeats(out, count);
@@ -157,14 +176,14 @@ fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
 }
 
 /// One entry: the `File` line, the source line, and the position markers under it.
-fn format_entry(vm: &mut Vm, e: &TbEntry, out: &mut String) {
+fn format_entry(vm: &mut Vm, e: &TbEntry, out: &mut String, source: bool) {
     let file = &e.code.co.filename;
     let line = e.code.line_of(e.lasti).unwrap_or(0);
     out.push_str(&format!(
         "  File \"{file}\", line {line}, in {}\n",
         e.code.name.s
     ));
-    let Some(text) = source_line(vm, file, line) else {
+    let Some(text) = source_line(vm, file, line).filter(|_| source) else {
         return;
     };
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
