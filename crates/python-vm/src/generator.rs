@@ -101,7 +101,12 @@ pub fn finalize_pending(vm: &mut Vm, at_exit: bool) {
                 .repr(&Value::Generator(gen.clone()))
                 .unwrap_or_else(|_| "<generator>".into());
             // The unraisable hook prints the exception alone, without its chain.
-            let report = crate::traceback::format_unchained(vm, &exc, !at_exit);
+            let style = if at_exit {
+                crate::traceback::Style::NoSource
+            } else {
+                crate::traceback::Style::Interpreter
+            };
+            let report = crate::traceback::format_unchained(vm, &exc, style);
             vm.stderr
                 .push_str(&format!("Exception ignored in: {what}\n{report}"));
         }

@@ -23,24 +23,35 @@ const TRACEBACK_LIMIT: usize = 1000;
 /// The indentation of a source line under its `File` line.
 const SOURCE_INDENT: usize = 4;
 
-/// The whole report for an exception, chained exceptions first.
-pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
-    format_exception_with(vm, exc, true)
+/// Which printer's conventions a report follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// The interpreter's own (`PyErr_Display`, C): source lines keep trailing blanks.
+    Interpreter,
+    /// The `traceback` module's: source lines are stripped at both ends.
+    Module,
+    /// No source lines (an unraisable exception at exit, when CPython cannot read them).
+    NoSource,
 }
 
-/// The report, with or without the source lines under the `File` lines.
-pub fn format_exception_with(vm: &mut Vm, exc: &Rc<Instance>, source: bool) -> String {
+/// The whole report for an exception, chained exceptions first.
+pub fn format_exception(vm: &mut Vm, exc: &Rc<Instance>) -> String {
+    format_exception_with(vm, exc, Style::Interpreter)
+}
+
+/// The report in a given printer's style.
+pub fn format_exception_with(vm: &mut Vm, exc: &Rc<Instance>, style: Style) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen, source);
+    format_chain(vm, exc, &mut out, &mut seen, style);
     out
 }
 
 /// The report of one exception without the exceptions chained to it (what
 /// `PyErr_WriteUnraisable` prints).
-pub fn format_unchained(vm: &mut Vm, exc: &Rc<Instance>, source: bool) -> String {
+pub fn format_unchained(vm: &mut Vm, exc: &Rc<Instance>, style: Style) -> String {
     let mut out = String::new();
-    format_one(vm, exc, &mut out, source);
+    format_one(vm, exc, &mut out, style);
     out
 }
 
@@ -49,7 +60,7 @@ fn format_chain(
     exc: &Rc<Instance>,
     out: &mut String,
     seen: &mut Vec<usize>,
-    source: bool,
+    style: Style,
 ) {
     seen.push(Rc::as_ptr(exc) as usize);
     if let Some(d) = data(exc) {
@@ -59,25 +70,25 @@ fn format_chain(
         };
         if let Value::Instance(c) = &cause {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, c, out, seen, source);
+                format_chain(vm, c, out, seen, style);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
         } else if let (Value::Instance(c), false) = (&context, suppress) {
             if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, c, out, seen, source);
+                format_chain(vm, c, out, seen, style);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
         }
     }
-    format_one(vm, exc, out, source);
+    format_one(vm, exc, out, style);
 }
 
 /// One exception: its traceback, its message line and its notes.
-fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, source: bool) {
+fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, style: Style) {
     let entries: Vec<TbEntry> = data(exc)
         .map(|d| d.borrow().traceback.iter().rev().cloned().collect())
         .unwrap_or_default();
@@ -98,7 +109,7 @@ fn format_one(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String, source: bool) {
             }
             count += 1;
             if count <= RECURSIVE_CUTOFF {
-                format_entry(vm, e, out, source);
+                format_entry(vm, e, out, style);
             }
         }
         flush_repeats(out, count);
@@ -176,16 +187,19 @@ fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
 }
 
 /// One entry: the `File` line, the source line, and the position markers under it.
-fn format_entry(vm: &mut Vm, e: &TbEntry, out: &mut String, source: bool) {
+fn format_entry(vm: &mut Vm, e: &TbEntry, out: &mut String, style: Style) {
     let file = &e.code.co.filename;
     let line = e.code.line_of(e.lasti).unwrap_or(0);
     out.push_str(&format!(
         "  File \"{file}\", line {line}, in {}\n",
         e.code.name.s
     ));
-    let Some(text) = source_line(vm, file, line).filter(|_| source) else {
+    let Some(mut text) = source_line(vm, file, line).filter(|_| style != Style::NoSource) else {
         return;
     };
+    if style == Style::Module {
+        text.truncate(text.trim_end().len());
+    }
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     out.push_str("    ");
     out.push_str(stripped);
@@ -320,6 +334,107 @@ fn source_line(vm: &Vm, file: &str, line: u32) -> Option<String> {
     text.split('\n')
         .nth(line as usize - 1)
         .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
+}
+
+// ---------------------------------------------------------------------------------------
+// The `traceback` module: the same reports, as text for the program.
+
+/// Fills the namespace of `import traceback`.
+pub fn fill(_vm: &mut Vm, dict: &crate::dict::Dict) {
+    crate::modules::add_functions(
+        dict,
+        &[
+            ("format_exc", tb_format_exc),
+            ("print_exc", tb_print_exc),
+            ("format_exception", tb_format_exception),
+            ("print_exception", tb_print_exception),
+            ("format_exception_only", tb_format_exception_only),
+        ],
+    );
+}
+
+/// The exception a `traceback` function is about: its argument (the value of the old
+/// three-argument form), or the one being handled.
+fn exception_arg(vm: &mut Vm, args: &crate::value::Args) -> Option<Rc<Instance>> {
+    let positional = args.positional();
+    let v = match positional.len() {
+        0 => vm.handled.clone(),
+        1 => positional[0].clone(),
+        _ => positional[1].clone(),
+    };
+    match v {
+        Value::Instance(i) if data(&i).is_some() => Some(i),
+        _ => None,
+    }
+}
+
+fn report_text(vm: &mut Vm, exc: Option<Rc<Instance>>) -> String {
+    match exc {
+        Some(e) => format_exception_with(vm, &e, Style::Module),
+        None => "NoneType: None\n".to_string(),
+    }
+}
+
+fn tb_format_exc(vm: &mut Vm, args: crate::value::Args) -> crate::PyResult<Value> {
+    let exc = match &vm.handled {
+        Value::Instance(i) => Some(i.clone()),
+        _ => None,
+    };
+    let _ = args;
+    Ok(Value::str(report_text(vm, exc)))
+}
+
+fn tb_print_exc(vm: &mut Vm, args: crate::value::Args) -> crate::PyResult<Value> {
+    let exc = match &vm.handled {
+        Value::Instance(i) => Some(i.clone()),
+        _ => None,
+    };
+    let _ = args;
+    let text = report_text(vm, exc);
+    vm.stderr.push_str(&text);
+    Ok(Value::None)
+}
+
+fn tb_print_exception(vm: &mut Vm, args: crate::value::Args) -> crate::PyResult<Value> {
+    let exc = exception_arg(vm, &args);
+    let text = report_text(vm, exc);
+    vm.stderr.push_str(&text);
+    Ok(Value::None)
+}
+
+/// The report as the module's list: one string for each line group, as
+/// `"".join(traceback.format_exception(e))` is meant to be used.
+fn tb_format_exception(vm: &mut Vm, args: crate::value::Args) -> crate::PyResult<Value> {
+    let exc = exception_arg(vm, &args);
+    let text = report_text(vm, exc);
+    let mut parts: Vec<Value> = Vec::new();
+    let mut current = String::new();
+    for line in text.split_inclusive('\n') {
+        // An entry's source and marker lines belong to its `File` line.
+        if line.starts_with("    ") && !current.is_empty() {
+            current.push_str(line);
+            continue;
+        }
+        if !current.is_empty() {
+            parts.push(Value::str(std::mem::take(&mut current)));
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        parts.push(Value::str(current));
+    }
+    Ok(Value::list(parts))
+}
+
+fn tb_format_exception_only(vm: &mut Vm, args: crate::value::Args) -> crate::PyResult<Value> {
+    let Some(exc) = exception_arg(vm, &args) else {
+        return Ok(Value::list(vec![Value::str("NoneType: None\n")]));
+    };
+    let mut lines = vec![Value::str(format!("{}\n", message_line(vm, &exc)))];
+    let mut notes = String::new();
+    format_notes(vm, &exc, &mut notes);
+    lines.extend(notes.split_inclusive('\n').map(Value::str));
+    Ok(Value::list(lines))
 }
 
 // ---------------------------------------------------------------------------------------
