@@ -279,6 +279,8 @@ pub fn install(vm: &mut Vm) {
         ("vars", bi_vars),
         ("dir", bi_dir),
         ("__import__", bi_import),
+        ("ExceptionGroup", crate::exceptions::exception_group),
+        ("BaseExceptionGroup", crate::exceptions::exception_group),
     ];
     for (name, f) in functions {
         b.set_by_name(name, builtin(name, *f));

@@ -111,10 +111,11 @@ exc_kinds! {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: usize,
+    /// The frame's globals (for NameError's suggestions).
+    pub globals: Option<Rc<crate::dict::Dict>>,
 }
 
 /// What an exception object carries.
-#[derive(Default)]
 pub struct ExcData {
     /// `args`, a tuple.
     pub args: Vec<Value>,
@@ -123,14 +124,33 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The traceback object last handed out, and the traceback's length then.
+    pub tb_object: Option<(usize, Value)>,
+    /// `OSError.filename` (the third argument, which `args` does not keep).
+    pub filename: Value,
+}
+
+impl Default for ExcData {
+    fn default() -> ExcData {
+        ExcData {
+            args: Vec::new(),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            tb_object: None,
+            filename: Value::None,
+        }
+    }
 }
 
 /// Adds the entry of the frame an exception is passing through (`PyTraceBack_Here`).
-pub fn add_traceback(exc: &Rc<Instance>, code: &Rc<Code>, lasti: usize) {
+pub fn add_traceback(exc: &Rc<Instance>, frame: &crate::interp::Frame) {
     if let Payload::Exception(data) = &exc.payload {
         data.borrow_mut().traceback.push(TbEntry {
-            code: code.clone(),
-            lasti,
+            code: frame.code.clone(),
+            lasti: frame.lasti(),
+            globals: Some(frame.globals.clone()),
         });
     }
 }
@@ -143,15 +163,130 @@ pub fn data(exc: &Rc<Instance>) -> Option<&RefCell<ExcData>> {
     }
 }
 
-/// `exc.__traceback__` as a value: None when empty, else an opaque traceback object.
-pub fn traceback_value(_vm: &mut Vm, exc: &Value) -> Value {
+/// A traceback object: one entry and, through `tb_next`, the entries inside it.
+pub struct Traceback {
+    /// This entry first, then the ones it called into (outermost first).
+    pub entries: Vec<TbEntry>,
+}
+
+impl crate::native::NativeObject for Traceback {
+    fn class(&self, vm: &Vm) -> Rc<Type> {
+        vm.types.native("traceback", |t| {
+            Type::builtin("traceback", Some(&t.object), crate::types::Kind::Native)
+        })
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+        let e = &self.entries[0];
+        Ok(match name {
+            "tb_lineno" => Some(
+                e.code
+                    .line_of(e.lasti)
+                    .map_or(Value::None, |l| Value::Int(l as i64)),
+            ),
+            "tb_lasti" => Some(Value::Int(e.code.offset_of(e.lasti) as i64)),
+            "tb_next" => Some(if self.entries.len() > 1 {
+                crate::native::wrap(Traceback {
+                    entries: self.entries[1..].to_vec(),
+                })
+            } else {
+                Value::None
+            }),
+            _ => None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `exc.__traceback__`: None when empty, else a traceback object (the same object while the
+/// traceback does not grow).
+pub fn traceback_value(vm: &mut Vm, exc: &Value) -> Value {
     match exc {
-        Value::Instance(i) => match data(i) {
-            Some(d) if !d.borrow().traceback.is_empty() => Value::Ellipsis,
-            _ => Value::None,
-        },
+        Value::Instance(i) => traceback_of(vm, i),
         _ => Value::None,
     }
+}
+
+/// `exc.__traceback__` of an exception instance.
+pub fn traceback_of(_vm: &mut Vm, exc: &Rc<Instance>) -> Value {
+    let Some(d) = data(exc) else {
+        return Value::None;
+    };
+    let mut d = d.borrow_mut();
+    if d.traceback.is_empty() {
+        return Value::None;
+    }
+    if let Some((len, tb)) = &d.tb_object {
+        if *len == d.traceback.len() {
+            return tb.clone();
+        }
+    }
+    let tb = crate::native::wrap(Traceback {
+        entries: d.traceback.iter().rev().cloned().collect(),
+    });
+    d.tb_object = Some((d.traceback.len(), tb.clone()));
+    tb
+}
+
+/// Sets one of the attributes an exception keeps outside its `__dict__`; false for the
+/// others.
+pub fn set_attribute(vm: &mut Vm, exc: &Rc<Instance>, name: &str, value: &Value) -> PyResult<bool> {
+    let Some(d) = data(exc) else {
+        return Ok(false);
+    };
+    let base = vm.types.exc(ExcKind::BaseException);
+    let is_exc = |v: &Value| matches!(v, Value::Instance(i) if i.class.borrow().is_subtype(&base));
+    match name {
+        "args" => {
+            let items = match value {
+                Value::Tuple(t) => t.items.clone(),
+                Value::List(l) => l.items.borrow().clone(),
+                other => vec![other.clone()],
+            };
+            d.borrow_mut().args = items;
+        }
+        "__cause__" => {
+            if !value.is_none() && !is_exc(value) {
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
+            }
+            let mut d = d.borrow_mut();
+            d.cause = value.clone();
+            d.suppress_context = true;
+        }
+        "__context__" => {
+            if !value.is_none() && !is_exc(value) {
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
+            }
+            d.borrow_mut().context = value.clone();
+        }
+        "__suppress_context__" => {
+            let b = vm.truthy(value)?;
+            d.borrow_mut().suppress_context = b;
+        }
+        "__traceback__" => {
+            let entries = match value {
+                Value::None => Vec::new(),
+                _ => match crate::native::downcast::<Traceback>(value) {
+                    Some(tb) => tb.entries.iter().rev().cloned().collect(),
+                    None => {
+                        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                    }
+                },
+            };
+            let mut d = d.borrow_mut();
+            d.tb_object = (!entries.is_empty()).then(|| (entries.len(), value.clone()));
+            d.traceback = entries;
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 impl Vm {
@@ -160,8 +295,50 @@ impl Vm {
         self.types.exc(kind)
     }
 
+    /// What `OSError(errno, strerror, filename)` makes (`OSError.__new__`): the subclass of
+    /// the errno when the class is OSError itself, and the filename kept apart from `args`.
+    pub fn os_error_parts(&self, class: Rc<Type>, args: &mut Vec<Value>) -> (Rc<Type>, Value) {
+        let os_error = self.types.exc(ExcKind::OSError);
+        if !class.is_subtype(&os_error) || !(2..=5).contains(&args.len()) {
+            return (class, Value::None);
+        }
+        let mut class = class;
+        if Rc::ptr_eq(&class, &os_error) {
+            if let Value::Int(errno) = args[0] {
+                let kind = match errno {
+                    11 | 114 | 115 => Some(ExcKind::BlockingIOError),
+                    10 => Some(ExcKind::ChildProcessError),
+                    32 | 108 => Some(ExcKind::BrokenPipeError),
+                    103 => Some(ExcKind::ConnectionAbortedError),
+                    111 => Some(ExcKind::ConnectionRefusedError),
+                    104 => Some(ExcKind::ConnectionResetError),
+                    17 => Some(ExcKind::FileExistsError),
+                    2 => Some(ExcKind::FileNotFoundError),
+                    21 => Some(ExcKind::IsADirectoryError),
+                    20 => Some(ExcKind::NotADirectoryError),
+                    4 => Some(ExcKind::InterruptedError),
+                    1 | 13 => Some(ExcKind::PermissionError),
+                    3 => Some(ExcKind::ProcessLookupError),
+                    110 => Some(ExcKind::TimeoutError),
+                    _ => None,
+                };
+                if let Some(k) = kind {
+                    class = self.types.exc(k);
+                }
+            }
+        }
+        let mut filename = Value::None;
+        if args.len() >= 3 {
+            filename = args[2].clone();
+            args.truncate(2);
+        }
+        (class, filename)
+    }
+
     /// A new exception instance of class `class` with `args`.
     pub fn new_exception(&mut self, class: Rc<Type>, args: Vec<Value>) -> Rc<Instance> {
+        let mut args = args;
+        let (class, filename) = self.os_error_parts(class, &mut args);
         let dict = if class.slots.is_some() {
             None
         } else {
@@ -173,6 +350,7 @@ impl Vm {
             slots: RefCell::new(Vec::new()),
             payload: Payload::Exception(RefCell::new(ExcData {
                 args,
+                filename,
                 ..ExcData::default()
             })),
         });
@@ -180,17 +358,32 @@ impl Vm {
         exc
     }
 
-    /// Sets `__context__` of a newly raised exception to the exception being handled.
+    /// Sets `__context__` of a newly raised exception to the exception being handled, first
+    /// cutting the context chain of the handled exception where it comes back to `exc` (so
+    /// that no cycle forms), as `_PyErr_SetObject` does.
     pub fn set_context(&mut self, exc: &Rc<Instance>) {
-        if let Value::Instance(handled) = &self.handled {
-            if Rc::ptr_eq(handled, exc) {
-                return;
-            }
-            if let Some(d) = data(exc) {
-                if d.borrow().context.is_none() {
-                    d.borrow_mut().context = Value::Instance(handled.clone());
+        let Value::Instance(handled) = self.handled.clone() else {
+            return;
+        };
+        if Rc::ptr_eq(&handled, exc) {
+            return;
+        }
+        let mut o = handled.clone();
+        while let Some(d) = data(&o) {
+            let next = d.borrow().context.clone();
+            match next {
+                Value::Instance(c) if Rc::ptr_eq(&c, exc) => {
+                    if let Some(d) = data(&o) {
+                        d.borrow_mut().context = Value::None;
+                    }
+                    break;
                 }
+                Value::Instance(c) if !Rc::ptr_eq(&c, &handled) => o = c,
+                _ => break,
             }
+        }
+        if let Some(d) = data(exc) {
+            d.borrow_mut().context = Value::Instance(handled);
         }
     }
 
@@ -206,6 +399,15 @@ impl Vm {
         let class = self.types.exc(kind);
         let exc = self.new_exception(class, args);
         PyErr::Exception(exc)
+    }
+
+    /// `NameError("name 'x' is not defined")`, with its `name` attribute.
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let err = self.new_error(ExcKind::NameError, format!("name '{name}' is not defined"));
+        if let Some(d) = err.exception().and_then(|e| e.dict.clone()) {
+            d.set_by_name("name", Value::str(name));
+        }
+        err
     }
 
     /// `TypeError(message)`.
@@ -298,11 +500,12 @@ impl Vm {
         if class.is_subtype(&key_error) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if class.is_subtype(&os_error) && (2..=3).contains(&args.len()) {
+        if class.is_subtype(&os_error) && args.len() == 2 {
+            let filename = data(exc).map_or(Value::None, |d| d.borrow().filename.clone());
             let errno = self.str_of(&args[0])?;
             let strerror = self.str_of(&args[1])?;
-            if args.len() == 3 {
-                let filename = self.repr(&args[2])?;
+            if !filename.is_none() {
+                let filename = self.repr(&filename)?;
                 return Ok(format!("[Errno {errno}] {strerror}: {filename}"));
             }
             return Ok(format!("[Errno {errno}] {strerror}"));
@@ -313,6 +516,12 @@ impl Vm {
             _ => self.repr(&Value::tuple(args)),
         }
     }
+}
+
+/// `ExceptionGroup(...)` and `BaseExceptionGroup(...)`: not supported, said plainly rather
+/// than answered wrongly.
+pub fn exception_group(vm: &mut Vm, _args: crate::value::Args) -> PyResult<Value> {
+    Err(vm.type_error("deepdive does not support exception groups yet"))
 }
 
 /// Prints an uncaught exception (or a halt) the way CPython does at exit, and sets the exit

@@ -443,6 +443,9 @@ impl Vm {
                     }
                     Ok(Flow::Return(value)) => {
                         self.depth -= 1;
+                        if crate::generator::finalization_pending() {
+                            crate::generator::finalize_pending(self, false);
+                        }
                         if self.frames.len() == base {
                             self.recycle(frame);
                             return Ok(value);
@@ -505,7 +508,7 @@ impl Vm {
                 None => frame,
             };
             if !skip_traceback {
-                crate::exceptions::add_traceback(&exc, &f.code, f.lasti());
+                crate::exceptions::add_traceback(&exc, f);
             }
             skip_traceback = false;
             if let Some(h) = f.code.handler_for(f.lasti()) {
@@ -628,6 +631,9 @@ impl Vm {
                 () => {{
                     if self.steps > self.fuel {
                         return Err(PyErr::Halt(Halt::Fuel(self.steps)));
+                    }
+                    if crate::generator::finalization_pending() {
+                        crate::generator::finalize_pending(self, false);
                     }
                     continue;
                 }};
@@ -920,12 +926,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => match self.builtins.get_str(&name) {
                                     Some(v) => v,
-                                    None => {
-                                        return Err(self.new_error(
-                                            ExcKind::NameError,
-                                            format!("name '{}' is not defined", name.s),
-                                        ))
-                                    }
+                                    None => return Err(self.name_error(&name.s)),
                                 },
                             };
                             let mut cache = frame.code.global_cache.borrow_mut();
@@ -951,10 +952,7 @@ impl Vm {
                 O::DeleteGlobal => {
                     let name = frame.code.names[arg as usize].clone();
                     if frame.globals.remove_str(&name).is_none() {
-                        return Err(self.new_error(
-                            ExcKind::NameError,
-                            format!("name '{}' is not defined", name.s),
-                        ));
+                        return Err(self.name_error(&name.s));
                     }
                 }
                 O::LoadName => {
@@ -969,12 +967,7 @@ impl Vm {
                             Some(v) => v,
                             None => match self.builtins.get_str(&name) {
                                 Some(v) => v,
-                                None => {
-                                    return Err(self.new_error(
-                                        ExcKind::NameError,
-                                        format!("name '{}' is not defined", name.s),
-                                    ))
-                                }
+                                None => return Err(self.name_error(&name.s)),
                             },
                         },
                     };
@@ -995,10 +988,7 @@ impl Vm {
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
                     if ns.remove_str(&name).is_none() {
-                        return Err(self.new_error(
-                            ExcKind::NameError,
-                            format!("name '{}' is not defined", name.s),
-                        ));
+                        return Err(self.name_error(&name.s));
                     }
                 }
                 O::MakeCell => {
@@ -1105,10 +1095,16 @@ impl Vm {
                     let func = pop!();
                     let null = pop!();
                     let _ = null;
-                    let mut positional = self.to_vec(&args)?;
+                    let mut positional = match self.to_vec(&args) {
+                        Ok(v) => v,
+                        Err(e) => return Err(self.star_args_error(e, &func, &args)),
+                    };
                     let mut kwnames = Vec::new();
                     if let Some(Value::Dict(d)) = &kwargs {
                         for (k, v) in d.items() {
+                            if !matches!(k, Value::Str(_)) {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
                             kwnames.push(k);
                             positional.push(v);
                         }
@@ -1661,6 +1657,12 @@ impl Vm {
                         }
                     }
                 }
+                O::CheckEgMatch | O::PrepReraiseStar => {
+                    return Err(self.new_error(
+                        ExcKind::SystemError,
+                        "deepdive does not support exception groups yet (except*)",
+                    ))
+                }
                 other => {
                     return Err(self.new_error(
                         ExcKind::SystemError,
@@ -1760,6 +1762,20 @@ impl Vm {
                 stack.push(r);
                 return Ok(Flow::Next);
             }
+        }
+        // `super()` without arguments: `super` is a type, and needs the calling frame too.
+        if let Value::Type(t) = &callable {
+            if nargs == 0 && kwnames.is_none() && Rc::ptr_eq(t, &self.types.super_) {
+                let r = self.frame_builtin("super", frame)?;
+                stack.truncate(len - 2);
+                stack.push(r);
+                return Ok(Flow::Next);
+            }
+        }
+        // Generators dropped while suspended are closed before the next call, as CPython
+        // closes them when their last reference goes.
+        if crate::generator::finalization_pending() {
+            crate::generator::finalize_pending(self, false);
         }
         let mut args: Vec<Value> = Vec::with_capacity(nargs + 1);
         if let Some(s) = bound_self {

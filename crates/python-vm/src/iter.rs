@@ -281,7 +281,11 @@ pub fn next_raw(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Value::Iter(i) => step(vm, i),
         Value::Generator(g) => match crate::generator::resume(vm, g, Value::None, None)? {
             crate::generator::Sent::Yielded(v) => Ok(Some(v)),
-            crate::generator::Sent::Returned(_) => Ok(None),
+            crate::generator::Sent::Returned(Value::None) => Ok(None),
+            // A return value travels in the StopIteration (`StopIteration.value`).
+            crate::generator::Sent::Returned(v) => {
+                Err(vm.new_error_args(ExcKind::StopIteration, vec![v]))
+            }
         },
         Value::Instance(_) | Value::Other(_) => match vm.call_special(it, "__next__", &[])? {
             Some(v) => Ok(Some(v)),

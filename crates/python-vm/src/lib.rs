@@ -135,6 +135,7 @@ pub fn run_code(
     options: RunOptions,
 ) -> RunOutput {
     heap::track_free(heap::live());
+    generator::discard_pending();
     let trace_steps = options.trace_steps;
     let mut vm = Vm::new(options);
     vm.file_name = file_name.to_string();
@@ -164,6 +165,17 @@ pub fn run_code(
         Err(err) => exceptions::report_uncaught(&mut vm, err, &mut out),
     }
     threads_finish(&mut vm, &mut out);
+    // Generators still suspended are closed when the module's globals go, as at CPython's
+    // exit (their `finally` blocks run).
+    if vm.steps <= vm.fuel {
+        for name in globals.keys() {
+            let is_generator = matches!(globals.get(&mut vm, &name), Ok(Some(Value::Generator(_))));
+            if is_generator {
+                let _ = globals.set(&mut vm, name, Value::None);
+                generator::finalize_pending(&mut vm, true);
+            }
+        }
+    }
     out.stdout = std::mem::take(&mut vm.stdout);
     out.stderr = std::mem::take(&mut vm.stderr) + &out.stderr;
     out.steps = vm.steps;

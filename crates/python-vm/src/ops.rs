@@ -628,6 +628,9 @@ impl Vm {
         } else if let Some(r) = crate::builtins::sequence_binary(self, a, b, op)? {
             return Ok(r);
         }
+        if let Some(msg) = self.sequence_op_message(a, b, op) {
+            return Err(self.type_error(msg));
+        }
         let sym = if inplace {
             format!("{}=", op.symbol().split(' ').next().unwrap_or(""))
         } else {
@@ -639,6 +642,43 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         )))
+    }
+
+    /// The messages of the sequences' own `+` and `*` (`sq_concat`, `sq_repeat`), which
+    /// CPython tries after the numeric slots fail.
+    fn sequence_op_message(&self, a: &Value, b: &Value, op: BinOp) -> Option<String> {
+        let pa = Self::builtin_payload(a).unwrap_or_else(|| a.clone());
+        let pb = Self::builtin_payload(b).unwrap_or_else(|| b.clone());
+        let seq_name = |v: &Value| match v {
+            Value::Str(_) => Some("str"),
+            Value::List(_) => Some("list"),
+            Value::Tuple(_) => Some("tuple"),
+            Value::Bytes(_) => Some("bytes"),
+            _ => None,
+        };
+        match op {
+            BinOp::Add => match seq_name(&pa)? {
+                "bytes" => Some(format!("can't concat {} to bytes", self.type_name(b))),
+                name => Some(format!(
+                    "can only concatenate {name} (not \"{}\") to {name}",
+                    self.type_name(b)
+                )),
+            },
+            BinOp::Mul => {
+                let other = if seq_name(&pa).is_some() {
+                    b
+                } else if seq_name(&pb).is_some() {
+                    a
+                } else {
+                    return None;
+                };
+                Some(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ))
+            }
+            _ => None,
+        }
     }
 
     /// The in-place operators of the built-in mutable types (`list += x`, `set |= x`...).
@@ -1088,6 +1128,11 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
+        if crate::exceptions::data(inst).is_some()
+            && crate::exceptions::set_attribute(self, inst, &name.s, &value)?
+        {
+            return Ok(());
+        }
         if let Some(slots) = &ty.slots {
             if let Some(pos) = slots.iter().position(|s| s.s == name.s) {
                 let mut s = inst.slots.borrow_mut();
@@ -1544,13 +1589,51 @@ impl Vm {
 
     /// The name of a function for call error messages (`f()`).
     pub fn func_display_name(&self, f: &Value) -> String {
+        // `_PyObject_FunctionStr`: `module.qualname()`, without the module for builtins.
         match f {
-            Value::Function(f) => format!("{}()", f.qualname.borrow().s),
-            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Function(f) => {
+                let qualname = f.qualname.borrow().s.clone();
+                match &f.module {
+                    Value::Str(m) if m.s != "builtins" => format!("{}.{}()", m.s, qualname),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
             Value::Method(m) => self.func_display_name(&m.func),
-            Value::Type(t) => format!("{}()", t.name),
+            Value::Type(t) => {
+                let module = t.module.borrow().clone();
+                let qualname = t.qualname.borrow().clone();
+                if module == "builtins" {
+                    format!("{qualname}()")
+                } else {
+                    format!("{module}.{qualname}()")
+                }
+            }
             other => format!("{} object", self.type_name(other)),
         }
+    }
+
+    /// The TypeError of `f(*x)` when `x` is not iterable (`check_args_iterable`); other
+    /// errors pass unchanged.
+    pub fn star_args_error(&mut self, err: PyErr, func: &Value, args: &Value) -> PyErr {
+        let not_iterable = format!("'{}' object is not iterable", self.type_name(args));
+        let matches = self.is_exc_kind(&err, ExcKind::TypeError)
+            && err
+                .exception()
+                .and_then(|e| crate::exceptions::data(e).map(|d| d.borrow().args.clone()))
+                .is_some_and(|a| a.len() == 1 && a[0].as_str() == Some(not_iterable.as_str()));
+        if !matches {
+            return err;
+        }
+        let msg = format!(
+            "{} argument after * must be an iterable, not {}",
+            self.func_display_name(func),
+            self.type_name(args)
+        );
+        self.type_error(msg)
     }
 
     /// True for the values `case {...}` matches (mappings).

@@ -27,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     str::install(vm);
     set::install(vm);
     object::install(vm);
+    crate::generator::install(vm);
 }
 
 /// The value of an argument that must be an int, with CPython's message.
@@ -441,6 +442,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Instance(i) => {
+            if name == "__traceback__" && crate::exceptions::data(i).is_some() {
+                return Ok(Some(crate::exceptions::traceback_of(vm, i)));
+            }
             if let Some(d) = crate::exceptions::data(i) {
                 let d = d.borrow();
                 let v = match name {
@@ -478,7 +482,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     match name {
                         "errno" => return Ok(Some(if multi { get(0) } else { Value::None })),
                         "strerror" => return Ok(Some(if multi { get(1) } else { Value::None })),
-                        "filename" => return Ok(Some(if multi { get(2) } else { Value::None })),
+                        "filename" => {
+                            let d = crate::exceptions::data(i).map(|d| d.borrow().filename.clone());
+                            return Ok(Some(d.unwrap_or(Value::None)));
+                        }
                         _ => {}
                     }
                 }

@@ -169,9 +169,15 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     if let Some(d) = crate::exceptions::data(inst) {
-        d.borrow_mut().args = args.positional()[1..].to_vec();
+        let mut exc_args = args.positional()[1..].to_vec();
+        let class = inst.class.borrow().clone();
+        let (_, filename) = vm.os_error_parts(class, &mut exc_args);
+        let mut d = d.borrow_mut();
+        d.args = exc_args;
+        if !filename.is_none() {
+            d.filename = filename;
+        }
     }
-    let _ = vm;
     Ok(Value::None)
 }
 
@@ -190,6 +196,9 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "with_traceback", &args, 2, 2)?;
+    if let Value::Instance(i) = &a[0] {
+        crate::exceptions::set_attribute(vm, i, "__traceback__", &a[1])?;
+    }
     Ok(a[0].clone())
 }
 
@@ -469,11 +478,18 @@ pub fn init_subclass(vm: &mut Vm, class: &Rc<Type>, kwargs: &[(Value, Value)]) -
 /// `object.__new__(cls)`: an empty instance with the built-in layout of its class.
 pub fn new_instance(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
     let base = t.builtin_base();
+    let mut t = t.clone();
     let payload = match base.kind {
-        Kind::BaseException => Payload::Exception(RefCell::new(crate::exceptions::ExcData {
-            args: args.positional().to_vec(),
-            ..Default::default()
-        })),
+        Kind::BaseException => {
+            let mut exc_args = args.positional().to_vec();
+            let (class, filename) = vm.os_error_parts(t.clone(), &mut exc_args);
+            t = class;
+            Payload::Exception(RefCell::new(crate::exceptions::ExcData {
+                args: exc_args,
+                filename,
+                ..Default::default()
+            }))
+        }
         Kind::Object => Payload::None,
         _ => {
             // A subclass of a built-in type: the built-in value made from the arguments.
@@ -492,9 +508,7 @@ pub fn new_instance(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
         slots: RefCell::new(Vec::new()),
         payload,
     });
-    if matches!(inst.payload, Payload::Exception(_)) {
-        vm.set_context(&inst);
-    }
+    // An exception's `__context__` is set when it is raised, not when it is made.
     Ok(Value::Instance(inst))
 }
 

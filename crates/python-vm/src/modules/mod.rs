@@ -20,6 +20,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::fill(vm, &dict),
         "math" => math::fill(vm, &dict),
         "threading" => threading::fill(vm, &dict),
+        "traceback" => crate::traceback::fill(vm, &dict),
         _ => return None,
     }
     Some(Value::Module(Rc::new(Module {

@@ -1,0 +1,5 @@
+"""generator already executing."""
+def g():
+    yield next(me)
+me = g()
+next(me)

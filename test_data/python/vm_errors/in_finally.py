@@ -1,0 +1,7 @@
+"""An exception raised in a finally block while another propagates."""
+def f():
+    try:
+        raise KeyError("a")
+    finally:
+        raise ValueError("b")
+f()

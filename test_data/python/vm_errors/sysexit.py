@@ -1,0 +1,4 @@
+"""SystemExit with a code."""
+import sys
+print("before")
+sys.exit(3)

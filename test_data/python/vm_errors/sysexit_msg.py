@@ -1,0 +1,3 @@
+"""SystemExit with a message prints it to stderr and exits 1."""
+import sys
+sys.exit("fatal: config missing")
