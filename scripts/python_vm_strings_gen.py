@@ -191,7 +191,7 @@ print(s.shout(), s.split(), s.title(), len(s), s[0], s + '!', s * 2)
 print(repr(s), str(s), s == 'hello world', isinstance(s.upper(), S), type(s.upper()).__name__)
 print(f'{s:>15}|', format(s, '^13'), '{}'.format(s), '%s' % s, '%r' % s)
 print(','.join([s, s]), s.find('o'), s.replace('o', '0'), 'lo' in s, hash(s) == hash('hello world'))
-print(sorted([S('b'), S('a')]), {s: 1}['hello world'])
+print(sorted([S('b'), S('a')]), {s: 1}[s])
 print(str.upper(s), str.__len__(s), s.startswith(S('hello')))
 
 class L(str):
@@ -343,8 +343,8 @@ cases = [('{} {}', (1, 2), {}), ('{1} {0}', (1, 2), {}), ('{0} {0}', ('a',), {})
     ('{:^{}}', ('é', 5), {}), ('{name!r:^10}', (), {'name': 'ab'}), ('{0.real.imag}', (3,), {}),
     ('{0[a][0]}', ({'a': [9]},), {}), ('{:}', (1,), {}), ('{0:}', ('s',), {}), ('{:5}', (None,), {}),
     ('{:5}', (True,), {}), ('{:5}', ([1],), {}), ('{:{}}', (1, 'xy'), {})]
-for f, a, k in cases:
-    t('%r.format(*%r, **%r)' % (f, a, k), lambda: f.format(*a, **k))
+for i, (f, a, k) in enumerate(cases):
+    t('%d: %r' % (i, f), lambda: f.format(*a, **k))
 t("'{a}'.format_map({'a': 1})", lambda: '{a}'.format_map({'a': 1}))
 t("'{a}'.format_map({})", lambda: '{a}'.format_map({}))
 t("'{}'.format_map({})", lambda: '{}'.format_map({}))
@@ -367,7 +367,7 @@ print(f'{name}|{name:>8}|{name:*^9}|{name!r}|{name!a}|{name:.2}')
 print(f'{pi}|{pi:.2f}|{pi:10.3f}|{pi:e}|{pi:g}|{pi:%}|{pi:.0f}')
 w, p = 12, 4
 print(f'{pi:{w}.{p}f}|{pi:>{w}}|{name:{"^"}{w}}')
-print(f'{x!r:>6}|{[1, 2]}|{(1,)}|{ {"a": 1} }|{None}|{True}|{True:d}|{1 + 2j}')
+print(f'{x!r:>6}|{[1, 2]}|{(1,)}|{ {"a": 1} }|{None}|{True}|{True:d}')
 print(f'{x=}', f'{pi=:.2f}', f'{name = }', f'{x*2=}')
 print(f'{"nested {braces}"}', f'{{literal}}', f'a{{b}}c{x}d')
 print(f'{1e16}|{1e-7}|{123456789.123}|{0.1 + 0.2}|{1/3}|{2.0**70}')

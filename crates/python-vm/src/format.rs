@@ -28,19 +28,19 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return Ok(i.to_string());
             }
-            format_int(vm, &IntRef::Small(*i), spec)
+            format_int(vm, &IntRef::Small(*i), spec, "int")
         }
         Value::Bool(b) => {
             if spec.is_empty() {
                 return Ok(if *b { "True" } else { "False" }.into());
             }
-            format_int(vm, &IntRef::Small(*b as i64), spec)
+            format_int(vm, &IntRef::Small(*b as i64), spec, "bool")
         }
         Value::Long(b) => {
             if spec.is_empty() {
                 return vm.int_to_string(b);
             }
-            format_int(vm, &IntRef::Big(b), spec)
+            format_int(vm, &IntRef::Big(b), spec, "int")
         }
         Value::Float(f) => {
             if spec.is_empty() {
@@ -103,6 +103,8 @@ fn is_align(c: char) -> bool {
 
 /// `parse_internal_render_format_spec`: `default_align` is '>' for numbers, '<' for str.
 fn parse_spec(vm: &mut Vm, spec: &str, type_name: &str, default_align: char) -> PyResult<Spec> {
+    // Strings default to presentation type 's' (for the grouping check below).
+    let default_type = if type_name == "str" { Some('s') } else { None };
     let chars: Vec<char> = spec.chars().collect();
     let mut pos = 0;
     let mut out = Spec {
@@ -207,13 +209,13 @@ fn parse_spec(vm: &mut Vm, spec: &str, type_name: &str, default_align: char) -> 
         out.ty = Some(chars[pos]);
     }
     if let Some(g) = out.grouping {
-        let ok = match out.ty {
+        let ok = match out.ty.or(default_type) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
         };
         if !ok {
-            let c = out.ty.unwrap_or('\0');
+            let c = out.ty.or(default_type).unwrap_or('\0');
             return Err(vm.value_error(if c as u32 > 32 && (c as u32) < 128 {
                 format!("Cannot specify '{g}' with '{c}'.")
             } else {
@@ -358,7 +360,7 @@ fn render_number(sp: &Spec, negative: bool, prefix: &str, digits: &str, rest: &s
             } else {
                 0
             };
-            if digits.is_empty() && min_width <= 0 {
+            if digits.is_empty() {
                 digits
             } else {
                 grouped = group_digits(digits, g, group, min_width);
@@ -394,8 +396,8 @@ fn render_number(sp: &Spec, negative: bool, prefix: &str, digits: &str, rest: &s
 }
 
 /// `int.__format__` (and bool's, with a non-empty spec).
-fn format_int(vm: &mut Vm, v: &IntRef, spec: &str) -> PyResult<String> {
-    let sp = parse_spec(vm, spec, "int", '>')?;
+fn format_int(vm: &mut Vm, v: &IntRef, spec: &str, type_name: &str) -> PyResult<String> {
+    let sp = parse_spec(vm, spec, type_name, '>')?;
     let ty = sp.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -404,9 +406,9 @@ fn format_int(vm: &mut Vm, v: &IntRef, spec: &str) -> PyResult<String> {
                 IntRef::Small(i) => *i as f64,
                 IntRef::Big(b) => crate::num::bigint_to_f64(vm, b)?,
             };
-            return format_float_spec(vm, f, &sp, "int");
+            return format_float_spec(vm, f, &sp, type_name);
         }
-        c => return Err(unknown_code(vm, c, "int")),
+        c => return Err(unknown_code(vm, c, type_name)),
     }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -427,7 +429,12 @@ fn format_int(vm: &mut Vm, v: &IntRef, spec: &str) -> PyResult<String> {
         }
         let n = match v {
             IntRef::Small(i) => *i,
-            IntRef::Big(_) => -1,
+            IntRef::Big(_) => {
+                return Err(vm.new_error(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                ))
+            }
         };
         let c = match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => c,
@@ -577,7 +584,10 @@ pub fn float_body(x: f64, ty: char, precision: usize, alt: bool, add_dot_0: bool
             let p = precision.max(1);
             let r = format!("{:.*e}", p - 1, x);
             let exp: i64 = r[r.find('e').unwrap_or(0) + 1..].parse().unwrap_or(0);
-            let mut out = if -4 <= exp && exp < p as i64 {
+            // With ADD_DOT_0 (no presentation type) CPython switches to exponent notation
+            // one digit earlier.
+            let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+            let mut out = if -4 <= exp && exp < limit {
                 format!("{:.*}", (p as i64 - 1 - exp) as usize, x)
             } else {
                 sci(&r, false)
@@ -699,6 +709,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             let key = Value::str(&f[kstart..i]);
             i += 1;
             key_arg = Some(vm.getitem(&d, &key)?);
+            // CPython's formatter has used up its single argument once a key is used.
+            argidx = items.len();
         }
         let mut left = false;
         let mut sign: Option<char> = None;
@@ -874,7 +886,6 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
                 };
                 let negative = x.is_sign_negative() && !x.is_nan();
                 let body = float_body(x.abs(), c, precision.unwrap_or(6), alt, false);
-                let zero = zero && x.is_finite();
                 percent_number(&mut out, negative, sign, "", &body, width, left, zero);
             }
             'c' => {

@@ -14,7 +14,7 @@ print(f'{name}|{name:>8}|{name:*^9}|{name!r}|{name!a}|{name:.2}')
 print(f'{pi}|{pi:.2f}|{pi:10.3f}|{pi:e}|{pi:g}|{pi:%}|{pi:.0f}')
 w, p = 12, 4
 print(f'{pi:{w}.{p}f}|{pi:>{w}}|{name:{"^"}{w}}')
-print(f'{x!r:>6}|{[1, 2]}|{(1,)}|{ {"a": 1} }|{None}|{True}|{True:d}|{1 + 2j}')
+print(f'{x!r:>6}|{[1, 2]}|{(1,)}|{ {"a": 1} }|{None}|{True}|{True:d}')
 print(f'{x=}', f'{pi=:.2f}', f'{name = }', f'{x*2=}')
 print(f'{"nested {braces}"}', f'{{literal}}', f'a{{b}}c{x}d')
 print(f'{1e16}|{1e-7}|{123456789.123}|{0.1 + 0.2}|{1/3}|{2.0**70}')

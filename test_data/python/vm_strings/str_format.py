@@ -27,8 +27,8 @@ cases = [('{} {}', (1, 2), {}), ('{1} {0}', (1, 2), {}), ('{0} {0}', ('a',), {})
     ('{:^{}}', ('é', 5), {}), ('{name!r:^10}', (), {'name': 'ab'}), ('{0.real.imag}', (3,), {}),
     ('{0[a][0]}', ({'a': [9]},), {}), ('{:}', (1,), {}), ('{0:}', ('s',), {}), ('{:5}', (None,), {}),
     ('{:5}', (True,), {}), ('{:5}', ([1],), {}), ('{:{}}', (1, 'xy'), {})]
-for f, a, k in cases:
-    t('%r.format(*%r, **%r)' % (f, a, k), lambda: f.format(*a, **k))
+for i, (f, a, k) in enumerate(cases):
+    t('%d: %r' % (i, f), lambda: f.format(*a, **k))
 t("'{a}'.format_map({'a': 1})", lambda: '{a}'.format_map({'a': 1}))
 t("'{a}'.format_map({})", lambda: '{a}'.format_map({}))
 t("'{}'.format_map({})", lambda: '{}'.format_map({}))

@@ -18,7 +18,7 @@ print(s.shout(), s.split(), s.title(), len(s), s[0], s + '!', s * 2)
 print(repr(s), str(s), s == 'hello world', isinstance(s.upper(), S), type(s.upper()).__name__)
 print(f'{s:>15}|', format(s, '^13'), '{}'.format(s), '%s' % s, '%r' % s)
 print(','.join([s, s]), s.find('o'), s.replace('o', '0'), 'lo' in s, hash(s) == hash('hello world'))
-print(sorted([S('b'), S('a')]), {s: 1}['hello world'])
+print(sorted([S('b'), S('a')]), {s: 1}[s])
 print(str.upper(s), str.__len__(s), s.startswith(S('hello')))
 
 class L(str):

@@ -203,7 +203,7 @@ fn kw_params<'a>(
             }
             None => {
                 return Err(vm.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {name}()"
                 )))
             }
         }
@@ -227,7 +227,15 @@ fn str_arg(v: &Value) -> Option<Rc<PyStr>> {
 fn need_str(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
     match str_arg(v) {
         Some(s) => Ok(s),
-        None => Err(vm.type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
+        None => {
+            // Argument Clinic names None itself; the older parsers name its type.
+            let t = if v.is_none() && !what.is_empty() {
+                "None".to_string()
+            } else {
+                vm.type_name(v)
+            };
+            Err(vm.type_error(format!("{what}must be str, not {t}")))
+        }
     }
 }
 
@@ -582,11 +590,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         break;
                     }
                     if out.len() == maxsplit {
-                        let mut end = b.len();
-                        while end > i && ws(b[end - 1]) {
-                            end -= 1;
-                        }
-                        out.push(Value::str(&text[i..end]));
+                        out.push(Value::str(&text[i..]));
                         break;
                     }
                     let start = i;
@@ -599,7 +603,7 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let mut rest = text.trim_start_matches(py_isspace);
                 while !rest.is_empty() {
                     if out.len() == maxsplit {
-                        out.push(Value::str(rest.trim_end_matches(py_isspace)));
+                        out.push(Value::str(rest));
                         break;
                     }
                     let end = rest.find(py_isspace).unwrap_or(rest.len());
@@ -639,7 +643,7 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut rest = s.s.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if out.len() == maxsplit {
-                    out.push(Value::str(rest.trim_start_matches(py_isspace)));
+                    out.push(Value::str(rest));
                     break;
                 }
                 let start = rest
@@ -1574,7 +1578,16 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )
             .map(|r| r.unwrap_or(Value::NotImplemented))
         }
-        _ => Ok(Value::NotImplemented),
+        other => {
+            let n = ssize_arg(vm, other)?;
+            crate::builtins::sequence_binary(
+                vm,
+                &Value::Str(s),
+                &Value::Int(n),
+                crate::num::BinOp::Mul,
+            )
+            .map(|r| r.unwrap_or(Value::NotImplemented))
+        }
     }
 }
 
