@@ -248,9 +248,9 @@ fn pad(out: &mut String, body: &str, len: usize, fill: char, align: char, width:
         _ => (n, 0),
     };
     out.reserve(body.len() + n * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(body);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
 }
 
 /// `str.__format__`.
@@ -313,9 +313,7 @@ fn group_digits(digits: &str, sep: char, group: usize, min_width: isize) -> Stri
         for i in 0..n_chars as usize {
             pieces.push(d[end - 1 - i]);
         }
-        for _ in 0..zeros {
-            pieces.push(b'0');
-        }
+        pieces.extend(std::iter::repeat_n(b'0', zeros as usize));
         end -= n_chars as usize;
         use_sep = true;
         remaining -= n_chars;
@@ -374,7 +372,7 @@ fn render_number(sp: &Spec, negative: bool, prefix: &str, digits: &str, rest: &s
     if sp.width > len && sp.align == '=' {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat(sp.fill).take(sp.width - len));
+        out.extend(std::iter::repeat_n(sp.fill, sp.width - len));
         out.push_str(digits);
         out.push_str(rest);
         return out;
@@ -440,9 +438,7 @@ fn format_int(vm: &mut Vm, v: &IntRef, spec: &str, type_name: &str) -> PyResult<
             Some(c) => c,
             None if (0..0x110000).contains(&n) => '\u{FFFD}',
             None => {
-                return Err(
-                    vm.new_error(ExcKind::OverflowError, "%c arg not in range(0x110000)")
-                )
+                return Err(vm.new_error(ExcKind::OverflowError, "%c arg not in range(0x110000)"))
             }
         };
         let mut buf = [0u8; 4];
@@ -651,6 +647,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             _ => return Err(vm.type_error("format requires a str")),
         },
     };
+    percent_impl(vm, &fmt.s, args, false)
+}
+
+/// `b % args` for bytes: the text is handled as Latin-1, one character per byte.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&c| c as char).collect();
+    let out = percent_impl(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let args_payload = Vm::builtin_payload(args);
     let plain = args_payload.as_ref().unwrap_or(args);
     let items: Vec<Value> = match plain {
@@ -662,7 +669,6 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             || (matches!(args, Value::Instance(_))
                 && vm.type_of(args).lookup_name("__getitem__").is_some()));
     let dict = if is_mapping { Some(args.clone()) } else { None };
-    let f = &fmt.s;
     let b = f.as_bytes();
     let mut out = String::with_capacity(f.len() + 16);
     let mut argidx = 0usize;
@@ -803,9 +809,66 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<String
             None => next_arg(vm, &mut argidx)?,
         };
         match c {
+            's' | 'b' if bytes_mode => {
+                let s: String = match Vm::builtin_payload(&arg).unwrap_or_else(|| arg.clone()) {
+                    Value::Bytes(x) => x.b.iter().map(|&c| c as char).collect(),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            vm.type_name(&arg)
+                        )))
+                    }
+                };
+                let (body, len) = match precision {
+                    Some(p) if p < s.chars().count() => {
+                        let end = s.char_indices().nth(p).map_or(s.len(), |(k, _)| k);
+                        (&s[..end], p)
+                    }
+                    _ => (&s[..], s.chars().count()),
+                };
+                pad(
+                    &mut out,
+                    body,
+                    len,
+                    ' ',
+                    if left { '<' } else { '>' },
+                    width,
+                );
+            }
+            'c' if bytes_mode => {
+                let ch = match &arg {
+                    Value::Bytes(x) if x.b.len() == 1 => x.b[0] as char,
+                    Value::Int(n) => {
+                        if !(0..256).contains(n) {
+                            return Err(
+                                vm.new_error(ExcKind::OverflowError, "%c arg not in range(256)")
+                            );
+                        }
+                        *n as u8 as char
+                    }
+                    _ => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                };
+                let mut buf = [0u8; 4];
+                pad(
+                    &mut out,
+                    ch.encode_utf8(&mut buf),
+                    1,
+                    ' ',
+                    if left { '<' } else { '>' },
+                    width,
+                );
+            }
             's' | 'r' | 'a' => {
                 let s = match c {
                     's' => vm.str_of(&arg)?,
+                    'r' if bytes_mode => {
+                        let r = vm.repr(&arg)?;
+                        crate::builtins::ascii_of(&r)
+                    }
                     'r' => vm.repr(&arg)?,
                     _ => {
                         let r = vm.repr(&arg)?;
@@ -1008,14 +1071,14 @@ fn percent_number(
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     } else if zero {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat('0').take(width - len));
+        out.extend(std::iter::repeat_n('0', width - len));
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
@@ -1249,9 +1312,7 @@ fn field_value(
         match kw {
             Kwargs::Call(args) => match args.kw(first) {
                 Some(v) => v.clone(),
-                None => {
-                    return Err(vm.new_error_args(ExcKind::KeyError, vec![Value::str(first)]))
-                }
+                None => return Err(vm.new_error_args(ExcKind::KeyError, vec![Value::str(first)])),
             },
             Kwargs::Mapping(m) => {
                 let m = m.clone();
@@ -1294,7 +1355,9 @@ fn field_value(
             };
             obj = vm.getitem(&obj, &key)?;
             if k < rb.len() && rb[k] != b'.' && rb[k] != b'[' {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));

@@ -655,7 +655,7 @@ impl Vm {
         )))
     }
 
-/// The in-place operators of the built-in mutable types (`list += x`, `set |= x`...).
+    /// The in-place operators of the built-in mutable types (`list += x`, `set |= x`...).
     fn inplace_builtin(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
@@ -1332,6 +1332,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
+            Value::Bytes(b) => crate::methods::bytes::contains(self, b, item),
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) => s.contains(self, item),
             Value::List(l) => {

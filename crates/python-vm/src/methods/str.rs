@@ -120,9 +120,7 @@ fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
             vm.type_name(&other)
         ))),
-        None => Err(vm.type_error(format!(
-            "unbound method str.{name}() needs an argument"
-        ))),
+        None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
     }
 }
 
@@ -150,16 +148,28 @@ fn params<'a>(
                 if min == max {
                     format!("{name} expected {min} argument{}, got {n}", plural(min))
                 } else if n < min {
-                    format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+                    format!(
+                        "{name} expected at least {min} argument{}, got {n}",
+                        plural(min)
+                    )
                 } else {
-                    format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+                    format!(
+                        "{name} expected at most {max} argument{}, got {n}",
+                        plural(max)
+                    )
                 }
             }
             Style::Finds => {
                 if n < min {
-                    format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+                    format!(
+                        "{name}() takes at least {min} argument{} ({n} given)",
+                        plural(min)
+                    )
                 } else {
-                    format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+                    format!(
+                        "{name}() takes at most {max} argument{} ({n} given)",
+                        plural(max)
+                    )
                 }
             }
         };
@@ -202,9 +212,9 @@ fn kw_params<'a>(
                 out[i] = Some(v);
             }
             None => {
-                return Err(vm.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                )))
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
             }
         }
     }
@@ -266,9 +276,9 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
             i64::MAX / 2
         })),
         Some(v @ Value::Instance(_)) => vm.index_value(v).map(Some),
-        Some(_) => Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -337,7 +347,10 @@ fn same_or_new(orig: &Rc<PyStr>, args0: &Value, out: &str) -> Value {
 /// \x1c-\x1f, which CPython counts as whitespace).
 pub fn py_isspace(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        )
     } else {
         c.is_whitespace()
     }
@@ -345,11 +358,11 @@ pub fn py_isspace(c: char) -> bool {
 
 /// The first code points of Unicode's runs of ten decimal digits (category Nd).
 const DECIMAL_RUNS: &[u32] = &[
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-    0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
-    0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-    0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x16A60, 0x16B50, 0x1E950, 0x1FBF0,
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x11730, 0x118E0, 0x16A60, 0x16B50, 0x1E950, 0x1FBF0,
 ];
 
 fn py_isdecimal(c: char) -> bool {
@@ -471,8 +484,10 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
 }
 
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}')
-        || matches!(c as u32, 0x300..=0x36F)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}'
+    ) || matches!(c as u32, 0x300..=0x36F)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -548,10 +563,7 @@ fn split_args(
         Some(v) => match str_arg(v) {
             Some(x) => Some(x),
             None => {
-                return Err(vm.type_error(format!(
-                    "must be str or None, not {}",
-                    vm.type_name(v)
-                )))
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))
             }
         },
     };
@@ -580,7 +592,8 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let text = s.s.as_str();
             if s.is_ascii() {
                 let b = text.as_bytes();
-                let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f);
+                let ws =
+                    |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f);
                 let mut i = 0;
                 while i < b.len() {
                     while i < b.len() && ws(b[i]) {
@@ -674,7 +687,15 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -768,11 +789,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The parsed arguments of find/index/count: the string, the substring, and the adjusted
 /// code point range.
-fn find_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
+fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
     let (s, a) = params(vm, args, name, 1, 3, Style::Finds)?;
     let sub = need_str(vm, &a[0], "")?;
     let start = slice_arg(vm, a.get(1))?;
@@ -1169,8 +1186,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ok = match it.next() {
         None => false,
         Some(c) => {
-            (c == '_' || unicode_ident::is_xid_start(c))
-                && it.all(unicode_ident::is_xid_continue)
+            (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue)
         }
     };
     Ok(Value::Bool(ok))
@@ -1184,9 +1200,7 @@ fn fill_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
         None => Ok(' '),
         Some(v) => match str_arg(v) {
             Some(s) if s.chars == 1 => Ok(s.s.chars().next().unwrap_or(' ')),
-            Some(_) => {
-                Err(vm.type_error("The fill character must be exactly one character long"))
-            }
+            Some(_) => Err(vm.type_error("The fill character must be exactly one character long")),
             None => Err(vm.type_error(format!(
                 "The fill character must be a unicode character, not {}",
                 vm.type_name(v)
@@ -1217,9 +1231,9 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         }
     };
     let mut out = String::with_capacity(total as usize);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(&s.s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str(out))
 }
 
@@ -1251,7 +1265,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => ("", s.s.as_str()),
     };
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(n));
+    out.extend(std::iter::repeat_n('0', n));
     out.push_str(rest);
     Ok(new_str(out))
 }
@@ -1272,7 +1286,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -1356,7 +1370,7 @@ pub fn encode_str(vm: &mut Vm, s: &str, codec: &str, errors: &str) -> PyResult<V
         }
         match errors {
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &chars[i..j] {
                     let n = c as u32;
@@ -1391,9 +1405,7 @@ pub fn encode_str(vm: &mut Vm, s: &str, codec: &str, errors: &str) -> PyResult<V
                 };
                 return Err(vm.new_error(
                     ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{codec}' codec can't encode {range}: ordinal not in range({limit})"
-                    ),
+                    format!("'{codec}' codec can't encode {range}: ordinal not in range({limit})"),
                 ));
             }
             other => {
@@ -1435,27 +1447,26 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a.len() {
         1 => {
             let Value::Dict(src) = &a[0] else {
-                return Err(vm.type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
             };
             for (k, v) in src.items() {
-                let key = match &k {
-                    Value::Str(s) if s.chars == 1 => {
-                        Value::Int(s.s.chars().next().unwrap_or('\0') as i64)
-                    }
-                    Value::Str(_) => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
-                    }
-                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => k.clone(),
-                    _ => {
-                        return Err(vm.type_error(
-                            "keys in translate table must be strings or integers",
-                        ))
-                    }
-                };
+                let key =
+                    match &k {
+                        Value::Str(s) if s.chars == 1 => {
+                            Value::Int(s.s.chars().next().unwrap_or('\0') as i64)
+                        }
+                        Value::Str(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        Value::Int(_) | Value::Long(_) | Value::Bool(_) => k.clone(),
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 d.set(vm, key, v)?;
             }
         }
@@ -1463,9 +1474,9 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let x = need_str(vm, &a[0], "maketrans() argument 1 ")?;
             let y = need_str(vm, &a[1], "maketrans() argument 2 ")?;
             if x.chars != y.chars {
-                return Err(vm.value_error(
-                    "the first two maketrans arguments must have equal length",
-                ));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (c, r) in x.s.chars().zip(y.s.chars()) {
                 d.set(vm, Value::Int(c as i64), Value::Int(r as i64))?;
@@ -1480,11 +1491,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => {
             return Err(vm.type_error("maketrans() missing required argument 'x' (pos 1)"));
         }
-        n => {
-            return Err(vm.type_error(format!(
-                "maketrans expected at most 3 arguments, got {n}"
-            )))
-        }
+        n => return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
     }
     Ok(Value::Dict(d))
 }
@@ -1507,18 +1514,12 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::None => {}
             Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
                 Some(ch) if *n < 0x110000 => out.push(ch),
-                _ => {
-                    return Err(
-                        vm.value_error("character mapping must be in range(0x110000)")
-                    )
-                }
+                _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             other => match str_arg(other) {
                 Some(x) => out.push_str(&x.s),
                 None => {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ))
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
                 }
             },
         }
@@ -1615,7 +1616,12 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.hash()))
 }
 
-fn compare(vm: &mut Vm, args: Args, name: &str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    test: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
     let (s, a) = params(vm, &args, name, 1, 1, Style::One)?;
     match str_arg(&a[0]) {
         Some(o) => Ok(Value::Bool(test(s.s.as_str().cmp(o.s.as_str())))),
@@ -1709,10 +1715,9 @@ pub fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 None => "strict".to_string(),
             };
             let Some(codec) = codec_name(&enc.s) else {
-                return Err(vm.new_error(
-                    ExcKind::LookupError,
-                    format!("unknown encoding: {}", enc.s),
-                ));
+                return Err(
+                    vm.new_error(ExcKind::LookupError, format!("unknown encoding: {}", enc.s))
+                );
             };
             encode_str(vm, &s.s, codec, &errors)?
         }
