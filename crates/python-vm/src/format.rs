@@ -105,7 +105,20 @@ fn is_align(c: char) -> bool {
 fn parse_spec(vm: &mut Vm, spec: &str, type_name: &str, default_align: char) -> PyResult<Spec> {
     // Strings default to presentation type 's' (for the grouping check below).
     let default_type = if type_name == "str" { Some('s') } else { None };
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a buffer on the stack.
+    let mut buf = ['\0'; 24];
+    let owned: Vec<char>;
+    let chars: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            buf[n] = c;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let mut pos = 0;
     let mut out = Spec {
         fill: ' ',
@@ -260,8 +273,10 @@ fn format_str(vm: &mut Vm, s: &str, chars: usize, spec: &str) -> PyResult<String
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(vm, c, "str")),
     }
-    if sp.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
+    match sp.sign {
+        Some(' ') => return Err(vm.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(vm.value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if sp.z {
         return Err(

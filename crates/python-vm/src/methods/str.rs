@@ -497,10 +497,12 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (sep, a) = params(vm, &args, "join", 1, 1, Style::One)?;
     let iterable = &a[0];
     let owned;
+    let borrowed;
+    // No Python code runs while the pieces are joined, so a list is read in place.
     let items: &[Value] = match iterable {
         Value::List(l) => {
-            owned = l.items.borrow().clone();
-            &owned
+            borrowed = l.items.borrow();
+            &borrowed
         }
         Value::Tuple(t) => &t.items,
         other => {
