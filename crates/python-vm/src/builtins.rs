@@ -1371,6 +1371,35 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
             return repeat(vm, b, n).map(Some)
         }
         (Value::Str(_), _, BinOp::Mod) => Value::str(crate::format::percent_format(vm, a, b)?),
+        (Value::Bytes(x), _, BinOp::Mod) => Value::Bytes(Rc::new(PyBytes {
+            b: crate::format::bytes_percent_format(vm, &x.b, b)?,
+        })),
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Add)
+            if vm.type_name(a) != vm.type_name(b) =>
+        {
+            let t = vm.type_name(a);
+            let t = if t == "bytes" { "bytes".to_string() } else { t };
+            return Err(vm.type_error(if t == "bytes" {
+                format!("can't concat {} to bytes", vm.type_name(b))
+            } else {
+                format!(
+                    "can only concatenate {t} (not \"{}\") to {t}",
+                    vm.type_name(b)
+                )
+            }));
+        }
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n, BinOp::Mul)
+        | (n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul)
+            if !matches!(
+                n,
+                Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Instance(_)
+            ) =>
+        {
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(n)
+            )));
+        }
         (Value::Set(_), Value::Set(_), _) => return crate::methods::set_binary(vm, a, b, op),
         (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
             let d = x.copy();

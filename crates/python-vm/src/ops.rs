@@ -610,6 +610,10 @@ impl Vm {
                     }
                 }
             }
+            // `"..." % obj` formats the object itself, not a built-in value inside it.
+            if !a_user && op == BinOp::Mod && matches!(a, Value::Str(_)) {
+                return Ok(Value::str(crate::format::percent_format(self, a, b)?));
+            }
             // Subclasses of built-in types: the built-in operation on the payloads.
             let pa = Self::builtin_payload(a);
             let pb = Self::builtin_payload(b);
@@ -623,6 +627,13 @@ impl Vm {
                     if let Some(r) = crate::builtins::sequence_binary(self, &pa, &pb, op)? {
                         return Ok(r);
                     }
+                }
+            }
+            // A built-in left operand with a user right operand that declined: the built-in
+            // operation (`"%s" % obj`, and the messages of `"a" + obj`).
+            if !a_user {
+                if let Some(r) = crate::builtins::sequence_binary(self, a, b, op)? {
+                    return Ok(r);
                 }
             }
         } else if let Some(r) = crate::builtins::sequence_binary(self, a, b, op)? {
@@ -1363,6 +1374,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
+            Value::Bytes(b) => crate::methods::bytes::contains(self, b, item),
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) => s.contains(self, item),
             Value::List(l) => {

@@ -1,6 +1,7 @@
 //! The behaviour of the built-in types: their methods (one file per type), their
 //! constructors, their `repr`, their special attributes, slicing, and class creation.
 
+pub mod bytes;
 pub mod dict;
 pub mod list;
 pub mod object;
@@ -25,6 +26,7 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     str::install(vm);
+    bytes::install(vm);
     set::install(vm);
     object::install(vm);
     crate::generator::install(vm);
