@@ -1276,13 +1276,7 @@ pub fn set_compare(vm: &mut Vm, x: &Rc<Set>, y: &Rc<Set>, op: CmpOp) -> PyResult
 
 /// The in-place set operators.
 pub fn set_inplace(vm: &mut Vm, s: &Rc<Set>, other: &Value, op: BinOp) -> PyResult<()> {
-    let result = match crate::methods::set_binary(vm, &Value::Set(s.clone()), other, op)? {
-        Some(Value::Set(r)) => r,
-        _ => return Ok(()),
-    };
-    let table = result.table.borrow().clone();
-    *s.table.borrow_mut() = table;
-    Ok(())
+    crate::methods::set::set_inplace(vm, s, other, op)
 }
 
 /// `items * n` with the heap cap.
