@@ -126,6 +126,10 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
+        if newsize == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
+            // The small table, no dummies: nothing to do.
+            return;
+        }
         let old = std::mem::replace(&mut self.slots, vec![Slot::Unused; newsize]);
         for slot in old {
             if let Slot::Active(h, v) = slot {
@@ -157,11 +161,8 @@ impl SetTable {
                             None => Probe::Missing(pos, false),
                         })
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(pos);
-                        }
-                    }
+                    // `set_add_entry` remembers the last dummy on the probe path.
+                    Slot::Dummy => freeslot = Some(pos),
                     Slot::Active(h, k) if *h == hash => {
                         if !skip.contains(&pos) {
                             match fast_eq(k, key) {
