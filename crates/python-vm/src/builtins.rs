@@ -998,9 +998,17 @@ fn bi_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if num_traits::Signed::is_negative(&e) {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
+        let (b, e) = if num_traits::Signed::is_negative(&e) {
+            // Python 3.8+: a negative exponent with a modulus uses the modular inverse.
+            let am = num_traits::Signed::abs(&m);
+            let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
+            if !num_traits::One::is_one(&g.gcd) {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            (g.x, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
             && !num_traits::Zero::is_zero(&r)

@@ -65,7 +65,7 @@ impl CmpOp {
         }
     }
 
-    fn test(self, o: Ordering) -> bool {
+    pub fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,

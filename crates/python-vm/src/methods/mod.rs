@@ -2,6 +2,8 @@
 //! constructors, their `repr`, their special attributes, slicing, and class creation.
 
 pub mod dict;
+pub mod float;
+pub mod int;
 pub mod list;
 pub mod object;
 pub mod set;
@@ -26,6 +28,8 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     str::install(vm);
     set::install(vm);
+    int::install(vm);
+    float::install(vm);
     object::install(vm);
 }
 
