@@ -1340,17 +1340,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(r) => {
-                let Some(num::Num::Int(i)) = num::to_num(item) else {
-                    return Ok(false);
-                };
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                Ok(inside && (i - r.start) % r.step == 0)
-            }
+            Value::Range(r) => Ok(matches!(
+                crate::methods::range::position(r, item),
+                Some(Some(_))
+            )),
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?

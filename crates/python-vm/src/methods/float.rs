@@ -32,6 +32,7 @@ pub fn install(vm: &mut Vm) {
         ("__floor__", floor),
         ("__ceil__", ceil),
         ("__round__", round),
+        ("__repr__", repr),
         ("__add__", add),
         ("__radd__", radd),
         ("__sub__", sub),
@@ -488,4 +489,9 @@ fn gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare(vm, &args, "__ge__", crate::ops::CmpOp::Ge)
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = one_arg(vm, &args, "__repr__")?;
+    Ok(Value::str(python_compiler::value::float_repr(x)))
 }

@@ -37,6 +37,7 @@ pub fn install(vm: &mut Vm) {
         ("__invert__", invert),
         ("__bool__", to_bool),
         ("__round__", round),
+        ("__repr__", repr),
         ("__add__", add),
         ("__radd__", radd),
         ("__sub__", sub),
@@ -469,4 +470,9 @@ fn gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare(vm, &args, "__ge__", |o| o.is_ge())
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one_arg(vm, &args, "__repr__")?;
+    Ok(Value::str(vm.repr(&v)?))
 }

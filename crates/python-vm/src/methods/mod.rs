@@ -6,6 +6,7 @@ pub mod float;
 pub mod int;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod set;
 pub mod str;
 
@@ -30,6 +31,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     int::install(vm);
     float::install(vm);
+    range::install(vm);
     object::install(vm);
 }
 
