@@ -1353,6 +1353,23 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
             }
             Value::Dict(Rc::new(d))
         }
+        (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), other, BinOp::Mul)
+        | (other, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), BinOp::Mul)
+            if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
+        {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{tn}'"
+            )));
+        }
+        (Value::List(_) | Value::Tuple(_) | Value::Str(_), other, BinOp::Add)
+            if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
+        {
+            let (ta, tb) = (vm.type_name(a), vm.type_name(other));
+            return Err(vm.type_error(format!(
+                "can only concatenate {ta} (not \"{tb}\") to {ta}"
+            )));
+        }
         _ => return Ok(None),
     }))
 }
