@@ -538,7 +538,9 @@ impl Vm {
             }
             return Ok(None);
         };
-        if !matches!(f, Value::Function(_)) {
+        // Python functions, and the comparison methods of the runtime's own objects.
+        let native = matches!((&f, a), (Value::Builtin(_), Value::Other(_)));
+        if !matches!(f, Value::Function(_)) && !native {
             return Ok(None);
         }
         let r = self.call(&f, &[a.clone(), b.clone()])?;
@@ -668,10 +670,9 @@ impl Vm {
                 crate::builtins::set_inplace(self, s, b, op)?;
                 Ok(Some(a.clone()))
             }
-            (Value::Dict(d), BinOp::Or) if matches!(b, Value::Dict(_)) => {
-                for (k, v) in self.mapping_items(b)? {
-                    d.set(self, k, v)?;
-                }
+            (Value::Dict(d), BinOp::Or) => {
+                // `dict_ior`: any mapping or iterable of pairs, as `dict.update` takes.
+                crate::methods::dict::fill(self, d, Args::new(std::slice::from_ref(b)))?;
                 Ok(Some(a.clone()))
             }
             _ => Ok(None),
