@@ -1001,7 +1001,8 @@ fn bi_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (b, e) = if num_traits::Signed::is_negative(&e) {
             // Python 3.8+: a negative exponent with a modulus uses the modular inverse.
             let am = num_traits::Signed::abs(&m);
-            let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
+            let g =
+                num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
             if !num_traits::One::is_one(&g.gcd) {
                 return Err(vm.value_error("base is not invertible for the given modulus"));
             }
@@ -1358,17 +1359,13 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
             if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
         {
             let tn = vm.type_name(other);
-            return Err(vm.type_error(format!(
-                "can't multiply sequence by non-int of type '{tn}'"
-            )));
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
         }
         (Value::List(_) | Value::Tuple(_) | Value::Str(_), other, BinOp::Add)
             if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
         {
             let (ta, tb) = (vm.type_name(a), vm.type_name(other));
-            return Err(vm.type_error(format!(
-                "can only concatenate {ta} (not \"{tb}\") to {ta}"
-            )));
+            return Err(vm.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")));
         }
         _ => return Ok(None),
     }))

@@ -204,7 +204,7 @@ pub fn tuple_hash(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {
 /// CPython's pointer hash (`_Py_HashPointer`), for objects hashed by identity.
 pub fn pointer_hash(p: usize) -> i64 {
     let y = p as u64;
-    let h = ((y >> 4) | (y << 60)) as i64;
+    let h = y.rotate_right(4) as i64;
     if h == -1 {
         -2
     } else {

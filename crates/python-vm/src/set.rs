@@ -464,11 +464,7 @@ impl Set {
     }
 
     /// `set_symmetric_difference_update`.
-    pub fn symmetric_difference_update(
-        self: &Rc<Set>,
-        vm: &mut Vm,
-        other: &Value,
-    ) -> PyResult<()> {
+    pub fn symmetric_difference_update(self: &Rc<Set>, vm: &mut Vm, other: &Value) -> PyResult<()> {
         let items: Vec<(i64, Value)> = if let Value::Dict(d) = other {
             d.table
                 .borrow()

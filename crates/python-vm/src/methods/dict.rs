@@ -428,7 +428,9 @@ fn to_set(vm: &mut Vm, v: &Value) -> PyResult<std::rc::Rc<crate::set::Set>> {
         Some(view) if matches!(view.part, DictPart::Keys) => Value::Dict(view.dict.clone()),
         _ => v.clone(),
     };
-    Ok(std::rc::Rc::new(crate::set::from_iterable(vm, &src, false)?))
+    Ok(std::rc::Rc::new(crate::set::from_iterable(
+        vm, &src, false,
+    )?))
 }
 
 /// True for the views that behave as sets (keys and items).

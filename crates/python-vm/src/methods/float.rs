@@ -220,7 +220,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     let (n, d) = integer_ratio(x);
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 /// `float.hex()` (`float_hex`): `0x1.<13 hex digits>p<exp>`.
@@ -303,7 +306,11 @@ pub fn parse_hex(text: &str) -> Result<f64, bool> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(false);
             }
-            let v: i64 = digits.get(..digits.len().min(18)).unwrap_or("0").parse().unwrap_or(0);
+            let v: i64 = digits
+                .get(..digits.len().min(18))
+                .unwrap_or("0")
+                .parse()
+                .unwrap_or(0);
             let v = if digits.len() > 18 { i64::MAX / 4 } else { v };
             if e.starts_with('-') {
                 -v
@@ -328,11 +335,12 @@ pub fn parse_hex(text: &str) -> Result<f64, bool> {
     if keep <= 0 {
         // Below half the smallest subnormal, or exactly at most half of it.
         let half_exp = -1075i64;
-        let is_above_half = top - 1 > half_exp || (top - 1 == half_exp && n.bits() > 0 && {
-            let lowbits = bits - 1;
-            let rest = &n - (BigInt::one() << lowbits as usize);
-            !rest.is_zero()
-        });
+        let is_above_half = top - 1 > half_exp
+            || (top - 1 == half_exp && n.bits() > 0 && {
+                let lowbits = bits - 1;
+                let rest = &n - (BigInt::one() << lowbits as usize);
+                !rest.is_zero()
+            });
         return Ok(if keep == 0 && is_above_half {
             sign * f64::from_bits(1)
         } else {
@@ -357,7 +365,9 @@ pub fn parse_hex(text: &str) -> Result<f64, bool> {
         e2 += 1;
     }
     let mf: f64 = num_traits::ToPrimitive::to_f64(&m).unwrap_or(0.0);
-    let v = mf * 2f64.powi(e2.clamp(-1100, 1100) as i32 / 2) * 2f64.powi((e2.clamp(-1100, 1100) - e2.clamp(-1100, 1100) / 2) as i32);
+    let v = mf
+        * 2f64.powi(e2.clamp(-1100, 1100) as i32 / 2)
+        * 2f64.powi((e2.clamp(-1100, 1100) - e2.clamp(-1100, 1100) / 2) as i32);
     if v.is_infinite() {
         return Err(true);
     }

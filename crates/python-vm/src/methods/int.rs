@@ -260,9 +260,9 @@ fn bind<'a>(
                 )))
             }
             None => {
-                return Err(vm.type_error(format!(
-                    "{name}() got an unexpected keyword argument '{k}'"
-                )))
+                return Err(
+                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                )
             }
         }
     }
@@ -286,7 +286,12 @@ fn byteorder(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = bind(vm, &args, "to_bytes", &["self", "length", "byteorder", "signed"])?;
+    let a = bind(
+        vm,
+        &args,
+        "to_bytes",
+        &["self", "length", "byteorder", "signed"],
+    )?;
     let v = this(vm, a[0].unwrap_or(&Value::None), "to_bytes")?;
     let length = match a[1] {
         Some(l) => vm.index_value(l)?,
@@ -329,7 +334,12 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = bind(vm, &args, "from_bytes", &["cls", "bytes", "byteorder", "signed"])?;
+    let a = bind(
+        vm,
+        &args,
+        "from_bytes",
+        &["cls", "bytes", "byteorder", "signed"],
+    )?;
     let Some(src) = a[1] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -439,7 +449,12 @@ fn rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     divmod_impl(vm, &args, "__rdivmod__", true)
 }
 
-fn compare(vm: &mut Vm, args: &Args, name: &str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    test: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
     let a = check(vm, name, args, 2, 2)?;
     let x = this(vm, &a[0], name)?;
     let Some(y) = plain_int(&a[1]) else {

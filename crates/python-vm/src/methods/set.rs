@@ -149,7 +149,9 @@ fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "symmetric_difference", &args, 2, 2)?;
     let s = this(vm, &a[0])?;
-    Ok(Value::Set(Rc::new(set::symmetric_difference(vm, &s, &a[1])?)))
+    Ok(Value::Set(Rc::new(set::symmetric_difference(
+        vm, &s, &a[1],
+    )?)))
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
