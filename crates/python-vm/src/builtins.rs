@@ -1023,9 +1023,18 @@ fn bi_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if num_traits::Signed::is_negative(&e) {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
+        let (b, e) = if num_traits::Signed::is_negative(&e) {
+            // Python 3.8+: a negative exponent with a modulus uses the modular inverse.
+            let am = num_traits::Signed::abs(&m);
+            let g =
+                num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &am), &am);
+            if !num_traits::One::is_one(&g.gcd) {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            (g.x, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
             && !num_traits::Zero::is_zero(&r)
@@ -1301,13 +1310,7 @@ pub fn set_compare(vm: &mut Vm, x: &Rc<Set>, y: &Rc<Set>, op: CmpOp) -> PyResult
 
 /// The in-place set operators.
 pub fn set_inplace(vm: &mut Vm, s: &Rc<Set>, other: &Value, op: BinOp) -> PyResult<()> {
-    let result = match crate::methods::set_binary(vm, &Value::Set(s.clone()), other, op)? {
-        Some(Value::Set(r)) => r,
-        _ => return Ok(()),
-    };
-    let table = result.table.borrow().clone();
-    *s.table.borrow_mut() = table;
-    Ok(())
+    crate::methods::set::set_inplace(vm, s, other, op)
 }
 
 /// `items * n` with the heap cap.
@@ -1407,6 +1410,19 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
                 d.set(vm, k, v)?;
             }
             Value::Dict(Rc::new(d))
+        }
+        (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), other, BinOp::Mul)
+        | (other, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_), BinOp::Mul)
+            if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
+        {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
+        }
+        (Value::List(_) | Value::Tuple(_) | Value::Str(_), other, BinOp::Add)
+            if !matches!(other, Value::Instance(_) | Value::Other(_)) =>
+        {
+            let (ta, tb) = (vm.type_name(a), vm.type_name(other));
+            return Err(vm.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}")));
         }
         _ => return Ok(None),
     }))

@@ -222,7 +222,7 @@ pub fn tuple_hash(lanes: impl ExactSizeIterator<Item = i64>) -> i64 {
 /// CPython's pointer hash (`_Py_HashPointer`), for objects hashed by identity.
 pub fn pointer_hash(p: usize) -> i64 {
     let y = p as u64;
-    let h = ((y >> 4) | (y << 60)) as i64;
+    let h = y.rotate_right(4) as i64;
     if h == -1 {
         -2
     } else {
@@ -241,5 +241,44 @@ mod tests {
         assert_eq!(int_hash(1 << 61), 1);
         assert_eq!(float_hash(1.5), 1152921504606846977);
         assert_eq!(float_hash(2.0), 2);
+    }
+
+    #[test]
+    fn str_hashes_match_cpython() {
+        // `PYTHONHASHSEED=0 python3 -c 'print(hash(s))'` for ASCII, latin-1, BMP and astral
+        // strings (1, 2 and 4 bytes per code point in PEP 393).
+        let cases: &[(&str, i64)] = &[
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("abc", -4594863902769663758),
+            ("hello world!", 839851713330019024),
+            ("abcdefgh", 4574395652268504554),
+            ("\u{e9}", 6047309291227476195),
+            ("caf\u{e9}", 137524001917817222),
+            ("\u{ff}x", -5790108811619229026),
+            ("\u{20ac}", -5529981157763016009),
+            ("\u{65e5}\u{672c}\u{8a9e}", 7116994712188270),
+            ("a\u{20ac}b", -6176261434700135861),
+            ("\u{1f600}", -3536540696076613844),
+            ("a\u{1f600}", -6970120874385731343),
+            ("x\u{1f600}\u{20ac}\u{e9}", -9064495479807296178),
+            ("\0", 7541581120933061747),
+            ("\u{10ffff}", 4658154726633327932),
+        ];
+        for (s, h) in cases {
+            assert_eq!(str_hash(s), *h, "hash({s:?})");
+        }
+        assert_eq!(bytes_hash(b"abc"), -4594863902769663758);
+    }
+
+    #[test]
+    fn number_hashes_match_cpython() {
+        assert_eq!(float_hash(1.1), 230584300921369601);
+        assert_eq!(float_hash(-0.5), -1152921504606846976);
+        assert_eq!(float_hash(1e300), 1224995262755759164);
+        let big = num_bigint::BigInt::from(1i64) << 100usize;
+        assert_eq!(bigint_hash(&big), 549755813888);
+        let neg = -(num_bigint::BigInt::from(1i64) << 70usize);
+        assert_eq!(bigint_hash(&neg), -512);
     }
 }

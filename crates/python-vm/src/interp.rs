@@ -1226,11 +1226,8 @@ impl Vm {
                     let iterable = pop!();
                     let len = stack.len();
                     let target = stack[len - arg as usize].clone();
-                    let items = self.to_vec(&iterable)?;
                     if let Value::Set(s) = target {
-                        for item in items {
-                            s.add(self, item)?;
-                        }
+                        s.update_from(self, &iterable)?;
                     }
                 }
                 O::DictUpdate | O::DictMerge => {

@@ -549,9 +549,7 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         Value::Str(s) => ("reversed", s.chars),
         Value::Range(r) => ("range_iterator", r.len() as usize),
         Value::Dict(d) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            let l = Value::list(keys);
+            let l = Value::list(d.keys());
             return reversed(vm, &l);
         }
         Value::Instance(_) | Value::Other(_) => {

@@ -332,7 +332,7 @@ fn big_op(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
                 return Ok(Value::from_bigint(x.clone()));
             }
             if *x == BigInt::from(-1) {
-                return Ok(Value::Int(if exp % 2 == 0 { 1 } else { -1 }));
+                return Ok(Value::Int(if exp.is_multiple_of(2) { 1 } else { -1 }));
             }
             check_int_size(vm, x.bits().saturating_mul(exp))?;
             Value::from_bigint(num_traits::pow::Pow::pow(x, exp))

@@ -65,7 +65,7 @@ impl CmpOp {
         }
     }
 
-    fn test(self, o: Ordering) -> bool {
+    pub fn test(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,
@@ -535,7 +535,9 @@ impl Vm {
             }
             return Ok(None);
         };
-        if !matches!(f, Value::Function(_)) {
+        // Python functions, and the comparison methods of the runtime's own objects.
+        let native = matches!((&f, a), (Value::Builtin(_), Value::Other(_)));
+        if !matches!(f, Value::Function(_)) && !native {
             return Ok(None);
         }
         let r = self.call(&f, &[a.clone(), b.clone()])?;
@@ -716,10 +718,9 @@ impl Vm {
                 crate::builtins::set_inplace(self, s, b, op)?;
                 Ok(Some(a.clone()))
             }
-            (Value::Dict(d), BinOp::Or) if matches!(b, Value::Dict(_)) => {
-                for (k, v) in self.mapping_items(b)? {
-                    d.set(self, k, v)?;
-                }
+            (Value::Dict(d), BinOp::Or) => {
+                // `dict_ior`: any mapping or iterable of pairs, as `dict.update` takes.
+                crate::methods::dict::fill(self, d, Args::new(std::slice::from_ref(b)))?;
                 Ok(Some(a.clone()))
             }
             _ => Ok(None),
@@ -1394,17 +1395,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(r) => {
-                let Some(num::Num::Int(i)) = num::to_num(item) else {
-                    return Ok(false);
-                };
-                let inside = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                Ok(inside && (i - r.start) % r.step == 0)
-            }
+            Value::Range(r) => Ok(matches!(
+                crate::methods::range::position(r, item),
+                Some(Some(_))
+            )),
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(r) =
                     self.call_special(container, "__contains__", std::slice::from_ref(item))?

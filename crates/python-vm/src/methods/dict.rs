@@ -74,7 +74,7 @@ pub fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `dict.update` and the constructor: a mapping or iterable of pairs, then keywords.
-fn fill(vm: &mut Vm, d: &Rc<Dict>, args: Args) -> PyResult<()> {
+pub fn fill(vm: &mut Vm, d: &Rc<Dict>, args: Args) -> PyResult<()> {
     let pos = args.positional();
     if pos.len() > 1 {
         return Err(vm.type_error(format!(
@@ -315,7 +315,28 @@ impl crate::native::NativeObject for DictView {
                 ("__iter__", view_iter),
                 ("__len__", view_len),
                 ("__contains__", view_contains),
+                ("__repr__", view_repr),
+                ("__reversed__", view_reversed),
             ]);
+            if name != "dict_values" {
+                ty.add_methods(&[
+                    ("__and__", view_and),
+                    ("__rand__", view_and),
+                    ("__or__", view_or),
+                    ("__ror__", view_ror),
+                    ("__sub__", view_sub),
+                    ("__rsub__", view_rsub),
+                    ("__xor__", view_xor),
+                    ("__rxor__", view_rxor),
+                    ("__eq__", view_eq),
+                    ("__ne__", view_ne),
+                    ("__lt__", view_lt),
+                    ("__le__", view_le),
+                    ("__gt__", view_gt),
+                    ("__ge__", view_ge),
+                    ("isdisjoint", view_isdisjoint),
+                ]);
+            }
             ty
         })
     }
@@ -384,4 +405,194 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(false))
         }
     }
+}
+
+fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__repr__", &args, 1, 1)?;
+    let v = view_of(vm, &a[0])?;
+    let text = crate::native::NativeObject::repr(v, vm)?.unwrap_or_default();
+    Ok(Value::str(text))
+}
+
+fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__reversed__", &args, 1, 1)?;
+    let v = view_of(vm, &a[0])?;
+    let items = Value::list(view_items(v));
+    crate::iter::reversed(vm, &items)
+}
+
+/// `dictviews_to_set`: a new set from a view (a keys view merges its dict directly) or from
+/// any iterable.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<std::rc::Rc<crate::set::Set>> {
+    let src = match crate::native::downcast::<DictView>(v) {
+        Some(view) if matches!(view.part, DictPart::Keys) => Value::Dict(view.dict.clone()),
+        _ => v.clone(),
+    };
+    Ok(std::rc::Rc::new(crate::set::from_iterable(
+        vm, &src, false,
+    )?))
+}
+
+/// True for the views that behave as sets (keys and items).
+fn is_set_view(v: &Value) -> bool {
+    crate::native::downcast::<DictView>(v).is_some_and(|d| !matches!(d.part, DictPart::Values))
+}
+
+/// `key in view` for a keys or items view.
+fn view_has(vm: &mut Vm, v: &DictView, x: &Value) -> PyResult<bool> {
+    match v.part {
+        DictPart::Keys => {
+            let d = v.dict.clone();
+            d.contains(vm, x)
+        }
+        _ => {
+            let Value::Tuple(t) = x else {
+                return Ok(false);
+            };
+            if t.items.len() != 2 {
+                return Ok(false);
+            }
+            let d = v.dict.clone();
+            match d.get(vm, &t.items[0])? {
+                Some(value) => vm.eq(&value, &t.items[1]),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+/// `_PyDictView_Intersect`.
+fn view_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__and__", &args, 2, 2)?;
+    let (mut this, mut other) = (a[0].clone(), a[1].clone());
+    let len_self = vm.len(&this)?;
+    if let Value::Set(s) = &other {
+        if !s.frozen && len_self <= s.len() {
+            let s = s.clone();
+            return Ok(Value::Set(std::rc::Rc::new(crate::set::intersection(
+                vm, &s, &this,
+            )?)));
+        }
+    }
+    if is_set_view(&other) && vm.len(&other)? > len_self {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = crate::set::Set::new(false);
+    let it = vm.iter(&other)?;
+    while let Some(x) = vm.next(&it)? {
+        let view = view_of(vm, &this)?;
+        if view_has(vm, view, &x)? {
+            result.add(vm, x)?;
+        }
+    }
+    Ok(Value::Set(std::rc::Rc::new(result)))
+}
+
+fn view_setop(vm: &mut Vm, args: &Args, name: &str, reflected: bool, op: u8) -> PyResult<Value> {
+    let a = check(vm, name, args, 2, 2)?;
+    let (first, second) = if reflected {
+        (&a[1], &a[0])
+    } else {
+        (&a[0], &a[1])
+    };
+    let result = to_set(vm, first)?;
+    match op {
+        b'|' => result.update_from(vm, second)?,
+        b'-' => result.difference_update(vm, second)?,
+        _ => result.symmetric_difference_update(vm, second)?,
+    }
+    Ok(Value::Set(result))
+}
+
+fn view_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__or__", false, b'|')
+}
+
+fn view_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__ror__", true, b'|')
+}
+
+fn view_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__sub__", false, b'-')
+}
+
+fn view_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__rsub__", true, b'-')
+}
+
+fn view_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__xor__", false, b'^')
+}
+
+fn view_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_setop(vm, &args, "__rxor__", true, b'^')
+}
+
+/// True when every item of `a` is in `b` (a set or a view).
+fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let it = vm.iter(a)?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.contains(b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `dictview_richcompare`.
+fn view_compare(vm: &mut Vm, args: &Args, name: &str, op: crate::ops::CmpOp) -> PyResult<Value> {
+    use crate::ops::CmpOp;
+    let a = check(vm, name, args, 2, 2)?;
+    if !matches!(a[1], Value::Set(_)) && !is_set_view(&a[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    let (x, y) = (&a[0], &a[1]);
+    let (lx, ly) = (vm.len(x)?, vm.len(y)?);
+    let ok = match op {
+        CmpOp::Eq | CmpOp::Ne => {
+            let eq = lx == ly && all_contained_in(vm, x, y)?;
+            eq == (op == CmpOp::Eq)
+        }
+        CmpOp::Lt => lx < ly && all_contained_in(vm, x, y)?,
+        CmpOp::Le => lx <= ly && all_contained_in(vm, x, y)?,
+        CmpOp::Gt => lx > ly && all_contained_in(vm, y, x)?,
+        CmpOp::Ge => lx >= ly && all_contained_in(vm, y, x)?,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__eq__", crate::ops::CmpOp::Eq)
+}
+
+fn view_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__ne__", crate::ops::CmpOp::Ne)
+}
+
+fn view_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__lt__", crate::ops::CmpOp::Lt)
+}
+
+fn view_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__le__", crate::ops::CmpOp::Le)
+}
+
+fn view_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__gt__", crate::ops::CmpOp::Gt)
+}
+
+fn view_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view_compare(vm, &args, "__ge__", crate::ops::CmpOp::Ge)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "isdisjoint", &args, 2, 2)?;
+    let it = vm.iter(&a[1])?;
+    while let Some(x) = vm.next(&it)? {
+        let view = view_of(vm, &a[0])?;
+        if view_has(vm, view, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }

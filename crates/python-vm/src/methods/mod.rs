@@ -3,8 +3,11 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod float;
+pub mod int;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod set;
 pub mod str;
 
@@ -28,6 +31,9 @@ pub fn install(vm: &mut Vm) {
     str::install(vm);
     bytes::install(vm);
     set::install(vm);
+    int::install(vm);
+    float::install(vm);
+    range::install(vm);
     object::install(vm);
     crate::generator::install(vm);
 }

@@ -6,7 +6,7 @@ use crate::builtins::check;
 use crate::exceptions::ExcKind;
 use crate::interp::Vm;
 use crate::num::BinOp;
-use crate::set::Set;
+use crate::set::{self, Set};
 use crate::value::*;
 use crate::PyResult;
 
@@ -34,6 +34,9 @@ pub fn install(vm: &mut Vm) {
         ("pop", pop),
         ("clear", clear),
         ("update", update),
+        ("intersection_update", intersection_update),
+        ("difference_update", difference_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ]);
 }
 
@@ -47,122 +50,123 @@ fn this(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
     }
 }
 
-/// A set from any iterable, inserting in iteration order as `set(iterable)` does.
+/// A set from any iterable, as `set(iterable)` / `frozenset(iterable)` make it
+/// (`frozenset(f)` of an exact frozenset is `f` itself).
 pub fn from_iterable(vm: &mut Vm, it: &Value, frozen: bool) -> PyResult<Rc<Set>> {
-    let s = Set::new(frozen);
     if let Value::Set(src) = it {
-        let items: Vec<(i64, Value)> = src
-            .table
-            .borrow()
-            .entries()
-            .map(|(h, v)| (h, v.clone()))
-            .collect();
-        for (h, v) in items {
-            s.add_hashed(vm, h, v)?;
+        if frozen && src.frozen {
+            return Ok(src.clone());
         }
-        return Ok(Rc::new(s));
     }
-    for item in vm.to_vec(it)? {
-        s.add(vm, item)?;
-    }
-    Ok(Rc::new(s))
+    Ok(Rc::new(set::from_iterable(vm, it, frozen)?))
 }
 
-/// `a op b` for two sets; `None` when `b` is not a set.
+/// `a op b` for two sets (`set_or`, `set_and`, `set_sub`, `set_xor`); `None` when either
+/// operand is not a set.
 pub fn set_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    let (Value::Set(x), Value::Set(y)) = (a, b) else {
+    let (Some(x), Some(_)) = (set::any_set(a), set::any_set(b)) else {
         return Ok(None);
     };
-    let frozen = x.frozen;
-    let out = Set::new(frozen);
-    match op {
-        BinOp::Or => {
-            for (h, v) in entries(x) {
-                out.add_hashed(vm, h, v)?;
-            }
-            for (h, v) in entries(y) {
-                out.add_hashed(vm, h, v)?;
-            }
-        }
-        BinOp::And => {
-            let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
-            for (h, v) in entries(small) {
-                if big.contains(vm, &v)? {
-                    out.add_hashed(vm, h, v)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for (h, v) in entries(x) {
-                if !y.contains(vm, &v)? {
-                    out.add_hashed(vm, h, v)?;
-                }
-            }
-        }
-        BinOp::Xor => {
-            for (h, v) in entries(x) {
-                if !y.contains(vm, &v)? {
-                    out.add_hashed(vm, h, v)?;
-                }
-            }
-            for (h, v) in entries(y) {
-                if !x.contains(vm, &v)? {
-                    out.add_hashed(vm, h, v)?;
-                }
-            }
-        }
+    let out = match op {
+        BinOp::Or => set::union(vm, &x, std::slice::from_ref(b))?,
+        BinOp::And => set::intersection(vm, &x, b)?,
+        BinOp::Sub => set::difference(vm, &x, b)?,
+        BinOp::Xor => set::symmetric_difference(vm, &x, b)?,
         _ => return Ok(None),
-    }
+    };
     Ok(Some(Value::Set(Rc::new(out))))
 }
 
-fn entries(s: &Set) -> Vec<(i64, Value)> {
-    s.table
-        .borrow()
-        .entries()
-        .map(|(h, v)| (h, v.clone()))
-        .collect()
-}
-
-fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Set(_) => Ok(v.clone()),
-        _ => Ok(Value::Set(from_iterable(vm, v, false)?)),
+/// The in-place set operators on a mutable set (`set_ior`, `set_iand`, `set_isub`,
+/// `set_ixor`); `other` is a set.
+pub fn set_inplace(vm: &mut Vm, s: &Rc<Set>, other: &Value, op: BinOp) -> PyResult<()> {
+    match op {
+        BinOp::Or => s.update_from(vm, other),
+        BinOp::And => {
+            let tmp = set::intersection(vm, s, other)?;
+            s.take_table(tmp);
+            Ok(())
+        }
+        BinOp::Sub => s.difference_update(vm, other),
+        BinOp::Xor => s.symmetric_difference_update(vm, other),
+        _ => Ok(()),
     }
-}
-
-fn fold(vm: &mut Vm, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
-    let a = check(vm, name, &args, 1, usize::MAX)?;
-    let s = this(vm, &a[0])?;
-    let mut acc = Value::Set(Rc::new(s.copy(s.frozen)));
-    for other in &a[1..] {
-        let o = as_set(vm, other)?;
-        acc = set_binary(vm, &acc, &o, op)?.unwrap_or(acc);
-    }
-    Ok(acc)
 }
 
 fn union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    fold(vm, args, BinOp::Or, "union")
+    let a = check(vm, "union", &args, 1, usize::MAX)?;
+    let s = this(vm, &a[0])?;
+    Ok(Value::Set(Rc::new(set::union(vm, &s, &a[1..])?)))
+}
+
+fn intersection_multi(vm: &mut Vm, s: &Rc<Set>, others: &[Value]) -> PyResult<Set> {
+    if others.is_empty() {
+        return Ok(s.copy(s.frozen));
+    }
+    let mut acc = s.clone();
+    for other in others {
+        acc = Rc::new(set::intersection(vm, &acc, other)?);
+    }
+    Ok(Rc::try_unwrap(acc).unwrap_or_else(|r| r.copy(r.frozen)))
 }
 
 fn intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    fold(vm, args, BinOp::And, "intersection")
+    let a = check(vm, "intersection", &args, 1, usize::MAX)?;
+    let s = this(vm, &a[0])?;
+    Ok(Value::Set(Rc::new(intersection_multi(vm, &s, &a[1..])?)))
+}
+
+fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "intersection_update", &args, 1, usize::MAX)?;
+    let s = this(vm, &a[0])?;
+    let tmp = intersection_multi(vm, &s, &a[1..])?;
+    s.take_table(tmp);
+    Ok(Value::None)
 }
 
 fn difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    fold(vm, args, BinOp::Sub, "difference")
+    let a = check(vm, "difference", &args, 1, usize::MAX)?;
+    let s = this(vm, &a[0])?;
+    if a.len() == 1 {
+        return Ok(Value::Set(Rc::new(s.copy(s.frozen))));
+    }
+    let result = Rc::new(set::difference(vm, &s, &a[1])?);
+    for other in &a[2..] {
+        result.difference_update(vm, other)?;
+    }
+    Ok(Value::Set(result))
+}
+
+fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "difference_update", &args, 1, usize::MAX)?;
+    let s = this(vm, &a[0])?;
+    for other in &a[1..] {
+        s.difference_update(vm, other)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    fold(vm, args, BinOp::Xor, "symmetric_difference")
+    let a = check(vm, "symmetric_difference", &args, 2, 2)?;
+    let s = this(vm, &a[0])?;
+    Ok(Value::Set(Rc::new(set::symmetric_difference(
+        vm, &s, &a[1],
+    )?)))
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "symmetric_difference_update", &args, 2, 2)?;
+    let s = this(vm, &a[0])?;
+    s.symmetric_difference_update(vm, &a[1])?;
+    Ok(Value::None)
 }
 
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "issubset", &args, 2, 2)?;
     let s = this(vm, &a[0])?;
-    let Value::Set(o) = as_set(vm, &a[1])? else {
-        unreachable!()
+    let o = match set::any_set(&a[1]) {
+        Some(o) => o,
+        None => from_iterable(vm, &a[1], false)?,
     };
     Ok(Value::Bool(crate::builtins::set_compare(
         vm,
@@ -175,8 +179,9 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "issuperset", &args, 2, 2)?;
     let s = this(vm, &a[0])?;
-    let Value::Set(o) = as_set(vm, &a[1])? else {
-        unreachable!()
+    let o = match set::any_set(&a[1]) {
+        Some(o) => o,
+        None => from_iterable(vm, &a[1], false)?,
     };
     Ok(Value::Bool(crate::builtins::set_compare(
         vm,
@@ -199,6 +204,11 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "copy", &args, 1, 1)?;
+    if let Value::Set(s) = &a[0] {
+        if s.frozen {
+            return Ok(a[0].clone());
+        }
+    }
     let s = this(vm, &a[0])?;
     Ok(Value::Set(Rc::new(s.copy(s.frozen))))
 }
@@ -264,9 +274,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "update", &args, 1, usize::MAX)?;
     let s = this(vm, &a[0])?;
     for other in &a[1..] {
-        for item in vm.to_vec(other)? {
-            s.add(vm, item)?;
-        }
+        s.update_from(vm, other)?;
     }
     Ok(Value::None)
 }

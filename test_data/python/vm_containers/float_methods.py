@@ -1,0 +1,30 @@
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+    else:
+        print(repr(r))
+for x in [0.0, -0.0, 1.5, -2.75, 1e300, 5e-324, 0.1, 123456.789, 2.0**60]:
+    print(x, x.is_integer(), x.as_integer_ratio(), x.hex(), x.real, x.imag, x.conjugate(), repr(x), str(x))
+print(float.fromhex('0x1.8p1'), float.fromhex('-0x1p-2'), float.fromhex('inf'), float.fromhex(' 0x10 '), (3.5).__trunc__(), (-3.5).__trunc__())
+print((2.5).__round__(), (3.5).__round__(), (2.675).__round__(2), (1.5).__floor__(), (1.5).__ceil__(), (-0.5).__round__())
+t(lambda: float('inf').as_integer_ratio())
+t(lambda: float('nan').as_integer_ratio())
+t(lambda: float.fromhex('zz'))
+print(float('1.5'), float(' -2e3 '), float('inf'), float('-Infinity'), float('nan'), float('1_0.5'), float('.5'), float('5.'), float(7), float(2**70))
+t(lambda: float('1.5x'))
+t(lambda: float(''))
+t(lambda: float('1__0'))
+t(lambda: float(10**400))
+t(lambda: float([1]))
+print(1e16, 1e15, 1.0, 100.0, 1e-5, 0.0001, 1.23e-7, 12345678912345.678, float('inf'), -float('inf'), 1e22, 1.7976931348623157e308)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 10 / 4, 7 / -2, 2**0.5, 10**-2, 2.0**-1, (-8) ** (1 / 3) if False else 0, 9**0.5)
+t(lambda: 1.0 / 0)
+t(lambda: 1.0 // 0.0)
+t(lambda: 1.0 % 0.0)
+t(lambda: 0.0 ** -1)
+t(lambda: 10.0 ** 400)
+print(5.5 // 2, -5.5 // 2, 5.5 % 2, -5.5 % 2, 5.5 % -2, divmod(5.5, 2), divmod(-5.5, 2), divmod(7, -2), divmod(-2**70, 3))
+print(float('nan') == float('nan'), float('inf') > 10**400, 1 == 1.0, 2**53 + 1 == 2.0**53, 2**53 == 2.0**53, 10**400 > 1e308, -10**400 < -1e308)
+print(1 < 1.5, 2**64 < 2.0**64 + 1, 0.5 < True, int(1e18) == 1e18, 9007199254740993 < 9007199254740992.0)

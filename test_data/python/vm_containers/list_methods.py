@@ -1,0 +1,33 @@
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+    else:
+        print(repr(r))
+l = [5, 3, 8, 1, 9, 2]
+l.append(7); l.extend([4, 6]); l.insert(0, 10); l.insert(-1, 11); l.insert(100, 12); l.insert(-100, 13)
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(8); print(l, l.index(9), l.index(9, 2), l.count(3))
+t(lambda: l.index(9, 0, 2))
+t(lambda: l.index(99))
+t(lambda: l.remove(99))
+t(lambda: [].pop())
+t(lambda: l.pop(99))
+l.reverse(); print(l)
+c = l.copy(); c.clear(); print(c, l)
+print([1, 2] * 3, 2 * [0], [1] * 0, [1] * -1, [[]] * 2)
+print([1, 2] + [3], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [1, 2] == [1, 2.0], [] < [0])
+t(lambda: [1] + (2,))
+t(lambda: [1] < 'a')
+t(lambda: [1, 'a'] < [1, 2])
+x = [1, 2]; x += (3, 4); x *= 2; print(x)
+print(list(reversed([1, 2, 3])), sorted([3, 1, 2], reverse=True), len([1, 2]), 2 in [1, 2], 5 not in [1])
+print(list('abc'), list(range(3)), list({1: 2}), list((1, 2)))
+print(max([3, 1, 4]), min([3, 1, 4]), sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []))
+print(max([1, 5, 3], key=lambda v: -v), min('bca'), max([], default=0), max(1, 2, 3), min((4, 5), (4, 2)))
+t(lambda: max([]))
+t(lambda: min())
+t(lambda: sum(['a']))
+t(lambda: sum([1], 'x'))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+    else:
+        print(repr(r))
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, -2), round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(5, 0), round(5.0, 0))
+print(round(1.23456789, 5), round(1e300, 2), round(123.456, -1), round(123.456, 1), round(-0.0), round(0.05, 1), round(0.15, 1))
+print(round(2**70 + 0.0), round(10**20, -19), round(15, -1), round(25, -1), round(-25, -1), type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(round(7), round(True), round(1.0e-20, 25), round(2.5, None), round(1.5, 400), round(123, 400), round(123.0, -400))
+t(lambda: round(float('inf')))
+t(lambda: round(float('nan')))
+t(lambda: round('x'))
+t(lambda: round(1.5, 'a'))
+print(abs(-1.5), abs(-0.0), pow(2, 10), pow(2, -1), pow(2.0, 3), pow(-2, 3), pow(3, 4, 5), pow(3, -1, 7), pow(2, 100, 10**9 + 7), pow(-3, 3, 5))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(2, 3.0, 5))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(10**30, 7), divmod(2.5, 0.5))
+print(10**40 / 3, 10**400 // 10**398, (10**400) / (10**399), 2**1000 / 2**999, 1 / 2**1100 if False else 0, 123456789012345678901234567890 / 10)
+t(lambda: 10**400 / 1)
+t(lambda: 1 / 0)
+t(lambda: 2**10000 * 1.0)
+print((2**53 + 1) / 1, (2**64 + 1) / 2**11, 3 / 2**60, -7 // 2.0, int.__truediv__(7, 2), 2**-2, (-2)**-1, 0**0)
