@@ -1215,16 +1215,9 @@ impl Vm {
             }
             O::Reraise => {
                 let exc = pop!();
-                if arg != 0 {
-                    if let Some(Value::Int(lasti)) = frame.stack.last() {
-                        let offset = *lasti as u32;
-                        frame.lasti = frame
-                            .code
-                            .co
-                            .instructions
-                            .partition_point(|i| i.offset < offset);
-                    }
-                }
+                // CPython sets `f_lasti` back to the saved offset (`arg != 0`), but looks the
+                // handler up at the RERAISE itself; the frame's traceback entry already
+                // exists, so only the lookup matters here and `frame.lasti` stays.
                 return match exc {
                     Value::Instance(exc) => Err(PyErr::Reraise(exc)),
                     _ => Err(self.new_error(ExcKind::SystemError, "RERAISE of a non-exception")),
@@ -1399,7 +1392,7 @@ impl Vm {
                 args.push(s);
             }
             args.extend(frame.stack.drain(len - nargs..));
-            frame.stack.truncate(len - nargs - 2 + is_meth as usize);
+            frame.stack.truncate(len + is_meth as usize - nargs - 2);
             let names: &[Value] = match &kwnames {
                 Some(Value::Tuple(t)) => &t.items,
                 _ => &[],
@@ -1419,6 +1412,14 @@ impl Vm {
                 return Ok(Flow::Next);
             }
         }
+        if let Value::Type(t) = &callable {
+            if nargs == 0 && t.builtin && t.kind == crate::types::Kind::Super {
+                let r = self.frame_builtin("super", frame)?;
+                frame.stack.truncate(len - 2);
+                frame.stack.push(r);
+                return Ok(Flow::Next);
+            }
+        }
         let mut args: Vec<Value> = Vec::with_capacity(nargs + 1);
         if let Some(s) = bound_self {
             args.push(s);
@@ -1433,7 +1434,7 @@ impl Vm {
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
-        frame.stack.truncate(len - nargs - 2 + is_meth as usize);
+        frame.stack.truncate(len + is_meth as usize - nargs - 2);
         frame.stack.push(r?);
         Ok(Flow::Next)
     }

@@ -1682,7 +1682,7 @@ impl Vm {
             return Ok(m);
         }
         let top = name.split('.').next().unwrap_or(name);
-        match crate::modules::load(self, name) {
+        match crate::modules::load(self, name)? {
             Some(m) => {
                 self.modules.set_by_name(name, m.clone());
                 if top != name {

@@ -3,6 +3,7 @@
 
 pub mod io;
 pub mod math;
+pub mod python;
 pub mod sys;
 pub mod threading;
 
@@ -11,21 +12,27 @@ use std::rc::Rc;
 use crate::dict::Dict;
 use crate::interp::Vm;
 use crate::value::{Module, NativeFn, Value};
+use crate::PyResult;
 
-/// Loads a supported module by name; `None` for modules deepdive does not provide.
-pub fn load(vm: &mut Vm, name: &str) -> Option<Value> {
+/// Loads a supported module by name; `None` for modules deepdive does not provide. Modules
+/// written in Python (as CPython's own `functools` and `collections` mostly are) run their
+/// source here, so an exception raised while importing them propagates.
+pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let dict = Rc::new(Dict::new());
     dict.set_by_name("__name__", Value::str(name));
     match name {
         "sys" => sys::fill(vm, &dict),
         "math" => math::fill(vm, &dict),
         "threading" => threading::fill(vm, &dict),
-        _ => return None,
+        _ => match python::source(name) {
+            Some(src) => python::run_source(vm, name, src, &dict)?,
+            None => return Ok(None),
+        },
     }
-    Some(Value::Module(Rc::new(Module {
+    Ok(Some(Value::Module(Rc::new(Module {
         name: name.to_string(),
         dict,
-    })))
+    }))))
 }
 
 /// Adds functions to a module namespace.
