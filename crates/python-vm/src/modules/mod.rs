@@ -21,7 +21,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let dict = Rc::new(Dict::new());
     dict.set_by_name("__name__", Value::str(name));
     match name {
-        "sys" => sys::fill(vm, &dict),
+        "sys" => {
+            sys::fill(vm, &dict);
+            python::run_source(vm, name, include_str!("py/sys.py"), &dict)?;
+        }
         "math" => math::fill(vm, &dict),
         "threading" => threading::fill(vm, &dict),
         _ => match python::source(name) {

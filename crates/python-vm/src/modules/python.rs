@@ -10,6 +10,10 @@ use crate::interp::{Code, Vm};
 use crate::value::Value;
 use crate::PyResult;
 
+/// How the file names of these modules begin (`<deepdive functools>`); tracebacks leave
+/// their frames out, as CPython shows no frames for its C modules.
+pub const FILE_PREFIX: &str = "<deepdive ";
+
 /// The Python source of a module written in Python, by module name.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -25,7 +29,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Compiles and runs a module's source with `dict` as its globals.
 pub fn run_source(vm: &mut Vm, name: &str, src: &str, dict: &Rc<Dict>) -> PyResult<()> {
-    let file = format!("<deepdive {name}>");
+    let file = format!("{FILE_PREFIX}{name}>");
     let co = match python_compiler::compile_source(src.as_bytes(), &file) {
         Ok(co) => co,
         Err(e) => {
