@@ -31,8 +31,7 @@ fn check(name: &str) -> Result<(), String> {
     let dir = data_dir();
     let source = std::fs::read(dir.join(format!("{name}.py"))).unwrap();
     let expected_out = std::fs::read_to_string(dir.join(format!("{name}.out"))).unwrap();
-    let expected_err =
-        std::fs::read_to_string(dir.join(format!("{name}.err"))).unwrap_or_default();
+    let expected_err = std::fs::read_to_string(dir.join(format!("{name}.err"))).unwrap_or_default();
     let out = python_vm::run(
         &source,
         &format!("{name}.py"),
