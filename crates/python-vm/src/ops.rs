@@ -528,9 +528,10 @@ impl Vm {
             return Ok(None);
         }
         let ty = self.type_of(a);
-        let Some(f) = ty.lookup_name(op.dunder()) else {
+        // Only methods written in Python count here; `object.__ne__` (a builtin) is the
+        // default, which inverts __eq__.
+        let Some(f @ Value::Function(_)) = ty.lookup_name(op.dunder()) else {
             if op == CmpOp::Ne {
-                // The default __ne__ inverts __eq__.
                 if let Some(r) = self.try_compare_dunder(a, b, CmpOp::Eq)? {
                     let t = self.truthy(&r)?;
                     return Ok(Some(Value::Bool(!t)));
@@ -538,9 +539,6 @@ impl Vm {
             }
             return Ok(None);
         };
-        if !matches!(f, Value::Function(_)) {
-            return Ok(None);
-        }
         let r = self.call(&f, &[a.clone(), b.clone()])?;
         Ok(match r {
             Value::NotImplemented => None,

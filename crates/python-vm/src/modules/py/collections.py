@@ -30,8 +30,26 @@ def _dict_repr(d):
 ### namedtuple
 ################################################################################
 
+class _tuplegetter:
+    __slots__ = ('_index',)
+
+    def __init__(self, index):
+        self._index = index
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index):
-    return property(lambda self: self[index], doc=f'Alias for field number {index}')
+    return _tuplegetter(index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
