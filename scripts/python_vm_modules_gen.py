@@ -485,6 +485,158 @@ print('modules' , 'sys' in sys.modules, sys.maxunicode, sys.implementation.name 
 sys.exit(3)
 """)
 
+program("dataclasses_basics", """
+from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, is_dataclass
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+p = Point(1, 2)
+print(p, Point(5), p == Point(1, 2), p != Point(1, 3), asdict(p), astuple(p), replace(p, y=9))
+print([f.name for f in fields(p)], is_dataclass(p), is_dataclass(Point), is_dataclass(3), Point.__doc__)
+@dataclass(order=True, frozen=True)
+class Card:
+    rank: int
+    suit: str = 'S'
+cards = [Card(3, 'H'), Card(1), Card(3, 'C')]
+print(sorted(cards), Card(1) < Card(2), hash(Card(1)) == hash(Card(1)), {Card(1): 'x'}[Card(1)])
+try:
+    cards[0].rank = 5
+except FrozenInstanceError as e:
+    print(type(e).__name__, e, isinstance(e, AttributeError))
+@dataclass
+class Inv:
+    name: str
+    items: list = field(default_factory=list)
+    count: int = field(default=0, repr=False)
+    def total(self):
+        return len(self.items) + self.count
+i = Inv('a'); i.items.append(3); j = Inv('b')
+print(i, j, i.total(), j.items)
+try:
+    Point()
+except TypeError as e:
+    print(e)
+try:
+    Point(1, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    Point(1, z=2)
+except TypeError as e:
+    print(e)
+try:
+    @dataclass
+    class Bad:
+        a: list = []
+except ValueError as e:
+    print(e)
+try:
+    @dataclass
+    class Bad2:
+        a: int = 1
+        b: int
+except TypeError as e:
+    print(e)
+@dataclass
+class Post:
+    a: int
+    b: int = field(init=False)
+    def __post_init__(self):
+        self.b = self.a * 2
+print(Post(4), Post.__hash__ is None)
+@dataclass
+class Child(Point):
+    z: int = 7
+print(Child(1, 2, 3), Child(1))
+@dataclass
+class Nested:
+    p: Point
+    tags: list = field(default_factory=list)
+print(asdict(Nested(Point(1, 2), ['t'])))
+match Point(1, 2):
+    case Point(x, y):
+        print('matched', x, y)
+""")
+
+program("heapq_bisect", """
+import heapq, bisect
+from collections import namedtuple
+h = []
+for x in [5, 1, 8, 3, 9, 2, 7]:
+    heapq.heappush(h, x)
+print(h, heapq.heappop(h), h)
+data = [9, 4, 7, 1, 8, 2, 6]
+heapq.heapify(data); print(data)
+print(heapq.heapreplace(data, 5), data, heapq.heappushpop(data, 0), data)
+print(heapq.nlargest(3, [1, 8, 2, 9, 3]), heapq.nsmallest(2, [(2, 'b'), (1, 'z'), (1, 'a')]), heapq.nlargest(2, ['aa', 'b', 'ccc'], key=len))
+print(list(heapq.merge([1, 4, 7], [2, 5], [3])), [heapq.heappop(data) for _ in range(len(data))])
+try:
+    heapq.heappop([])
+except IndexError as e:
+    print(e)
+pq = []
+heapq.heappush(pq, (2, 'write'))
+heapq.heappush(pq, (1, 'read'))
+heapq.heappush(pq, (3, 'exec'))
+while pq:
+    print(heapq.heappop(pq))
+a = [1, 2, 4, 4, 8]
+print(bisect.bisect_left(a, 4), bisect.bisect_right(a, 4), bisect.bisect(a, 5), bisect.bisect_left(a, 0))
+bisect.insort(a, 3); bisect.insort_left(a, 4); print(a)
+print(bisect.bisect_left([('a', 1), ('c', 3)], 'b', key=lambda t: t[0]))
+P = namedtuple('P', 'a b', defaults=[1])
+try:
+    P(1, 2, 3)
+except TypeError as e:
+    print(e)
+""")
+
+program("collections_uncaught", """
+from collections import deque, namedtuple
+P = namedtuple('P', 'x y')
+print(P(1, 2))
+d = deque()
+d.popleft()
+""")
+
+program("itertools_uncaught", """
+import itertools
+print(list(itertools.islice(itertools.count(), 3)))
+itertools.combinations('abc', -2)
+""")
+
+program("functools_lru_deep", """
+import functools
+import sys
+@functools.lru_cache(maxsize=None)
+def ways(n, k):
+    if n == 0:
+        return 1
+    if n < 0 or k == 0:
+        return 0
+    return ways(n - k, k) + ways(n, k - 1)
+print(ways(60, 60), ways.cache_info().currsize > 0)
+@functools.cache
+def collatz(n):
+    return 0 if n == 1 else 1 + collatz(n // 2 if n % 2 == 0 else 3 * n + 1)
+print(max(range(1, 2000), key=collatz))
+""")
+
+program("modules_import_forms", """
+import collections, functools as ft, itertools as it
+from math import sqrt as root, pi
+
+print(type(collections).__name__, collections.__name__, ft.__name__, it.__name__)
+print(root(2), pi)
+from sys import maxsize
+print(maxsize)
+try:
+    import not_a_module_at_all
+except ModuleNotFoundError as e:
+    print(e)
+""")
+
 
 def run(name):
     proc = subprocess.run(

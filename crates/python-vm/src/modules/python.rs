@@ -1,5 +1,5 @@
 //! The modules deepdive writes in Python, as CPython does (`functools`, `collections`,
-//! `itertools`, `operator`, `copy`, `string`): their source is compiled by deepdive's own
+//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`): their source is compiled by deepdive's own
 //! compiler and run at import time with the module's namespace as globals.
 
 use std::rc::Rc;
@@ -23,6 +23,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("py/operator.py"),
         "copy" => include_str!("py/copy.py"),
         "string" => include_str!("py/string.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         _ => return None,
     })
 }

@@ -105,8 +105,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f'{new_name} takes {num_fields + 1} positional argument'
-                            f'{"" if num_fields == 0 else "s"} but {len(args) + 1} were given')
+            low = num_fields - len(field_defaults) + 1
+            high = num_fields + 1
+            if low == high:
+                takes = f'{high} positional argument{"" if high == 1 else "s"}'
+            else:
+                takes = f'from {low} to {high} positional arguments'
+            raise TypeError(f'{new_name} takes {takes} but {len(args) + 1} were given')
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
