@@ -919,8 +919,12 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<Option<Value>> {
+        // As CPython's supercheck: a class that derives from `class` is where the lookup
+        // starts (super() in a classmethod); otherwise the type of the object (which may be
+        // a class itself, when super() is used in a metaclass).
+        let class_ctx = matches!(obj, Value::Type(t) if t.is_subtype(class));
         let start_type = match obj {
-            Value::Type(t) => t.clone(),
+            Value::Type(t) if class_ctx => t.clone(),
             _ => self.type_of(obj),
         };
         let mro = start_type.full_mro();
@@ -930,8 +934,18 @@ impl Vm {
             .map_or(mro.len(), |p| p + 1);
         for t in &mro[pos..] {
             if let Some(attr) = t.dict.get_str(name) {
+                if name.s == "__new__" {
+                    // `__new__` is a static method: `super().__new__(cls, ...)` is unbound.
+                    return Ok(Some(match &attr {
+                        Value::Other(o) => match &o.kind {
+                            OtherKind::StaticMethod(f) => f.clone(),
+                            _ => attr.clone(),
+                        },
+                        _ => attr,
+                    }));
+                }
                 return Ok(Some(match (&attr, obj) {
-                    (Value::Function(_), Value::Type(_)) => attr,
+                    (Value::Function(_), Value::Type(_)) if class_ctx => attr,
                     (Value::Other(o), _) if matches!(o.kind, OtherKind::ClassMethod(_)) => {
                         let OtherKind::ClassMethod(f) = &o.kind else {
                             unreachable!()

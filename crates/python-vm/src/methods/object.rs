@@ -53,7 +53,25 @@ pub fn install(vm: &mut Vm) {
         ("mro", type_mro),
         ("__new__", type_new),
         ("__init__", type_init),
+        ("__call__", type_call),
     ]);
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: makes an instance (`__new__`, then `__init__`),
+/// for metaclasses whose `__call__` calls `super().__call__(...)`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let t = t.clone();
+    crate::methods::construct(
+        vm,
+        &t,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
