@@ -5,7 +5,8 @@
 Every program below becomes test_data/python/vm_modules/NAME.py, and what ``python3 NAME.py``
 prints there (PYTHONHASHSEED=0, run inside that directory) becomes NAME.out (stdout) and,
 when the program writes to stderr, NAME.err. The programs exercise functools, collections,
-itertools, operator, copy, string, math and sys.
+itertools, operator, copy, string, heapq, bisect, dataclasses, abc, typing, math and
+sys.
 
 Usage: python3 scripts/python_vm_modules_gen.py [--check]   (--check only reports stale files)
 """
@@ -635,6 +636,81 @@ try:
     import not_a_module_at_all
 except ModuleNotFoundError as e:
     print(e)
+""")
+
+program("abc_basics", """
+from abc import ABC, ABCMeta, abstractmethod
+class Shape(ABC):
+    @abstractmethod
+    def area(self):
+        pass
+    @abstractmethod
+    def perimeter(self):
+        pass
+    def describe(self):
+        return f'{type(self).__name__} with area {self.area()}'
+class Square(Shape):
+    def __init__(self, s):
+        self.s = s
+    def area(self):
+        return self.s ** 2
+    def perimeter(self):
+        return 4 * self.s
+class Half(Shape):
+    def area(self):
+        return 1
+try:
+    Shape()
+except TypeError as e:
+    print(e)
+try:
+    Half()
+except TypeError as e:
+    print(e)
+sq = Square(3)
+print(sq.area(), sq.perimeter(), sq.describe(), isinstance(sq, Shape), type(Shape).__name__)
+print(sorted(Shape.__abstractmethods__), Square.__abstractmethods__, Half.__abstractmethods__)
+class Animal(metaclass=ABCMeta):
+    @abstractmethod
+    def speak(self): ...
+class Dog(Animal):
+    def speak(self):
+        return 'woof'
+print(Dog().speak(), issubclass(Dog, Animal))
+try:
+    Animal()
+except TypeError as e:
+    print(e)
+""")
+
+program("typing_basics", """
+from typing import List, Dict, Optional, Union, Tuple, Callable, Any, TypeVar, Generic, NamedTuple, Iterable, Set, cast
+T = TypeVar('T')
+def total(xs: List[int]) -> int:
+    return sum(xs)
+def find(d: Dict[str, int], k: str) -> Optional[int]:
+    return d.get(k)
+print(total([1, 2]), find({'a': 1}, 'a'), find({}, 'b'))
+print(List[int], Dict[str, List[int]], Optional[int], Union[int, str], Tuple[int, ...], Any, T, List)
+print(Callable[[int], str], Set[str], Union[int, None], Optional[List[int]])
+class Stack(Generic[T]):
+    def __init__(self) -> None:
+        self.items: List[T] = []
+    def push(self, item: T) -> None:
+        self.items.append(item)
+    def pop(self) -> T:
+        return self.items.pop()
+s = Stack[int]()
+s.push(3); print(s.pop(), type(s).__name__)
+class Emp(NamedTuple):
+    name: str
+    dept: str = 'eng'
+e = Emp('ann')
+print(e, e.name, e.dept, e._fields, Emp('b', 'ops'), isinstance(e, tuple))
+print(cast(int, '3'), total.__annotations__)
+def apply(f: Callable[[int], int], xs: Iterable[int]) -> List[int]:
+    return [f(x) for x in xs]
+print(apply(lambda x: x * 2, [1, 2]))
 """)
 
 

@@ -1,5 +1,7 @@
-//! The modules a program can import: `sys`, `math`, `threading`, `functools`, `collections`,
-//! `itertools`, and the file objects of `open()` over the run's virtual file system.
+//! The modules a program can import: `sys`, `math` and `threading` in Rust; `functools`,
+//! `collections`, `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`,
+//! `abc` and `typing` in Python (see `python`); and the file objects of `open()` over the
+//! run's virtual file system.
 
 pub mod io;
 pub mod math;
