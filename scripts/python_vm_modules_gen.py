@@ -5,7 +5,7 @@
 Every program below becomes test_data/python/vm_modules/NAME.py, and what ``python3 NAME.py``
 prints there (PYTHONHASHSEED=0, run inside that directory) becomes NAME.out (stdout) and,
 when the program writes to stderr, NAME.err. The programs exercise functools, collections,
-itertools, operator, copy, string, heapq, bisect, dataclasses, abc, typing, math and
+itertools, operator, copy, string, heapq, bisect, dataclasses, abc, typing, enum, math and
 sys.
 
 Usage: python3 scripts/python_vm_modules_gen.py [--check]   (--check only reports stale files)
@@ -711,6 +711,79 @@ print(cast(int, '3'), total.__annotations__)
 def apply(f: Callable[[int], int], xs: Iterable[int]) -> List[int]:
     return [f(x) for x in xs]
 print(apply(lambda x: x * 2, [1, 2]))
+""")
+
+program("enum_basics", """
+from enum import Enum, IntEnum, auto, unique
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = 3
+    def describe(self):
+        return f'{self.name} is {self.value}'
+print(Color.RED, repr(Color.GREEN), Color.RED.name, Color.RED.value, type(Color.RED).__name__, Color)
+print(list(Color), len(Color), Color(2), Color['BLUE'], Color.RED is Color(1), Color.RED == Color.RED, Color.RED == 1)
+print(Color.BLUE.describe(), isinstance(Color.RED, Color), f'{Color.RED}', Color.__members__)
+for c in Color:
+    print(c.name, c.value)
+try:
+    Color(7)
+except ValueError as e:
+    print(e)
+try:
+    Color['PINK']
+except KeyError as e:
+    print('KeyError', e)
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print(e)
+class Pri(IntEnum):
+    LOW = 1
+    HIGH = auto()
+print(Pri.HIGH, repr(Pri.HIGH), Pri.LOW + 1, Pri.LOW < Pri.HIGH, sorted([Pri.HIGH, Pri.LOW]), Pri(2), Pri.HIGH == 2)
+class Dir(Enum):
+    N = auto()
+    S = auto()
+    ALIAS = 1
+print(list(Dir), Dir.ALIAS, Dir.ALIAS is Dir.N, {Dir.N: 'north'}[Dir.N])
+try:
+    @unique
+    class Bad(Enum):
+        A = 1
+        B = 1
+except ValueError as e:
+    print(e)
+match Color.GREEN:
+    case Color.RED:
+        print('red')
+    case Color.GREEN:
+        print('green')
+print(Color.RED in Color, max(Pri), [p.name for p in reversed(Pri)] if hasattr(Pri, '__reversed__') else None)
+""")
+
+program("metaclass_dunders", """
+class M(type):
+    def __new__(m, n, b, ns): return super().__new__(m, n, b, ns)
+    def __iter__(cls): return iter([1, 2])
+    def __len__(cls): return 2
+    def __getitem__(cls, k): return k * 2
+    def __contains__(cls, x): return x == 1
+    def __repr__(cls): return 'M-repr'
+    def __reversed__(cls): return iter([2, 1])
+    def __bool__(cls): return True
+class E(metaclass=M): pass
+class F(E): pass
+for name, expr in [('iter', lambda: list(E)), ('len', lambda: len(E)), ('getitem', lambda: E[3]), ('contains', lambda: 1 in F), ('repr', lambda: repr(F)), ('rev', lambda: list(reversed(F))), ('max', lambda: max(F)), ('sorted', lambda: sorted(F)), ('str', lambda: str(F))]:
+    try:
+        print(name, expr())
+    except Exception as ex:
+        print(name, 'ERR', type(ex).__name__, ex)
+for x in F: print('for', x)
+class N(type): pass
+class G(metaclass=N): pass
+class H(G): pass
+print(type(H).__name__, H.__name__, list(G.__mro__))
 """)
 
 

@@ -997,6 +997,18 @@ impl Vm {
     }
 
     /// `obj.name = value`.
+    /// `type.__setattr__`: sets an attribute of a class defined in Python.
+    pub fn set_type_attr(&mut self, t: &Rc<Type>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.s, t.name
+            )));
+        }
+        t.dict.set_str(name.clone(), value);
+        Ok(())
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -1035,14 +1047,14 @@ impl Vm {
                 self.generic_setattr(inst, &ty, name, value)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.s, t.name
-                    )));
+                // A metaclass's own __setattr__ (enum classes refuse to reassign members).
+                if let Some(meta) = t.metaclass.borrow().clone() {
+                    if let Some(sa @ Value::Function(_)) = meta.lookup_name("__setattr__") {
+                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
                 }
-                t.dict.set_str(name.clone(), value);
-                Ok(())
+                self.set_type_attr(t, name, value)
             }
             Value::Function(f) => {
                 match name.s.as_str() {
@@ -1185,6 +1197,20 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Type(t) if t.metaclass.borrow().is_some() => {
+                // A class whose metaclass defines __len__ (enum classes).
+                let Some(r) = self.call_special(v, "__len__", &[])? else {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                };
+                let n = self.index_value(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     let n = self.index_value(&r)?;
@@ -1247,6 +1273,14 @@ impl Vm {
                 )))
             }
             (Value::Type(t), _) => {
+                if t.metaclass.borrow().is_some() {
+                    // A metaclass's __getitem__ comes first (`Color['RED']`).
+                    if let Some(r) =
+                        self.call_special(container, "__getitem__", std::slice::from_ref(key))?
+                    {
+                        return Ok(r);
+                    }
+                }
                 if let Some(f) = t.lookup_name("__class_getitem__") {
                     let f = self.bind_descriptor(f, container, t)?;
                     let f = match f {
@@ -1371,6 +1405,14 @@ impl Vm {
                 }
                 if let Some(p) = Self::builtin_payload(container) {
                     return self.contains(&p, item);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Value::Type(t) if t.metaclass.borrow().is_some() => {
+                if let Some(r) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
+                    return self.truthy(&r);
                 }
                 self.contains_by_iter(container, item)
             }

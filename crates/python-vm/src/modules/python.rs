@@ -1,5 +1,5 @@
 //! The modules deepdive writes in Python, as CPython does (`functools`, `collections`,
-//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `typing`): their source is compiled by deepdive's own
+//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `typing`, `enum`): their source is compiled by deepdive's own
 //! compiler and run at import time with the module's namespace as globals.
 
 use std::rc::Rc;
@@ -28,6 +28,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "abc" => include_str!("py/abc.py"),
         "typing" => include_str!("py/typing.py"),
+        "enum" => include_str!("py/enum.py"),
         _ => return None,
     })
 }
