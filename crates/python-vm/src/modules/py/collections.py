@@ -22,8 +22,19 @@ def _isidentifier(name):
     return True
 
 
+_repr_running = set()
+
+
 def _dict_repr(d):
-    return '{' + ', '.join([repr(k) + ': ' + repr(v) for k, v in dict.items(d)]) + '}'
+    # dict.__repr__, with its '{...}' for a dict that contains itself.
+    key = id(d)
+    if key in _repr_running:
+        return '{...}'
+    _repr_running.add(key)
+    try:
+        return '{' + ', '.join([repr(k) + ': ' + repr(v) for k, v in dict.items(d)]) + '}'
+    finally:
+        _repr_running.discard(key)
 
 
 ################################################################################
@@ -403,10 +414,18 @@ class deque:
         return self
 
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            items = repr(self._items()[:])
+        finally:
+            _repr_running.discard(key)
         name = type(self).__name__
         if self._maxlen is None:
-            return f'{name}({self._items()!r})'
-        return f'{name}({self._items()!r}, maxlen={self._maxlen})'
+            return f'{name}({items})'
+        return f'{name}({items}, maxlen={self._maxlen})'
 
 
 ################################################################################
@@ -511,9 +530,23 @@ class OrderedDict(dict):
         return new
 
     def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        _repr_running.add(key)
+        try:
+            return f'{type(self).__name__}({list(self.items())!r})'
+        finally:
+            _repr_running.discard(key)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
 
 ################################################################################
