@@ -146,6 +146,16 @@ impl Default for ExcData {
 
 /// Adds the entry of the frame an exception is passing through (`PyTraceBack_Here`).
 pub fn add_traceback(exc: &Rc<Instance>, frame: &crate::interp::Frame) {
+    // The modules deepdive writes in Python stand for CPython's C modules: their frames do
+    // not appear in tracebacks (see `modules::python`).
+    if frame
+        .code
+        .co
+        .filename
+        .starts_with(crate::modules::python::FILE_PREFIX)
+    {
+        return;
+    }
     if let Payload::Exception(data) = &exc.payload {
         data.borrow_mut().traceback.push(TbEntry {
             code: frame.code.clone(),

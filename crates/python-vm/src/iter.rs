@@ -222,6 +222,17 @@ pub fn make_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
         }
+        Value::Type(t) if t.metaclass.borrow().is_some() => {
+            // A class whose metaclass defines __iter__ (enum classes).
+            match vm.call_special(v, "__iter__", &[])? {
+                Some(r) => return Ok(r),
+                None => {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not iterable", vm.type_name(v)))
+                    )
+                }
+            }
+        }
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v)))),
     })
 }
@@ -566,6 +577,12 @@ pub fn reversed(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             }
             let l = Value::list(items);
             return reversed(vm, &l);
+        }
+        Value::Type(t) if t.metaclass.borrow().is_some() => {
+            if let Some(r) = vm.call_special(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
         }
         _ => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))),
     };

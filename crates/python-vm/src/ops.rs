@@ -525,9 +525,13 @@ impl Vm {
             return Ok(None);
         }
         let ty = self.type_of(a);
-        let Some(f) = ty.lookup_name(op.dunder()) else {
+        // Only methods written in Python count here (and the comparison methods of the
+        // runtime's own objects); `object.__ne__` (a builtin) is the default, which inverts
+        // __eq__.
+        let found = ty.lookup_name(op.dunder());
+        let native = matches!((&found, a), (Some(Value::Builtin(_)), Value::Other(_)));
+        let Some(f) = found.filter(|f| native || matches!(f, Value::Function(_))) else {
             if op == CmpOp::Ne {
-                // The default __ne__ inverts __eq__.
                 if let Some(r) = self.try_compare_dunder(a, b, CmpOp::Eq)? {
                     let t = self.truthy(&r)?;
                     return Ok(Some(Value::Bool(!t)));
@@ -535,11 +539,6 @@ impl Vm {
             }
             return Ok(None);
         };
-        // Python functions, and the comparison methods of the runtime's own objects.
-        let native = matches!((&f, a), (Value::Builtin(_), Value::Other(_)));
-        if !matches!(f, Value::Function(_)) && !native {
-            return Ok(None);
-        }
         let r = self.call(&f, &[a.clone(), b.clone()])?;
         Ok(match r {
             Value::NotImplemented => None,
@@ -970,8 +969,12 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<Option<Value>> {
+        // As CPython's supercheck: a class that derives from `class` is where the lookup
+        // starts (super() in a classmethod); otherwise the type of the object (which may be
+        // a class itself, when super() is used in a metaclass).
+        let class_ctx = matches!(obj, Value::Type(t) if t.is_subtype(class));
         let start_type = match obj {
-            Value::Type(t) => t.clone(),
+            Value::Type(t) if class_ctx => t.clone(),
             _ => self.type_of(obj),
         };
         let mro = start_type.full_mro();
@@ -981,8 +984,18 @@ impl Vm {
             .map_or(mro.len(), |p| p + 1);
         for t in &mro[pos..] {
             if let Some(attr) = t.dict.get_str(name) {
+                if name.s == "__new__" {
+                    // `__new__` is a static method: `super().__new__(cls, ...)` is unbound.
+                    return Ok(Some(match &attr {
+                        Value::Other(o) => match &o.kind {
+                            OtherKind::StaticMethod(f) => f.clone(),
+                            _ => attr.clone(),
+                        },
+                        _ => attr,
+                    }));
+                }
                 return Ok(Some(match (&attr, obj) {
-                    (Value::Function(_), Value::Type(_)) => attr,
+                    (Value::Function(_), Value::Type(_)) if class_ctx => attr,
                     (Value::Other(o), _) if matches!(o.kind, OtherKind::ClassMethod(_)) => {
                         let OtherKind::ClassMethod(f) = &o.kind else {
                             unreachable!()
@@ -1034,6 +1047,18 @@ impl Vm {
     }
 
     /// `obj.name = value`.
+    /// `type.__setattr__`: sets an attribute of a class defined in Python.
+    pub fn set_type_attr(&mut self, t: &Rc<Type>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.s, t.name
+            )));
+        }
+        t.dict.set_str(name.clone(), value);
+        Ok(())
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -1072,14 +1097,14 @@ impl Vm {
                 self.generic_setattr(inst, &ty, name, value)
             }
             Value::Type(t) => {
-                if t.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.s, t.name
-                    )));
+                // A metaclass's own __setattr__ (enum classes refuse to reassign members).
+                if let Some(meta) = t.metaclass.borrow().clone() {
+                    if let Some(sa @ Value::Function(_)) = meta.lookup_name("__setattr__") {
+                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
                 }
-                t.dict.set_str(name.clone(), value);
-                Ok(())
+                self.set_type_attr(t, name, value)
             }
             Value::Function(f) => {
                 match name.s.as_str() {
@@ -1227,6 +1252,20 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
             Value::Range(r) => r.len() as usize,
+            Value::Type(t) if t.metaclass.borrow().is_some() => {
+                // A class whose metaclass defines __len__ (enum classes).
+                let Some(r) = self.call_special(v, "__len__", &[])? else {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                };
+                let n = self.index_value(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     let n = self.index_value(&r)?;
@@ -1289,6 +1328,14 @@ impl Vm {
                 )))
             }
             (Value::Type(t), _) => {
+                if t.metaclass.borrow().is_some() {
+                    // A metaclass's __getitem__ comes first (`Color['RED']`).
+                    if let Some(r) =
+                        self.call_special(container, "__getitem__", std::slice::from_ref(key))?
+                    {
+                        return Ok(r);
+                    }
+                }
                 if let Some(f) = t.lookup_name("__class_getitem__") {
                     let f = self.bind_descriptor(f, container, t)?;
                     let f = match f {
@@ -1407,6 +1454,14 @@ impl Vm {
                 }
                 if let Some(p) = Self::builtin_payload(container) {
                     return self.contains(&p, item);
+                }
+                self.contains_by_iter(container, item)
+            }
+            Value::Type(t) if t.metaclass.borrow().is_some() => {
+                if let Some(r) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
+                    return self.truthy(&r);
                 }
                 self.contains_by_iter(container, item)
             }
@@ -1766,7 +1821,7 @@ impl Vm {
             return Ok(m);
         }
         let top = name.split('.').next().unwrap_or(name);
-        match crate::modules::load(self, name) {
+        match crate::modules::load(self, name)? {
             Some(m) => {
                 self.modules.set_by_name(name, m.clone());
                 if top != name {

@@ -53,7 +53,32 @@ pub fn install(vm: &mut Vm) {
         ("mro", type_mro),
         ("__new__", type_new),
         ("__init__", type_init),
+        ("__call__", type_call),
+        ("__repr__", type_repr),
     ]);
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>` (for classes made by a metaclass).
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__repr__", &args, 1, 1)?;
+    Ok(Value::str(crate::builtins::default_repr(vm, &a[0])?))
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: makes an instance (`__new__`, then `__init__`),
+/// for metaclasses whose `__call__` calls `super().__call__(...)`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    let t = t.clone();
+    crate::methods::construct(
+        vm,
+        &t,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -122,6 +147,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let ty = inst.class.borrow().clone();
             vm.generic_setattr(inst, &ty, name, a[2].clone())?;
         }
+        Value::Type(t) => vm.set_type_attr(t, name, a[2].clone())?,
         other => vm.setattr(other, name, a[2].clone())?,
     }
     Ok(Value::None)
@@ -478,6 +504,18 @@ pub fn init_subclass(vm: &mut Vm, class: &Rc<Type>, kwargs: &[(Value, Value)]) -
 /// `object.__new__(cls)`: an empty instance with the built-in layout of its class.
 pub fn new_instance(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
     let base = t.builtin_base();
+    if base.kind == Kind::Type && !t.builtin && args.positional().len() == 3 {
+        // A metaclass without its own __new__ makes classes (`type.__new__(t, ...)`).
+        let mut all = vec![Value::Type(t.clone())];
+        all.extend_from_slice(args.args);
+        return type_new(
+            vm,
+            Args {
+                args: &all,
+                kwnames: args.kwnames,
+            },
+        );
+    }
     let mut t = t.clone();
     let payload = match base.kind {
         Kind::BaseException => {

@@ -27,6 +27,10 @@ fn domain(vm: &mut Vm) -> crate::PyErr {
     vm.value_error("math domain error")
 }
 
+fn range_error(vm: &mut Vm) -> crate::PyErr {
+    vm.new_error(ExcKind::OverflowError, "math range error")
+}
+
 macro_rules! unary {
     ($name:ident, $pyname:literal, |$x:ident| $body:expr, $ok:expr) => {
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -36,60 +40,443 @@ macro_rules! unary {
             if !ok($x) {
                 return Err(domain(vm));
             }
-            Ok(Value::Float($body))
+            let r: f64 = $body;
+            // A finite argument with an infinite result overflowed (CPython's math_1).
+            if r.is_infinite() && $x.is_finite() {
+                return Err(range_error(vm));
+            }
+            Ok(Value::Float(r))
         }
     };
 }
 
 unary!(sqrt, "sqrt", |x| x.sqrt(), |x| x >= 0.0 || x.is_nan());
 unary!(exp, "exp", |x| x.exp(), |_| true);
+unary!(exp2, "exp2", |x| x.exp2(), |_| true);
+unary!(expm1, "expm1", |x| x.exp_m1(), |_| true);
 unary!(sin, "sin", |x| x.sin(), |x| !x.is_infinite());
 unary!(cos, "cos", |x| x.cos(), |x| !x.is_infinite());
 unary!(tan, "tan", |x| x.tan(), |x| !x.is_infinite());
 unary!(atan, "atan", |x| x.atan(), |_| true);
-unary!(asin, "asin", |x| x.asin(), |x| (-1.0..=1.0).contains(&x));
-unary!(acos, "acos", |x| x.acos(), |x| (-1.0..=1.0).contains(&x));
-unary!(log2, "log2", |x| x.log2(), |x| x > 0.0);
-unary!(log10, "log10", |x| x.log10(), |x| x > 0.0);
-unary!(fabs, "fabs", |x| x.abs(), |_| true);
-unary!(degrees, "degrees", |x| x.to_degrees(), |_| true);
-unary!(radians, "radians", |x| x.to_radians(), |_| true);
+unary!(asin, "asin", |x| x.asin(), |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(acos, "acos", |x| x.acos(), |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(sinh, "sinh", |x| x.sinh(), |_| true);
+unary!(cosh, "cosh", |x| x.cosh(), |_| true);
+unary!(tanh, "tanh", |x| x.tanh(), |_| true);
+unary!(asinh, "asinh", |x| x.asinh(), |_| true);
+unary!(acosh, "acosh", |x| x.acosh(), |x| x >= 1.0 || x.is_nan());
+unary!(atanh, "atanh", |x| x.atanh(), |x| (x > -1.0 && x < 1.0)
+    || x.is_nan());
+unary!(log2, "log2", |x| x.log2(), |x| x > 0.0 || x.is_nan());
+unary!(log10, "log10", |x| x.log10(), |x| x > 0.0 || x.is_nan());
+unary!(log1p, "log1p", |x| x.ln_1p(), |x| x > -1.0 || x.is_nan());
+unary!(cbrt, "cbrt", |x| libm_cbrt(x), |_| true);
+unary!(erf, "erf", |x| libm_erf(x), |_| true);
+unary!(erfc, "erfc", |x| libm_erfc(x), |_| true);
+unary!(gamma, "gamma", |x| m_tgamma(x), |x| !(x <= 0.0
+    && x == x.floor()));
+unary!(lgamma, "lgamma", |x| m_lgamma(x), |x| !(x <= 0.0
+    && x == x.floor()));
 
-fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = crate::builtins::check(vm, "log", &args, 1, 2)?;
-    let x = match &a[0] {
-        Value::Long(b) => {
-            // ln of a big int: scale down first.
-            let bits = b.bits();
-            if num_traits::Signed::is_negative(&**b) {
-                return Err(domain(vm));
-            }
-            let shift = bits.saturating_sub(60);
-            let top = num::bigint_to_f64(vm, &(&**b >> shift as usize))?;
-            let lx = top.ln() + shift as f64 * std::f64::consts::LN_2;
-            if a.len() == 2 {
-                let base = float_arg(vm, &a[1])?;
-                return Ok(Value::Float(lx / base.ln()));
-            }
-            return Ok(Value::Float(lx));
+fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "fabs", &args, 1, 1)?;
+    Ok(Value::Float(float_arg(vm, &a[0])?.abs()))
+}
+
+fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "degrees", &args, 1, 1)?;
+    Ok(Value::Float(float_arg(vm, &a[0])?.to_degrees()))
+}
+
+fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "radians", &args, 1, 1)?;
+    Ok(Value::Float(float_arg(vm, &a[0])?.to_radians()))
+}
+
+mod c {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn cbrt(x: f64) -> f64;
+    }
+}
+
+fn libm_erf(x: f64) -> f64 {
+    // SAFETY: the C library's erf is a pure function of its argument (CPython calls it too).
+    unsafe { c::erf(x) }
+}
+
+fn libm_erfc(x: f64) -> f64 {
+    // SAFETY: as above.
+    unsafe { c::erfc(x) }
+}
+
+fn libm_cbrt(x: f64) -> f64 {
+    // SAFETY: as above.
+    unsafe { c::cbrt(x) }
+}
+
+// CPython's own gamma and lgamma (Modules/mathmodule.c): Lanczos' approximation, with
+// CPython's constants written as CPython writes them.
+#[allow(clippy::excessive_precision)]
+mod lanczos {
+    pub const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+    pub const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+    pub const LANCZOS_NUM: [f64; 13] = [
+        23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    ];
+    pub const LANCZOS_DEN: [f64; 13] = [
+        0.0,
+        39916800.0,
+        120543840.0,
+        150917976.0,
+        105258076.0,
+        45995730.0,
+        13339535.0,
+        2637558.0,
+        357423.0,
+        32670.0,
+        1925.0,
+        66.0,
+        1.0,
+    ];
+}
+use lanczos::*;
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
         }
-        v => float_arg(vm, v)?,
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+fn m_sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i64 {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
     };
+    1.0f64.copysign(x) * r
+}
+
+fn m_tgamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x > 0.0 || x.is_nan() { x } else { f64::NAN };
+    }
+    if x == 0.0 {
+        return 1.0 / x;
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return f64::NAN;
+        }
+        if x <= 23.0 {
+            let mut r = 1.0f64;
+            for i in 2..(x as i64) {
+                r *= i as f64;
+            }
+            return r;
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return 1.0 / x;
+    }
+    if absx > 200.0 {
+        return if x < 0.0 {
+            0.0 / m_sinpi(x)
+        } else {
+            f64::INFINITY
+        };
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let mut z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / m_sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let s = y.powf(absx / 2.0 - 0.25);
+            r /= s;
+            r /= s;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let s = y.powf(absx / 2.0 - 0.25);
+            r *= s;
+            r *= s;
+        }
+    }
+    r
+}
+
+fn m_lgamma(x: f64) -> f64 {
+    if !x.is_finite() {
+        return if x.is_nan() { x } else { f64::INFINITY };
+    }
+    if x == x.floor() && x <= 2.0 {
+        return if x <= 0.0 { f64::INFINITY } else { 0.0 };
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return -absx.ln();
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        const LOGPI: f64 = 1.144_729_885_849_400_2;
+        r = LOGPI - m_sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    r
+}
+
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "isfinite", &args, 1, 1)?;
+    let x = float_arg(vm, &a[0])?;
+    Ok(Value::Bool(x.is_finite()))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "nextafter", &args, 2, 2)?;
+    let x = float_arg(vm, &a[0])?;
+    let y = float_arg(vm, &a[1])?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "ulp", &args, 1, 1)?;
+    let x = float_arg(vm, &a[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::Float(up - x))
+}
+
+fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "remainder", &args, 2, 2)?;
+    let x = float_arg(vm, &a[0])?;
+    let y = float_arg(vm, &a[1])?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // CPython's m_remainder.
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1.0f64.copysign(x) * r))
+}
+
+fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "ldexp", &args, 2, 2)?;
+    let mut x = float_arg(vm, &a[0])?;
+    let mut e = match &a[1] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Long(b) => {
+            if num_traits::Signed::is_negative(&**b) {
+                -100_000
+            } else {
+                100_000
+            }
+        }
+        _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let orig = x;
+    while e > 0 && x.is_finite() {
+        let step = e.min(1000);
+        x *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 && x != 0.0 {
+        let step = (-e).min(1000);
+        // Halve in two steps so subnormal results round once, as C's ldexp does.
+        if step > 1 {
+            x *= 2f64.powi(-(step as i32 - 1));
+            x *= 0.5;
+        } else {
+            x *= 0.5;
+        }
+        e += step;
+    }
+    if x.is_infinite() {
+        return Err(range_error(vm));
+    }
+    if x == 0.0 {
+        return Ok(Value::Float(0.0f64.copysign(orig)));
+    }
+    Ok(Value::Float(x))
+}
+
+fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "frexp", &args, 1, 1)?;
+    let x = float_arg(vm, &a[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let (m, e) = if exp_bits == 0 {
+        // Subnormal: scale up first.
+        let y = x * 2f64.powi(54);
+        let yb = y.to_bits();
+        let ye = ((yb >> 52) & 0x7ff) as i64;
+        (
+            f64::from_bits((yb & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+            ye - 1022 - 54,
+        )
+    } else {
+        (
+            f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)),
+            exp_bits - 1022,
+        )
+    };
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "dist", &args, 2, 2)?;
+    let p = vm.to_vec(&a[0])?;
+    let q = vm.to_vec(&a[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (x, y) in p.iter().zip(q.iter()) {
+        let d = float_arg(vm, x)? - float_arg(vm, y)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = num_bigint::BigInt::from(1);
+    for v in args.args {
+        let Some(b) = num::to_bigint(v) else {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        };
+        acc = num_integer::Integer::lcm(&acc, &b);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+/// The natural logarithm of a number, big ints included.
+fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::Long(b) = v {
+        if num_traits::Signed::is_negative(&**b) {
+            return Err(domain(vm));
+        }
+        if num_traits::Zero::is_zero(&**b) {
+            return Err(domain(vm));
+        }
+        // As CPython's loghelper: ints a double holds are converted; bigger ones are split
+        // as x = m * 2**e with 0.5 <= m < 1, and ln(x) = ln(m) + e * ln(2).
+        let bits = b.bits();
+        if bits <= 1023 {
+            let x = num::bigint_to_f64(vm, b)?;
+            return Ok(x.ln());
+        }
+        let shift = bits - 64;
+        let top = num::bigint_to_f64(vm, &(&**b >> shift as usize))?;
+        let m = top / 2f64.powi(64);
+        return Ok(m.ln() + std::f64::consts::LN_2 * bits as f64);
+    }
+    let x = float_arg(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
     if x <= 0.0 {
         return Err(domain(vm));
     }
+    Ok(x.ln())
+}
+
+fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "log", &args, 1, 2)?;
+    let lx = ln_of(vm, &a[0])?;
     if a.len() == 2 {
-        let base = float_arg(vm, &a[1])?;
-        if base <= 0.0 {
-            return Err(domain(vm));
-        }
-        let d = base.ln();
-        if d == 0.0 {
+        let lb = ln_of(vm, &a[1])?;
+        if lb == 0.0 {
             return Err(vm.new_error(ExcKind::ZeroDivisionError, "float division by zero"));
         }
-        return Ok(Value::Float(x.ln() / d));
+        return Ok(Value::Float(lx / lb));
     }
-    Ok(Value::Float(x.ln()))
+    Ok(Value::Float(lx))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -389,6 +776,28 @@ pub fn fill(_vm: &mut Vm, d: &Rc<Dict>) {
             ("copysign", copysign),
             ("fmod", fmod),
             ("modf", modf),
+            ("exp2", exp2),
+            ("expm1", expm1),
+            ("sinh", sinh),
+            ("cosh", cosh),
+            ("tanh", tanh),
+            ("asinh", asinh),
+            ("acosh", acosh),
+            ("atanh", atanh),
+            ("log1p", log1p),
+            ("cbrt", cbrt),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("gamma", gamma),
+            ("lgamma", lgamma),
+            ("isfinite", isfinite),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
+            ("remainder", remainder),
+            ("ldexp", ldexp),
+            ("frexp", frexp),
+            ("dist", dist),
+            ("lcm", lcm),
         ],
     );
     d.set_by_name("pi", Value::Float(std::f64::consts::PI));

@@ -158,15 +158,6 @@ pub fn fill(vm: &mut Vm, d: &Rc<Dict>) {
     d.set_by_name("byteorder", Value::str("little"));
     d.set_by_name("platform", Value::str("linux"));
     d.set_by_name("version", Value::str("3.11.7 (deepdive)"));
-    d.set_by_name(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    // version_info, float_info, int_info, implementation: see py/sys.py.
     d.set_by_name("modules", Value::Dict(vm.modules.clone()));
 }

@@ -1,0 +1,54 @@
+//! The modules deepdive writes in Python, as CPython does (`functools`, `collections`,
+//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `typing`, `enum`): their source is compiled by deepdive's own
+//! compiler and run at import time with the module's namespace as globals.
+
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::exceptions::ExcKind;
+use crate::interp::{Code, Vm};
+use crate::value::Value;
+use crate::PyResult;
+
+/// How the file names of these modules begin (`<deepdive functools>`); tracebacks leave
+/// their frames out, as CPython shows no frames for its C modules.
+pub const FILE_PREFIX: &str = "<deepdive ";
+
+/// The Python source of a module written in Python, by module name.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("py/functools.py"),
+        "collections" => include_str!("py/collections.py"),
+        "itertools" => include_str!("py/itertools.py"),
+        "operator" => include_str!("py/operator.py"),
+        "copy" => include_str!("py/copy.py"),
+        "string" => include_str!("py/string.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
+        "abc" => include_str!("py/abc.py"),
+        "typing" => include_str!("py/typing.py"),
+        "enum" => include_str!("py/enum.py"),
+        _ => return None,
+    })
+}
+
+/// Compiles and runs a module's source with `dict` as its globals.
+pub fn run_source(vm: &mut Vm, name: &str, src: &str, dict: &Rc<Dict>) -> PyResult<()> {
+    let file = format!("{FILE_PREFIX}{name}>");
+    let co = match python_compiler::compile_source(src.as_bytes(), &file) {
+        Ok(co) => co,
+        Err(e) => {
+            return Err(vm.new_error(
+                ExcKind::SystemError,
+                format!("deepdive could not compile its {name} module: {e}"),
+            ))
+        }
+    };
+    let code = Code::new(&co, vm);
+    dict.set_by_name("__doc__", Value::None);
+    dict.set_by_name("__builtins__", Value::Module(vm.builtins_module()));
+    let frame = vm.new_frame(code, dict.clone(), Some(dict.clone()), None);
+    vm.run_nested(frame)?;
+    Ok(())
+}

@@ -1,0 +1,5 @@
+from collections import deque, namedtuple
+P = namedtuple('P', 'x y')
+print(P(1, 2))
+d = deque()
+d.popleft()
