@@ -539,6 +539,12 @@ pub fn exception_group(vm: &mut Vm, _args: crate::value::Args) -> PyResult<Value
 pub fn report_uncaught(vm: &mut Vm, err: PyErr, out: &mut crate::RunOutput) {
     let exc = match err {
         PyErr::Exception(e) | PyErr::Reraise(e) => e,
+        PyErr::Halt(crate::Halt::Block) => {
+            out.stderr
+                .push_str("deepdive: a thread waited where it could not\n");
+            out.exit_code = 1;
+            return;
+        }
         PyErr::Halt(crate::Halt::Fuel(n)) => {
             out.stderr.push_str(&format!(
                 "deepdive: execution stopped after {n} instructions (the fuel budget); the output so far is kept\n"

@@ -174,6 +174,9 @@ pub enum Flow {
     Yield(Value),
     /// The frame becomes a generator, returned to the caller.
     ReturnGenerator,
+    /// The running thread gives up the interpreter (its switch interval ran out, it started
+    /// a thread, or it waits for one).
+    Switch,
 }
 
 /// The interpreter state of one run.
@@ -211,6 +214,8 @@ pub struct Vm {
     pub file_name: String,
     /// The source of the main module, for tracebacks.
     pub source: Vec<u8>,
+    /// The threads and the GIL.
+    pub sched: crate::threads::Scheduler,
     /// Containers being printed, against infinite recursion in repr.
     pub repr_stack: Vec<usize>,
     /// The instruction hook, when a trace is being recorded.
@@ -243,6 +248,7 @@ impl Vm {
             file_name: String::new(),
             source: Vec::new(),
             repr_stack: Vec::new(),
+            sched: crate::threads::Scheduler::default(),
             tracer: None,
         };
         crate::builtins::install(&mut vm);
@@ -419,6 +425,16 @@ impl Vm {
             {
                 match self.execute::<TRACE>(&mut frame, instrs) {
                     Ok(Flow::Next | Flow::Jump) => {}
+                    Ok(Flow::Switch) => {
+                        if base == 0 && self.sched.nested == 0 {
+                            if let Err(err) = self.switch_thread(&mut frame) {
+                                if let Some(f) = self.unwind(&mut frame, base, err)? {
+                                    frame = f;
+                                }
+                            }
+                        }
+                        continue;
+                    }
                     Ok(Flow::Call(new)) => {
                         if self.steps > self.fuel {
                             self.recycle(new);
@@ -447,6 +463,21 @@ impl Vm {
                             crate::generator::finalize_pending(self, false);
                         }
                         if self.frames.len() == base {
+                            if base == 0 && self.sched.nested == 0 && self.threads_running() {
+                                // A thread's bottom frame returned: the next thread runs.
+                                match self.end_thread(Ok(value)) {
+                                    Ok(Some(next)) => {
+                                        let done = std::mem::replace(&mut frame, next);
+                                        self.recycle(done);
+                                        continue;
+                                    }
+                                    Ok(None) => {
+                                        self.recycle(frame);
+                                        return Ok(self.main_result());
+                                    }
+                                    Err((e, _)) => return Err(e),
+                                }
+                            }
                             self.recycle(frame);
                             return Ok(value);
                         }
@@ -474,12 +505,28 @@ impl Vm {
                         frame.stack.push(value);
                         continue;
                     }
-                    Err(err) => {
-                        if let Some(f) = self.unwind(&mut frame, base, err)? {
-                            frame = f;
-                            continue;
+                    Err(err) => match self.unwind(&mut frame, base, err) {
+                        Ok(Some(f)) => frame = f,
+                        Ok(None) => {}
+                        Err(e) => {
+                            if base == 0
+                                && self.sched.nested == 0
+                                && self.sched.current != 0
+                                && e.exception().is_some()
+                            {
+                                // An exception ended a thread: reported, and the next runs.
+                                match self.end_thread(Err(e)) {
+                                    Ok(Some(next)) => {
+                                        frame = next;
+                                        continue;
+                                    }
+                                    Ok(None) => return Ok(self.main_result()),
+                                    Err((e, _)) => return Err(e),
+                                }
+                            }
+                            return Err(e);
                         }
-                    }
+                    },
                 }
             }
         }
@@ -631,6 +678,9 @@ impl Vm {
                 () => {{
                     if self.steps > self.fuel {
                         return Err(PyErr::Halt(Halt::Fuel(self.steps)));
+                    }
+                    if self.switch_due() {
+                        return Ok(Flow::Switch);
                     }
                     if crate::generator::finalization_pending() {
                         crate::generator::finalize_pending(self, false);
@@ -1573,7 +1623,17 @@ impl Vm {
                         ));
                     };
                     push!(exit);
-                    let r = self.call(&enter, &[])?;
+                    self.sched.direct_next = true;
+                    let r = match self.call(&enter, &[]) {
+                        Err(PyErr::Halt(Halt::Block)) => {
+                            // `with lock:` on a held lock: wait, then run BEFORE_WITH again.
+                            pop!();
+                            push!(mgr);
+                            frame.pc -= 1;
+                            return Ok(Flow::Switch);
+                        }
+                        r => r?,
+                    };
                     push!(r);
                 }
                 O::WithExceptStart => {
@@ -1775,6 +1835,7 @@ impl Vm {
             crate::generator::finalize_pending(self, false);
         }
         let mut args: Vec<Value> = Vec::with_capacity(nargs + 1);
+        let unpacked = bound_self.is_some() as usize;
         if let Some(s) = bound_self {
             args.push(s);
         }
@@ -1784,12 +1845,24 @@ impl Vm {
             _ => Vec::new(),
         };
         debug_assert!(nkw <= args.len());
+        // A builtin called right here may block the thread (`join()`, `acquire()`).
+        self.sched.direct_next = true;
         let r = self.call_with(&callable, &args, &names);
+        if let Err(PyErr::Halt(Halt::Block)) = r {
+            // The thread waits: put the call back as it was, to run again when it resumes.
+            stack.extend(args.into_iter().skip(unpacked));
+            frame.kwnames = kwnames;
+            frame.pc -= 1;
+            return Ok(Flow::Switch);
+        }
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
         stack.truncate(len + is_meth as usize - nargs - 2);
         stack.push(r?);
+        if self.switch_due() {
+            return Ok(Flow::Switch);
+        }
         Ok(Flow::Next)
     }
 
@@ -1834,6 +1907,7 @@ impl Vm {
         match func {
             Value::Builtin(b) => {
                 let f = b.func;
+                self.sched.direct = std::mem::take(&mut self.sched.direct_next);
                 if !b.data.is_none() {
                     // A function made with data: the data comes first.
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -1873,16 +1947,22 @@ impl Vm {
         }
         self.depth += 1;
         let base = self.frames.len();
-        stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.eval(frame, base))
+        self.sched.nested += 1;
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.eval(frame, base));
+        self.sched.nested -= 1;
+        r
     }
 
     /// Runs a suspended generator frame in a nested loop, raising `err` in it first.
     pub fn run_nested_throw(&mut self, frame: Box<Frame>, err: PyErr) -> PyResult<Value> {
         self.depth += 1;
         let base = self.frames.len();
-        stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+        self.sched.nested += 1;
+        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
             self.eval_from(frame, base, Some(err))
-        })
+        });
+        self.sched.nested -= 1;
+        r
     }
 
     /// Binds arguments to a Python function's parameters and makes its frame, with

@@ -21,6 +21,7 @@ pub mod native;
 pub mod num;
 pub mod ops;
 pub mod set;
+pub mod threads;
 pub mod trace;
 pub mod traceback;
 pub mod types;
@@ -36,6 +37,9 @@ pub use value::Value;
 pub enum Halt {
     /// The instruction budget ran out.
     Fuel(u64),
+    /// The running thread waits (for another thread, or a lock); the loop switches threads
+    /// and runs the waiting instruction again later. Never leaves the interpreter loop.
+    Block,
 }
 
 /// An error travelling up the stack.

@@ -1,9 +1,10 @@
 //! The `threading` module: `Thread` (start, join, name), `Lock` and `current_thread`.
 //!
-//! This first version runs a thread's target to completion when it starts, on the single
-//! interpreter; the GIL switch interval is recorded but threads do not interleave yet.
+//! A thread whose target is a Python function gets a frame stack of its own, run by the
+//! interpreter in turn with the others under the GIL (`crate::threads`); other callables
+//! run to their end when the thread starts.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::dict::Dict;
@@ -20,7 +21,11 @@ pub struct Thread {
     pub kwargs: Vec<(Value, Value)>,
     pub name: RefCell<String>,
     pub started: RefCell<bool>,
+    /// True once a target that is not a Python function has run (such targets run when
+    /// the thread starts).
     pub done: RefCell<bool>,
+    /// The scheduler's id of the thread, once started (0 before).
+    pub id: Cell<usize>,
 }
 
 impl NativeObject for Thread {
@@ -66,7 +71,8 @@ fn thread_type(vm: &Vm) -> Rc<Type> {
 
 /// A lock.
 pub struct Lock {
-    pub locked: RefCell<bool>,
+    /// Held or not; shared with the scheduler, which wakes the threads waiting for it.
+    pub locked: Rc<Cell<bool>>,
 }
 
 impl NativeObject for Lock {
@@ -125,6 +131,7 @@ fn new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         name: RefCell::new(name),
         started: RefCell::new(false),
         done: RefCell::new(false),
+        id: Cell::new(0),
     }))
 }
 
@@ -140,47 +147,92 @@ fn thread_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     *t.started.borrow_mut() = true;
-    if !t.target.is_none() {
-        let mut all = t.args.clone();
-        let mut names = Vec::new();
-        for (k, v) in &t.kwargs {
-            names.push(k.clone());
-            all.push(v.clone());
-        }
-        let target = t.target.clone();
-        let r = vm.call_with(&target, &all, &names);
-        if let Err(e) = r {
-            if e.exception().is_none() {
-                return Err(e);
-            }
-            let text = match e.exception() {
-                Some(exc) => crate::traceback::format_exception(vm, exc),
-                None => String::new(),
-            };
-            let name = t.name.borrow().clone();
-            vm.stderr
-                .push_str(&format!("Exception in thread {name}:\n{text}"));
-        }
+    if t.target.is_none() {
+        *t.done.borrow_mut() = true;
+        return Ok(Value::None);
     }
+    let mut all = t.args.clone();
+    let mut names = Vec::new();
+    for (k, v) in &t.kwargs {
+        names.push(k.clone());
+        all.push(v.clone());
+    }
+    let name = t.name.borrow().clone();
+    // A Python function (or a method of a Python class) runs as a thread of its own.
+    let function = match &t.target {
+        Value::Function(f) => Some(f.clone()),
+        Value::Method(m) => match &m.func {
+            Value::Function(f) => {
+                all.insert(0, m.receiver.clone());
+                Some(f.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(f) = function {
+        let r = vm.bind_call(&f, all, &names);
+        match r {
+            Ok(frame) => {
+                let id = vm.spawn_thread(name, frame);
+                t.id.set(id);
+            }
+            Err(e) => report_thread_error(vm, &name, e)?,
+        }
+        return Ok(Value::None);
+    }
+    let target = t.target.clone();
+    let r = vm.call_with(&target, &all, &names);
     *t.done.borrow_mut() = true;
+    if let Err(e) = r {
+        report_thread_error(vm, &name, e)?;
+    }
     Ok(Value::None)
 }
 
+/// Prints an exception that ended a thread, as `threading.excepthook` does.
+fn report_thread_error(vm: &mut Vm, name: &str, e: crate::PyErr) -> PyResult<()> {
+    let Some(exc) = e.exception() else {
+        return Err(e);
+    };
+    let text = crate::traceback::format_exception(vm, exc);
+    vm.stderr
+        .push_str(&format!("Exception in thread {name}:\n{text}"));
+    Ok(())
+}
+
 fn thread_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check(vm, "join", &args, 1, 2)?;
+    let a = crate::builtins::check(vm, "join", &args, 1, 2)?;
+    let Some(t) = downcast::<Thread>(&a[0]) else {
+        return Err(vm.type_error("join() needs a Thread"));
+    };
+    if !*t.started.borrow() {
+        return Err(vm.new_error(
+            crate::exceptions::ExcKind::RuntimeError,
+            "cannot join thread before it is started",
+        ));
+    }
+    let id = t.id.get();
+    if id != 0 {
+        vm.join_thread(id)?;
+    }
     Ok(Value::None)
 }
 
 fn thread_is_alive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "is_alive", &args, 1, 1)?;
-    let alive = downcast::<Thread>(&a[0]).is_some_and(|t| *t.started.borrow() && !*t.done.borrow());
+    let alive = downcast::<Thread>(&a[0]).is_some_and(|t| {
+        *t.started.borrow()
+            && !*t.done.borrow()
+            && (t.id.get() == 0 || !vm.thread_finished(t.id.get()))
+    });
     Ok(Value::Bool(alive))
 }
 
 fn new_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check(vm, "Lock", &args, 0, 0)?;
     Ok(wrap(Lock {
-        locked: RefCell::new(false),
+        locked: Rc::new(Cell::new(false)),
     }))
 }
 
@@ -188,7 +240,19 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(l) = args.args.first().and_then(downcast::<Lock>) else {
         return Err(vm.type_error("acquire() needs a lock"));
     };
-    *l.locked.borrow_mut() = true;
+    let blocking = match args.args.get(1).or_else(|| args.kw("blocking")) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    if !l.locked.get() {
+        l.locked.set(true);
+        return Ok(Value::Bool(true));
+    }
+    if !blocking {
+        return Ok(Value::Bool(false));
+    }
+    let lock = l.locked.clone();
+    vm.block_on_lock(lock)?;
     Ok(Value::Bool(true))
 }
 
@@ -196,13 +260,13 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(l) = args.args.first().and_then(downcast::<Lock>) else {
         return Err(vm.type_error("release() needs a lock"));
     };
-    if !*l.locked.borrow() {
+    if !l.locked.get() {
         return Err(vm.new_error(
             crate::exceptions::ExcKind::RuntimeError,
             "release unlocked lock",
         ));
     }
-    *l.locked.borrow_mut() = false;
+    l.locked.set(false);
     Ok(Value::None)
 }
 
@@ -210,7 +274,7 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(l) = args.args.first().and_then(downcast::<Lock>) else {
         return Err(vm.type_error("locked() needs a lock"));
     };
-    Ok(Value::Bool(*l.locked.borrow()))
+    Ok(Value::Bool(l.locked.get()))
 }
 
 fn current_thread(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -221,6 +285,7 @@ fn current_thread(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
         name: RefCell::new("MainThread".into()),
         started: RefCell::new(true),
         done: RefCell::new(false),
+        id: Cell::new(0),
     }))
 }
 
