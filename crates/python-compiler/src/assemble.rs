@@ -159,7 +159,7 @@ fn intern_string_constants(
     for c in consts.iter_mut() {
         match c {
             Constant::FrozenSet(items) if items.iter().any(replaced) => {
-                *c = crate::value::make_frozenset(items);
+                *c = crate::value::make_frozenset(&crate::value::frozenset_iteration_order(items));
             }
             Constant::Tuple(items)
                 if items

@@ -130,6 +130,7 @@ impl Constant {
                     return;
                 }
                 out.push_str("frozenset({");
+                let items = frozenset_iteration_order(items);
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
@@ -619,13 +620,20 @@ fn num_eq_exact(a: &Constant, b: &Constant) -> bool {
     }
 }
 
-/// Builds a frozenset from items in insertion order, as `PyFrozenSet_New` would lay it out.
+/// A frozenset of `items`, inserted in this order (as `PyFrozenSet_New` adds them). The
+/// constant keeps the insertion order, from which the table (and so the iteration order)
+/// follows: the VM rebuilds the same table by inserting in the same order.
 pub fn make_frozenset(items: &[Constant]) -> Constant {
+    Constant::FrozenSet(items.into())
+}
+
+/// The iteration order of a frozenset whose items were inserted in the order given.
+pub fn frozenset_iteration_order(items: &[Constant]) -> Vec<Constant> {
     let mut set = PySet::new();
     for item in items {
         set.add(item.clone());
     }
-    Constant::FrozenSet(set.into_items().into())
+    set.into_items()
 }
 
 /// A model of CPython's set table, enough to know the iteration order of a frozenset.

@@ -1197,6 +1197,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let ty = inst.class.borrow().clone();
+                if let Some(da @ Value::Function(_)) = ty.lookup_name("__delattr__") {
+                    self.call(&da, &[obj.clone(), Value::Str(name.clone())])?;
+                    return Ok(());
+                }
                 if let Some(Value::Other(o)) = ty.lookup(name) {
                     if let OtherKind::Property { fdel, .. } = &o.kind {
                         let fdel = fdel.borrow().clone();

@@ -329,7 +329,10 @@ impl<'a> Compiler<'a> {
                 }
                 let items: Vec<Constant> =
                     items.iter().map(|x| self.canonical(x.clone())).collect();
-                let rebuilt = crate::value::make_frozenset(&items);
+                // CPython's instance is made by iterating the first one: the new insertion
+                // order is the old iteration order.
+                let rebuilt =
+                    crate::value::make_frozenset(&crate::value::frozenset_iteration_order(&items));
                 self.frozensets.push(rebuilt.clone());
                 rebuilt
             }

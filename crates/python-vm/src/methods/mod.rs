@@ -36,6 +36,27 @@ pub fn install(vm: &mut Vm) {
     range::install(vm);
     object::install(vm);
     crate::generator::install(vm);
+    // The built-in containers' own __repr__, so that instances of their subclasses print as
+    // the built-in value does.
+    let types = [
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+    ];
+    for t in types {
+        if t.dict.get_by_name("__repr__").is_none() {
+            t.add_methods(&[("__repr__", builtin_value_repr)]);
+        }
+    }
+}
+
+/// `__repr__` of the built-in containers: the repr of the built-in value.
+fn builtin_value_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "__repr__", &args, 1, 1)?;
+    let v = receiver(&a[0]);
+    Ok(Value::str(repr_builtin(vm, &v)?))
 }
 
 /// The value of an argument that must be an int, with CPython's message.
@@ -315,7 +336,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__mro__" => Some(Value::tuple(
                 t.full_mro().into_iter().map(Value::Type).collect(),
             )),
-            "mro" => Some(crate::builtins::builtin("mro", object::type_mro)),
+            "mro" => Some(Value::Method(Rc::new(Method {
+                func: crate::builtins::builtin("mro", object::type_mro),
+                receiver: obj.clone(),
+            }))),
             "__subclasses__" => None,
             _ => None,
         },
@@ -387,6 +411,20 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "co_filename" => Some(Value::str(c.co.filename.clone())),
             "co_firstlineno" => Some(Value::Int(c.co.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.co.argcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.co.kwonlyargcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.co.posonlyargcount as i64)),
+            "co_cellvars" => Some(Value::tuple(
+                c.co.cellvars
+                    .iter()
+                    .map(|s| Value::str(s.clone()))
+                    .collect(),
+            )),
+            "co_freevars" => Some(Value::tuple(
+                c.co.freevars
+                    .iter()
+                    .map(|s| Value::str(s.clone()))
+                    .collect(),
+            )),
             "co_varnames" => Some(Value::tuple(
                 c.co.varnames
                     .iter()
@@ -422,7 +460,25 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "step" => Some(Value::Int(r.step)),
             _ => None,
         },
+        Value::Other(o) => match (&o.kind, name) {
+            (OtherKind::Property { fget, .. }, "fget") => Some(fget.clone()),
+            (OtherKind::Property { fset, .. }, "fset") => Some(fset.borrow().clone()),
+            (OtherKind::Property { fdel, .. }, "fdel") => Some(fdel.borrow().clone()),
+            (OtherKind::Property { doc, fget, .. }, "__doc__") => Some(if doc.is_none() {
+                let fget = fget.clone();
+                let n = vm.intern("__doc__");
+                vm.getattr_opt(&fget, &n)?.unwrap_or(Value::None)
+            } else {
+                doc.clone()
+            }),
+            (OtherKind::StaticMethod(f) | OtherKind::ClassMethod(f), "__func__") => Some(f.clone()),
+            _ => None,
+        },
         Value::Slice(s) => match name {
+            "indices" => Some(Value::Method(Rc::new(Method {
+                func: crate::builtins::builtin("indices", slice_indices_method),
+                receiver: obj.clone(),
+            }))),
             "start" => Some(s.start.clone()),
             "stop" => Some(s.stop.clone()),
             "step" => Some(s.step.clone()),
@@ -571,6 +627,24 @@ fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
         }
     }
+}
+
+/// `slice.indices(length)`.
+fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "indices", &args, 2, 2)?;
+    let Value::Slice(s) = &a[0] else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = vm.index_value(&a[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = slice_indices(vm, s, len)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 /// The indices a slice selects.
