@@ -164,6 +164,8 @@ fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
     let items = match &notes {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.clone(),
+        // A str is a sequence too: CPython 3.11 prints one character a line.
+        Value::Str(text) => text.s.chars().map(|c| Value::str(c.to_string())).collect(),
         other => {
             // Not a sequence: CPython prints its repr (or str for a str) as one note.
             let text = vm

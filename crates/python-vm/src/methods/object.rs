@@ -204,6 +204,10 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "add_note", &args, 2, 2)?;
+    if !matches!(a[1], Value::Str(_)) {
+        let msg = format!("note must be a str, not '{}'", vm.type_name(&a[1]));
+        return Err(vm.type_error(msg));
+    }
     if let Value::Instance(i) = &a[0] {
         if let Some(d) = &i.dict {
             let notes = match d.get_by_name("__notes__") {
