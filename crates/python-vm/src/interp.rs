@@ -1236,11 +1236,18 @@ impl Vm {
                 let mgr = pop!();
                 let exit = self.special_method(&mgr, "__exit__")?;
                 let enter = self.special_method(&mgr, "__enter__")?;
+                let has_enter = enter.is_some();
                 let (Some(exit), Some(enter)) = (exit, enter) else {
+                    // CPython looks `__enter__` up first; only a missing `__exit__` is named.
+                    let missed = if has_enter {
+                        " (missed __exit__ method)"
+                    } else {
+                        ""
+                    };
                     return Err(self.new_error(
                         ExcKind::TypeError,
                         format!(
-                            "'{}' object does not support the context manager protocol",
+                            "'{}' object does not support the context manager protocol{missed}",
                             self.type_name(&mgr)
                         ),
                     ));
