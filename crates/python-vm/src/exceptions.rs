@@ -387,6 +387,26 @@ impl Vm {
         }
     }
 
+    /// `_Py_EnterRecursiveCall(where)`: CPython counts some C-level calls against the
+    /// recursion limit as well as Python frames (`repr()`, comparisons, calling a class...);
+    /// `f` runs one level deeper, or RecursionError says where the limit was hit.
+    pub fn c_level<T>(
+        &mut self,
+        place: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{place}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// A raised built-in exception with a message.
     pub fn new_error(&mut self, kind: ExcKind, message: impl Into<String>) -> PyErr {
         let class = self.types.exc(kind);

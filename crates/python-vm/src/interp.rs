@@ -1437,13 +1437,34 @@ impl Vm {
             _ => Vec::new(),
         };
         debug_assert!(nkw <= args.len());
-        let r = self.call_with(&callable, &args, &names);
+        let r = if Self::counts_as_c_level(&callable) {
+            self.c_level(" while calling a Python object", |vm| {
+                vm.call_with(&callable, &args, &names)
+            })
+        } else {
+            self.call_with(&callable, &args, &names)
+        };
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
         frame.stack.truncate(len + is_meth as usize - nargs - 2);
         frame.stack.push(r?);
         Ok(Flow::Next)
+    }
+
+    /// True for the calls CPython 3.11 counts against the recursion limit on top of the
+    /// frames they run: a class defined in Python (`_PyObject_MakeTpCall`), methods of
+    /// built-in types (but `list.append`), and the builtins whose calling convention checks
+    /// (`repr`, `ascii`, `min`, `max`, `sorted` through `list.sort`).
+    fn counts_as_c_level(callable: &Value) -> bool {
+        match callable {
+            Value::Type(t) => !t.builtin,
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => !(owner == "list" && b.name == "append"),
+                None => matches!(b.name, "repr" | "ascii" | "min" | "max" | "sorted"),
+            },
+            _ => false,
+        }
     }
 
     /// Calls `func` with `args` from a `CALL_FUNCTION_EX`: Python functions get a frame of

@@ -238,6 +238,22 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         match v {
+            Value::Str(_)
+            | Value::Int(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Null
+            | Value::Float(_)
+            | Value::Long(_) => self.repr_unchecked(v),
+            // `PyObject_Repr` counts against the recursion limit.
+            _ => self.c_level(" while getting the repr of an object", |vm| {
+                vm.repr_unchecked(v)
+            }),
+        }
+    }
+
+    fn repr_unchecked(&mut self, v: &Value) -> PyResult<String> {
+        match v {
             Value::Str(s) => Ok(python_syntax::python_repr(&s.s)),
             Value::Int(i) => Ok(i.to_string()),
             Value::Bool(true) => Ok("True".into()),
@@ -280,6 +296,18 @@ impl Vm {
 
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.s.clone()),
+            // `PyObject_Str` counts against the recursion limit.
+            Value::Instance(_) | Value::Other(_) => self
+                .c_level(" while getting the str of an object", |vm| {
+                    vm.str_unchecked(v)
+                }),
+            _ => self.str_unchecked(v),
+        }
+    }
+
+    fn str_unchecked(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
             Value::Instance(i) => {
@@ -479,6 +507,20 @@ impl Vm {
 
     /// `a op b` for a comparison operator, with the reflected dunder and CPython's error.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let scalar = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::None
+            )
+        };
+        if scalar(a) && scalar(b) {
+            return self.rich_compare_unchecked(a, b, op);
+        }
+        // `PyObject_RichCompare` counts against the recursion limit.
+        self.c_level(" in comparison", |vm| vm.rich_compare_unchecked(a, b, op))
+    }
+
+    fn rich_compare_unchecked(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let a_user = matches!(a, Value::Instance(_) | Value::Other(_));
         let b_user = matches!(b, Value::Instance(_) | Value::Other(_));
         if !a_user && !b_user {
