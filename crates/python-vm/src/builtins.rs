@@ -112,6 +112,7 @@ impl Types {
             handlers: Vec::new(),
             name: empty_name.clone(),
             qualname: empty_name,
+            warmup: std::cell::Cell::new(0),
         });
         Types {
             type_: b("type", Kind::Type),

@@ -43,9 +43,24 @@ pub struct Code {
     pub handlers: Vec<Handler>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
+    /// CPython's `co_warmup`: RESUMEs and backward jumps seen, up to [`WARMUP`]; the code
+    /// runs specialized instructions from then on (it matters for the recursion count).
+    pub warmup: std::cell::Cell<u8>,
 }
 
+/// After this many RESUMEs and backward jumps CPython 3.11 quickens a code object.
+pub const WARMUP: u8 = 8;
+
 impl Code {
+    /// Counts a RESUME or a backward jump towards quickening.
+    #[inline]
+    fn warm(&self) {
+        let w = self.warmup.get();
+        if w < WARMUP {
+            self.warmup.set(w + 1);
+        }
+    }
+
     /// Prepares a compiled code object (and, recursively, the code objects nested in it).
     pub fn new(co: &CodeObject, vm: &mut Vm) -> Rc<Code> {
         let offsets: Vec<u32> = co.instructions.iter().map(|i| i.offset).collect();
@@ -86,6 +101,7 @@ impl Code {
             handlers,
             name: vm.intern(&co.name),
             qualname: vm.intern(&co.qualname),
+            warmup: std::cell::Cell::new(0),
             co: co.clone(),
         })
     }
@@ -510,7 +526,8 @@ impl Vm {
             };
         }
         match instr.op {
-            O::Nop | O::Resume | O::Cache | O::ExtendedArg | O::Precall => {}
+            O::Nop | O::Cache | O::ExtendedArg | O::Precall => {}
+            O::Resume => frame.code.warm(),
             O::LoadFast => {
                 let v = frame.fast[arg as usize].clone();
                 if v.is_null() {
@@ -616,7 +633,11 @@ impl Vm {
                 let container = pop!();
                 self.delitem(&container, &key)?;
             }
-            O::JumpForward | O::JumpBackward | O::JumpBackwardNoInterrupt => {
+            O::JumpForward | O::JumpBackwardNoInterrupt => {
+                frame.pc = arg as usize;
+            }
+            O::JumpBackward => {
+                frame.code.warm();
                 frame.pc = arg as usize;
             }
             O::PopJumpForwardIfFalse | O::PopJumpBackwardIfFalse => {
@@ -1437,12 +1458,17 @@ impl Vm {
             _ => Vec::new(),
         };
         debug_assert!(nkw <= args.len());
-        let r = if Self::counts_as_c_level(&callable) {
-            self.c_level(" while calling a Python object", |vm| {
+        let quickened = frame.code.warmup.get() >= WARMUP;
+        let r = match Self::c_levels(&callable, quickened) {
+            0 => self.call_with(&callable, &args, &names),
+            1 => self.c_level(" while calling a Python object", |vm| {
                 vm.call_with(&callable, &args, &names)
-            })
-        } else {
-            self.call_with(&callable, &args, &names)
+            }),
+            _ => self.c_level(" while calling a Python object", |vm| {
+                vm.c_level(" while calling a Python object", |vm| {
+                    vm.call_with(&callable, &args, &names)
+                })
+            }),
         };
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
@@ -1453,15 +1479,35 @@ impl Vm {
     }
 
     /// True for the calls CPython 3.11 counts against the recursion limit on top of the
-    /// frames they run: a class defined in Python (`_PyObject_MakeTpCall`), methods of
-    /// built-in types (but `list.append`), and the builtins whose calling convention checks
-    /// (`repr`, `ascii`, `min`, `max`, `sorted` through `list.sort`).
-    fn counts_as_c_level(callable: &Value) -> bool {
+    /// frames they run. Before its code is quickened every C function and method counts
+    /// (their generic vectorcalls check), and so do the types without a vectorcall of their
+    /// own (`_PyObject_MakeTpCall`); once specialized, `len`, `isinstance`, `list.append`,
+    /// `str(x)`/`tuple(x)`/`type(x)` and the functions taking keywords (`print`, `sorted`,
+    /// `sum`, `round`) no longer check, though `sorted` still does through `list.sort`.
+    /// The number of levels the call adds.
+    fn c_levels(callable: &Value, quickened: bool) -> u8 {
+        if let Value::Builtin(b) = callable {
+            if b.owner.is_none() && b.name == "sorted" {
+                // Its own check before quickening, and `list.sort`'s.
+                return if quickened { 1 } else { 2 };
+            }
+        }
+        Self::counts_as_c_level(callable, quickened) as u8
+    }
+
+    fn counts_as_c_level(callable: &Value, quickened: bool) -> bool {
         match callable {
-            Value::Type(t) => !t.builtin,
+            Value::Type(t) => {
+                !t.builtin
+                    || (matches!(t.name.as_str(), "str" | "int" | "bool" | "bytes" | "object")
+                        && !quickened)
+            }
             Value::Builtin(b) => match b.owner {
-                Some(owner) => !(owner == "list" && b.name == "append"),
-                None => matches!(b.name, "repr" | "ascii" | "min" | "max" | "sorted"),
+                Some(owner) => !(quickened && owner == "list" && b.name == "append"),
+                None => {
+                    !quickened
+                        || !matches!(b.name, "len" | "isinstance" | "print" | "sum" | "round")
+                }
             },
             _ => false,
         }

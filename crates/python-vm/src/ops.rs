@@ -252,7 +252,8 @@ impl Vm {
         }
     }
 
-    fn repr_unchecked(&mut self, v: &Value) -> PyResult<String> {
+    /// `tp_repr` itself, without `PyObject_Repr`'s recursion check (`object.__str__`).
+    pub fn repr_unchecked(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(python_syntax::python_repr(&s.s)),
             Value::Int(i) => Ok(i.to_string()),

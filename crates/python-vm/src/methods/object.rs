@@ -86,7 +86,8 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__str__", &args, 1, 1)?;
-    Ok(Value::str(vm.repr(&a[0])?))
+    // `object_str` calls `tp_repr` directly: no recursion check of its own.
+    Ok(Value::str(vm.repr_unchecked(&a[0])?))
 }
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
