@@ -135,7 +135,11 @@ fn flush_repeats(out: &mut String, count: usize) {
 /// NameError and AttributeError.
 pub fn message_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     let class = exc.class.borrow().clone();
-    let module = class.module.borrow().clone();
+    // `__module__` as the class says now (a program may have set it).
+    let module = match class.dict.get_by_name("__module__") {
+        Some(Value::Str(m)) => m.s.clone(),
+        _ => class.module.borrow().clone(),
+    };
     let qualname = class.qualname.borrow().clone();
     let name = if module == "builtins" || module == "__main__" {
         qualname
