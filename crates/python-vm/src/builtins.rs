@@ -368,6 +368,11 @@ fn bi_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    // CPython writes piece by piece through `file.write`, a call that counts against the
+    // recursion limit: its check comes first unless `str()` of the first value checks.
+    if !matches!(args.positional().first(), Some(v) if !matches!(v, Value::Str(_))) {
+        vm.c_level(" while calling a Python object", |_| Ok(()))?;
+    }
     let mut out = String::new();
     for (i, v) in args.positional().iter().enumerate() {
         if i > 0 {

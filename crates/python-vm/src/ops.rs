@@ -237,19 +237,10 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        match v {
-            Value::Str(_)
-            | Value::Int(_)
-            | Value::Bool(_)
-            | Value::None
-            | Value::Null
-            | Value::Float(_)
-            | Value::Long(_) => self.repr_unchecked(v),
-            // `PyObject_Repr` counts against the recursion limit.
-            _ => self.c_level(" while getting the repr of an object", |vm| {
-                vm.repr_unchecked(v)
-            }),
-        }
+        // `PyObject_Repr` counts against the recursion limit, whatever the object.
+        self.c_level(" while getting the repr of an object", |vm| {
+            vm.repr_unchecked(v)
+        })
     }
 
     /// `tp_repr` itself, without `PyObject_Repr`'s recursion check (`object.__str__`).
@@ -299,12 +290,10 @@ impl Vm {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
-            // `PyObject_Str` counts against the recursion limit.
-            Value::Instance(_) | Value::Other(_) => self
-                .c_level(" while getting the str of an object", |vm| {
-                    vm.str_unchecked(v)
-                }),
-            _ => self.str_unchecked(v),
+            // `PyObject_Str` counts against the recursion limit (but for an exact str).
+            _ => self.c_level(" while getting the str of an object", |vm| {
+                vm.str_unchecked(v)
+            }),
         }
     }
 
@@ -332,7 +321,7 @@ impl Vm {
                 if crate::exceptions::data(i).is_some() {
                     return self.exception_str(i);
                 }
-                self.repr(v)
+                self.repr_unchecked(v)
             }
             Value::Other(_) => {
                 if let Some(r) = self.call_special(v, "__str__", &[])? {
@@ -340,9 +329,9 @@ impl Vm {
                         return Ok(s.s.clone());
                     }
                 }
-                self.repr(v)
+                self.repr_unchecked(v)
             }
-            _ => self.repr(v),
+            _ => self.repr_unchecked(v),
         }
     }
 
