@@ -29,7 +29,10 @@ def main() -> int:
         prefix = (str(DIR) + os.sep).encode()
         program.with_suffix(".out").write_bytes(run.stdout.replace(prefix, b""))
         program.with_suffix(".err").write_bytes(run.stderr.replace(prefix, b""))
-        program.with_suffix(".code").write_text(f"{run.returncode}\n")
+        # A process ended by a signal (KeyboardInterrupt re-raises SIGINT) exits as a shell
+        # reports it: 128 + the signal's number.
+        code = run.returncode if run.returncode >= 0 else 128 - run.returncode
+        program.with_suffix(".code").write_text(f"{code}\n")
         count += 1
     print(f"wrote the expectations of {count} programs to {DIR.relative_to(ROOT)}")
     return 0

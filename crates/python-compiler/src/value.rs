@@ -1399,3 +1399,4 @@ mod hash_tests {
         );
     }
 }
+

@@ -397,6 +397,26 @@ impl Vm {
         }
     }
 
+    /// `_Py_EnterRecursiveCall(where)`: CPython counts some C-level calls against the
+    /// recursion limit as well as Python frames (`repr()`, comparisons, calling a class...);
+    /// `f` runs one level deeper, or RecursionError says where the limit was hit.
+    pub fn c_level<T>(
+        &mut self,
+        place: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{place}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     /// A raised built-in exception with a message.
     pub fn new_error(&mut self, kind: ExcKind, message: impl Into<String>) -> PyErr {
         let class = self.types.exc(kind);
@@ -499,6 +519,62 @@ impl Vm {
         }
     }
 
+    /// `str()` of UnicodeDecodeError and UnicodeEncodeError made with their five arguments.
+    fn unicode_error_str(&self, class: &Rc<Type>, args: &[Value]) -> Option<String> {
+        let decode = class.is_subtype(&self.types.exc(ExcKind::UnicodeDecodeError));
+        let encode = class.is_subtype(&self.types.exc(ExcKind::UnicodeEncodeError));
+        if !(decode || encode) || args.len() != 5 {
+            return None;
+        }
+        let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+            (&args[0], &args[2], &args[3], &args[4])
+        else {
+            return None;
+        };
+        let (start, end) = (*start, *end);
+        if decode {
+            let Value::Bytes(b) = &args[1] else {
+                return None;
+            };
+            if end == start + 1 {
+                let byte = *b.b.get(usize::try_from(start).ok()?)?;
+                return Some(format!(
+                    "'{}' codec can't decode byte 0x{byte:02x} in position {start}: {}",
+                    enc.s, reason.s
+                ));
+            }
+            return Some(format!(
+                "'{}' codec can't decode bytes in position {start}-{}: {}",
+                enc.s,
+                end - 1,
+                reason.s
+            ));
+        }
+        let Value::Str(obj) = &args[1] else {
+            return None;
+        };
+        if end == start + 1 {
+            let c = obj.s.chars().nth(usize::try_from(start).ok()?)? as u32;
+            let shown = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Some(format!(
+                "'{}' codec can't encode character '{shown}' in position {start}: {}",
+                enc.s, reason.s
+            ));
+        }
+        Some(format!(
+            "'{}' codec can't encode characters in position {start}-{}: {}",
+            enc.s,
+            end - 1,
+            reason.s
+        ))
+    }
+
     /// `str(exc)` as CPython computes it for the built-in exception classes.
     pub fn exception_str(&mut self, exc: &Rc<Instance>) -> PyResult<String> {
         let args = data(exc)
@@ -509,6 +585,9 @@ impl Vm {
         let os_error = self.types.exc(ExcKind::OSError);
         if class.is_subtype(&key_error) && args.len() == 1 {
             return self.repr(&args[0]);
+        }
+        if let Some(text) = self.unicode_error_str(&class, &args) {
+            return Ok(text);
         }
         if class.is_subtype(&os_error) && args.len() == 2 {
             let filename = data(exc).map_or(Value::None, |d| d.borrow().filename.clone());
@@ -574,5 +653,11 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr, out: &mut crate::RunOutput) {
     }
     let text = crate::traceback::format_exception(vm, &exc);
     out.stderr.push_str(&text);
-    out.exit_code = 1;
+    // An uncaught KeyboardInterrupt ends the process as SIGINT would: 128 + 2.
+    let interrupt = vm.types.exc(ExcKind::KeyboardInterrupt);
+    out.exit_code = if exc.class.borrow().is_subtype(&interrupt) {
+        130
+    } else {
+        1
+    };
 }

@@ -71,13 +71,13 @@ pub fn finalization_pending() -> bool {
 
 /// Forgets the generators of an earlier run still waiting to be closed.
 pub fn discard_pending() {
-    let old = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
-    PENDING.with(|p| p.set(false));
-    for g in old {
-        // Their frames must not be queued again.
+    // Dropping one may queue the generators its frame held: go on until none is left.
+    while let Some(g) = DROPPED.with(|d| d.borrow_mut().pop()) {
+        // Its frame must not be queued again.
         g.started.set(false);
         drop(g);
     }
+    PENDING.with(|p| p.set(false));
 }
 
 /// Closes the generators dropped while suspended (their `finally` blocks run, as in

@@ -45,7 +45,13 @@ pub struct Code {
     pub qualname: Rc<PyStr>,
     /// `LOAD_GLOBAL`'s inline cache (3.11's LOAD_GLOBAL_MODULE/BUILTIN), by instruction.
     pub global_cache: std::cell::RefCell<Vec<Option<CachedGlobal>>>,
+    /// CPython's `co_warmup`: RESUMEs and backward jumps seen, up to [`WARMUP`]; the code
+    /// runs specialized instructions from then on (it matters for the recursion count).
+    pub warmup: std::cell::Cell<u8>,
 }
+
+/// After this many RESUMEs and backward jumps CPython 3.11 quickens a code object.
+pub const WARMUP: u8 = 8;
 
 /// A global looked up before, valid while neither namespace has been written to since.
 #[derive(Clone)]
@@ -57,6 +63,15 @@ pub struct CachedGlobal {
 }
 
 impl Code {
+    /// Counts a RESUME or a backward jump towards quickening.
+    #[inline]
+    fn warm(&self) {
+        let w = self.warmup.get();
+        if w < WARMUP {
+            self.warmup.set(w + 1);
+        }
+    }
+
     /// Prepares a compiled code object (and, recursively, the code objects nested in it).
     pub fn new(co: &CodeObject, vm: &mut Vm) -> Rc<Code> {
         let offsets: Vec<u32> = co.instructions.iter().map(|i| i.offset).collect();
@@ -98,6 +113,7 @@ impl Code {
             name: vm.intern(&co.name),
             qualname: vm.intern(&co.qualname),
             global_cache: std::cell::RefCell::new(Vec::new()),
+            warmup: std::cell::Cell::new(0),
             co: co.clone(),
         })
     }
@@ -689,7 +705,8 @@ impl Vm {
                 }};
             }
             match instr.op {
-                O::Nop | O::Resume | O::Cache | O::ExtendedArg | O::Precall => {}
+                O::Nop | O::Cache | O::ExtendedArg | O::Precall => {}
+                O::Resume => frame.code.warm(),
                 O::LoadFast => {
                     let v = frame.fast[arg as usize].clone();
                     if v.is_null() {
@@ -883,7 +900,12 @@ impl Vm {
                 O::JumpForward => {
                     frame.pc = arg as usize;
                 }
-                O::JumpBackward | O::JumpBackwardNoInterrupt => {
+                O::JumpBackward => {
+                    frame.code.warm();
+                    frame.pc = arg as usize;
+                    jumped!();
+                }
+                O::JumpBackwardNoInterrupt => {
                     frame.pc = arg as usize;
                     jumped!();
                 }
@@ -1613,11 +1635,18 @@ impl Vm {
                     let mgr = pop!();
                     let exit = self.special_method(&mgr, "__exit__")?;
                     let enter = self.special_method(&mgr, "__enter__")?;
+                    let has_enter = enter.is_some();
                     let (Some(exit), Some(enter)) = (exit, enter) else {
+                        // CPython looks `__enter__` up first; only a missing `__exit__` is named.
+                        let missed = if has_enter {
+                            " (missed __exit__ method)"
+                        } else {
+                            ""
+                        };
                         return Err(self.new_error(
                             ExcKind::TypeError,
                             format!(
-                                "'{}' object does not support the context manager protocol",
+                                "'{}' object does not support the context manager protocol{missed}",
                                 self.type_name(&mgr)
                             ),
                         ));
@@ -1847,7 +1876,18 @@ impl Vm {
         debug_assert!(nkw <= args.len());
         // A builtin called right here may block the thread (`join()`, `acquire()`).
         self.sched.direct_next = true;
-        let r = self.call_with(&callable, &args, &names);
+        let quickened = frame.code.warmup.get() >= WARMUP;
+        let r = match Self::c_levels(&callable, quickened) {
+            0 => self.call_with(&callable, &args, &names),
+            1 => self.c_level(" while calling a Python object", |vm| {
+                vm.call_with(&callable, &args, &names)
+            }),
+            _ => self.c_level(" while calling a Python object", |vm| {
+                vm.c_level(" while calling a Python object", |vm| {
+                    vm.call_with(&callable, &args, &names)
+                })
+            }),
+        };
         if let Err(PyErr::Halt(Halt::Block)) = r {
             // The thread waits: put the call back as it was, to run again when it resumes.
             stack.extend(args.into_iter().skip(unpacked));
@@ -1864,6 +1904,41 @@ impl Vm {
             return Ok(Flow::Switch);
         }
         Ok(Flow::Next)
+    }
+
+    /// True for the calls CPython 3.11 counts against the recursion limit on top of the
+    /// frames they run. Before its code is quickened every C function and method counts
+    /// (their generic vectorcalls check), and so do the types without a vectorcall of their
+    /// own (`_PyObject_MakeTpCall`); once specialized, `len`, `isinstance`, `list.append`,
+    /// `str(x)`/`tuple(x)`/`type(x)` and the functions taking keywords (`print`, `sorted`,
+    /// `sum`, `round`) no longer check, though `sorted` still does through `list.sort`.
+    /// The number of levels the call adds.
+    fn c_levels(callable: &Value, quickened: bool) -> u8 {
+        if let Value::Builtin(b) = callable {
+            if b.owner.is_none() && b.name == "sorted" {
+                // Its own check before quickening, and `list.sort`'s.
+                return if quickened { 1 } else { 2 };
+            }
+        }
+        Self::counts_as_c_level(callable, quickened) as u8
+    }
+
+    fn counts_as_c_level(callable: &Value, quickened: bool) -> bool {
+        match callable {
+            Value::Type(t) => {
+                !t.builtin
+                    || (matches!(t.name.as_str(), "str" | "int" | "bool" | "bytes" | "object")
+                        && !quickened)
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => !(quickened && owner == "list" && b.name == "append"),
+                None => {
+                    !quickened
+                        || !matches!(b.name, "len" | "isinstance" | "print" | "sum" | "round")
+                }
+            },
+            _ => false,
+        }
     }
 
     /// Calls `func` with `args` from a `CALL_FUNCTION_EX`: Python functions get a frame of

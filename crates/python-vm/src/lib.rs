@@ -189,6 +189,7 @@ pub fn run_code(
     // Break the reference cycles between the module's functions and its globals.
     globals.clear();
     vm.modules.clear();
+    generator::discard_pending();
     out
 }
 

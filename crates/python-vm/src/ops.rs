@@ -237,6 +237,14 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        // `PyObject_Repr` counts against the recursion limit, whatever the object.
+        self.c_level(" while getting the repr of an object", |vm| {
+            vm.repr_unchecked(v)
+        })
+    }
+
+    /// `tp_repr` itself, without `PyObject_Repr`'s recursion check (`object.__str__`).
+    pub fn repr_unchecked(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(python_syntax::python_repr(&s.s)),
             Value::Int(i) => Ok(i.to_string()),
@@ -282,6 +290,16 @@ impl Vm {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
+            // `PyObject_Str` counts against the recursion limit (but for an exact str).
+            _ => self.c_level(" while getting the str of an object", |vm| {
+                vm.str_unchecked(v)
+            }),
+        }
+    }
+
+    fn str_unchecked(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.s.clone()),
             Value::Instance(i) => {
                 let ty = i.class.borrow().clone();
                 if let Some(f) = ty.lookup_name("__str__") {
@@ -303,15 +321,15 @@ impl Vm {
                 if crate::exceptions::data(i).is_some() {
                     return self.exception_str(i);
                 }
-                self.repr(v)
+                self.repr_unchecked(v)
             }
             Value::Other(_) => {
                 if let Some(Value::Str(s)) = self.call_special(v, "__str__", &[])? {
                     return Ok(s.s.clone());
                 }
-                self.repr(v)
+                self.repr_unchecked(v)
             }
-            _ => self.repr(v),
+            _ => self.repr_unchecked(v),
         }
     }
 
@@ -476,6 +494,20 @@ impl Vm {
 
     /// `a op b` for a comparison operator, with the reflected dunder and CPython's error.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let scalar = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) | Value::None
+            )
+        };
+        if scalar(a) && scalar(b) {
+            return self.rich_compare_unchecked(a, b, op);
+        }
+        // `PyObject_RichCompare` counts against the recursion limit.
+        self.c_level(" in comparison", |vm| vm.rich_compare_unchecked(a, b, op))
+    }
+
+    fn rich_compare_unchecked(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let a_user = matches!(a, Value::Instance(_) | Value::Other(_));
         let b_user = matches!(b, Value::Instance(_) | Value::Other(_));
         if !a_user && !b_user {

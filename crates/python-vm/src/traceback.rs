@@ -135,7 +135,11 @@ fn flush_repeats(out: &mut String, count: usize) {
 /// NameError and AttributeError.
 pub fn message_line(vm: &mut Vm, exc: &Rc<Instance>) -> String {
     let class = exc.class.borrow().clone();
-    let module = class.module.borrow().clone();
+    // `__module__` as the class says now (a program may have set it).
+    let module = match class.dict.get_by_name("__module__") {
+        Some(Value::Str(m)) => m.s.clone(),
+        _ => class.module.borrow().clone(),
+    };
     let qualname = class.qualname.borrow().clone();
     let name = if module == "builtins" || module == "__main__" {
         qualname
@@ -164,6 +168,8 @@ fn format_notes(vm: &mut Vm, exc: &Rc<Instance>, out: &mut String) {
     let items = match &notes {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.clone(),
+        // A str is a sequence too: CPython 3.11 prints one character a line.
+        Value::Str(text) => text.s.chars().map(|c| Value::str(c.to_string())).collect(),
         other => {
             // Not a sequence: CPython prints its repr (or str for a str) as one note.
             let text = vm

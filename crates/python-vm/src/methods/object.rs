@@ -111,7 +111,8 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__str__", &args, 1, 1)?;
-    Ok(Value::str(vm.repr(&a[0])?))
+    // `object_str` calls `tp_repr` directly: no recursion check of its own.
+    Ok(Value::str(vm.repr_unchecked(&a[0])?))
 }
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -230,6 +231,10 @@ fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "add_note", &args, 2, 2)?;
+    if !matches!(a[1], Value::Str(_)) {
+        let msg = format!("note must be a str, not '{}'", vm.type_name(&a[1]));
+        return Err(vm.type_error(msg));
+    }
     if let Value::Instance(i) = &a[0] {
         if let Some(d) = &i.dict {
             let notes = match d.get_by_name("__notes__") {
