@@ -695,14 +695,26 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             if a.is_empty() {
                 return Ok(Value::str(""));
             }
-            if let (Value::Bytes(b), true) = (&a[0], a.len() > 1 || args.kw("encoding").is_some()) {
-                return match String::from_utf8(b.b.clone()) {
-                    Ok(s) => Ok(Value::str(s)),
-                    Err(_) => Err(vm.new_error(
-                        ExcKind::UnicodeDecodeError,
-                        "'utf-8' codec can't decode bytes",
-                    )),
+            let encoding = a.get(1).or_else(|| args.kw("encoding"));
+            let errors = a.get(2).or_else(|| args.kw("errors"));
+            if let (Value::Bytes(b), true) = (&a[0], encoding.is_some() || errors.is_some()) {
+                let text = |v: Option<&Value>, default: &str| match v {
+                    Some(Value::Str(s)) => s.s.clone(),
+                    _ => default.to_string(),
                 };
+                let (enc, err) = (text(encoding, "utf-8"), text(errors, "strict"));
+                return Ok(Value::str(crate::methods::bytes::decode_bytes(
+                    vm, &b.b, &enc, &err,
+                )?));
+            }
+            if encoding.is_some() || errors.is_some() {
+                return Err(vm.type_error(match &a[0] {
+                    Value::Str(_) => "decoding str is not supported".to_string(),
+                    other => format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(other)
+                    ),
+                }));
             }
             Ok(Value::str(vm.str_of(&a[0])?))
         }
