@@ -473,6 +473,23 @@ CASES["fuzz_format_1"] = fuzz_format(1, 300)
 CASES["fuzz_format_2"] = fuzz_format(2, 300)
 CASES["fuzz_methods_1"] = fuzz_methods(1, 400)
 CASES["fuzz_methods_2"] = fuzz_methods(2, 400)
+def fuzz_round(seed, count):
+    """round(x, n) for random floats and digits: half-even on the exact binary value."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(count):
+        k = rng.random()
+        if k < 0.4:
+            x = rng.uniform(-1e6, 1e6)
+        elif k < 0.7:
+            x = rng.choice([-1, 1]) * 10 ** rng.uniform(-10, 40)
+        else:
+            x = round(rng.uniform(-1e5, 1e5)) + rng.choice([0.5, 0, 0.25, 50, 500, 5000])
+        lines.append("print(repr(round(%r, %d)))\n" % (x, rng.randint(-12, 10)))
+    return "".join(lines)
+
+
+CASES["fuzz_round"] = fuzz_round(1, 400)
 CASES["str_constructor"] = exprs(
     "str(b'h\\xc3\\xa9', 'utf-8')", "str(b'\\xff', 'utf-8')", "str(b'\\xff', 'utf-8', 'replace')",
     "str(b'abc', encoding='ascii')", "str(b'\\xe9', 'latin-1')", "str(b'x', errors='strict')", "str(b'x')",
