@@ -490,6 +490,13 @@ def fuzz_round(seed, count):
 
 
 CASES["fuzz_round"] = fuzz_round(1, 400)
+CASES["number_parsing"] = exprs(
+    "int(' 42 ')", "int('0x1f', 16)", "int('1_000')", "int('12a')", "int('')", "int('٣')", "int('0b101', 0)",
+    "int('z', 36)", "float(' 1.5e3 ')", "float('inf')", "float('-nan')", "float('1_0.5')", "float('abc')",
+    "float('')", "int('  -7\\n')", "int(3.9)", "int('3.9')", "float('  .5')", "float('1e500')",
+    "len(str(int('9' * 4000)))", "int('9' * 5000)", "float('0x10')", "float('１２')", "int('\\u3000४२\\xa0')",
+    "int('٣', 16)", "float('٣.٥')",
+)
 CASES["str_constructor"] = exprs(
     "str(b'h\\xc3\\xa9', 'utf-8')", "str(b'\\xff', 'utf-8')", "str(b'\\xff', 'utf-8', 'replace')",
     "str(b'abc', encoding='ascii')", "str(b'\\xe9', 'latin-1')", "str(b'x', errors='strict')", "str(b'x')",

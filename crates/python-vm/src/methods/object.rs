@@ -558,7 +558,15 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     }
-    let t = text.trim_matches(|c: char| c.is_whitespace());
+    // Unicode decimal digits and spaces count as their ASCII forms.
+    let ascii;
+    let text_digits = if text.is_ascii() {
+        text
+    } else {
+        ascii = crate::methods::str::ascii_decimal(text);
+        ascii.as_str()
+    };
+    let t = text_digits.trim_matches(|c: char| c.is_whitespace());
     let (neg, digits) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -603,7 +611,14 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Long(b) => Ok(Value::Float(num::bigint_to_f64(vm, b)?)),
         Value::Str(s) => {
-            let t = s.s.trim();
+            let ascii;
+            let text = if s.is_ascii() {
+                s.s.as_str()
+            } else {
+                ascii = crate::methods::str::ascii_decimal(&s.s);
+                ascii.as_str()
+            };
+            let t = text.trim();
             let clean = t.replace('_', "");
             let lower = clean.to_ascii_lowercase();
             let v = match lower.trim_start_matches(['+', '-']) {
