@@ -427,13 +427,17 @@ def fuzz_format(seed, count):
     return "".join(lines)
 
 
-def fuzz_methods(seed, count):
-    """Random calls of the searching, splitting, stripping and padding methods (seeded)."""
+def fuzz_methods(seed, count, as_bytes=False):
+    """Random calls of the searching, splitting, stripping and padding methods (seeded); with
+    as_bytes, the same over bytes."""
     rng = random.Random(seed)
     strs = ["''", "'a'", "'abc'", "'hello world'", "'  a  b  '", "'aaa'", "'héllo wörld'", "'ééaéé'",
             "'a,b,,c'", "'\\ta\\nb\\r\\nc'", "'ΣΑΣ σ'", "'日本語テキスト'", "'x\\u3000y'", "'AbC dEf'",
             "'-12'", "'a-b_c d'"]
     subs = ["''", "'a'", "'b'", "'é'", "','", "'l'", "'lo'", "' '", "'aa'", "'本'", "'z'", "None"]
+    if as_bytes:
+        strs = ["b" + x for x in strs if x.isascii()] + [r"b'\xff\x00a'"]
+        subs = [x if x == "None" else "b" + x for x in subs if x.isascii()] + ["97", "'a'"]
     ints = ['0', '1', '2', '-1', '-3', '5', '100', 'None', '-100']
     lines = [PRELUDE]
     for _ in range(count):
@@ -449,20 +453,21 @@ def fuzz_methods(seed, count):
                 args.append(rng.choice(ints))
         elif r < 0.7:
             m = rng.choice(['strip', 'lstrip', 'rstrip'])
-            args = [rng.choice(subs + ["'ab'", "'é '"])] if rng.random() < 0.6 else []
+            args = [rng.choice(subs + (["b'ab'"] if as_bytes else ["'ab'", "'é '"]))] if rng.random() < 0.6 else []
         elif r < 0.8:
             m = rng.choice(['center', 'ljust', 'rjust', 'zfill'])
             args = [rng.choice(['0', '3', '8', '11', '-2'])]
             if m != 'zfill' and rng.random() < 0.5:
-                args.append(rng.choice(["'*'", "'é'"]))
+                args.append(rng.choice(["b'*'", "b'-'"] if as_bytes else ["'*'", "'é'"]))
         elif r < 0.9:
             m = 'replace'
-            args = [rng.choice(subs[:-1]), rng.choice(["'X'", "''", "'éé'"])]
+            args = [rng.choice(subs[:-1]), rng.choice(["b'X'", "b''"] if as_bytes else ["'X'", "''", "'éé'"])]
             if rng.random() < 0.5:
                 args.append(rng.choice(ints[:-2]))
         else:
             m = rng.choice(['partition', 'rpartition', 'upper', 'lower', 'title', 'swapcase', 'capitalize',
-                            'casefold', 'splitlines', 'expandtabs', 'isalpha', 'isupper', 'istitle'])
+                            'splitlines', 'expandtabs', 'isalpha', 'isupper']
+                           + ([] if as_bytes else ['casefold', 'istitle']))
             args = [rng.choice(subs[1:-1])] if m.endswith('partition') else []
         call = '%s.%s(%s)' % (s, m, ', '.join(args))
         lines.append("t(%r, lambda: %s)\n" % (call, call))
@@ -473,6 +478,7 @@ CASES["fuzz_format_1"] = fuzz_format(1, 300)
 CASES["fuzz_format_2"] = fuzz_format(2, 300)
 CASES["fuzz_methods_1"] = fuzz_methods(1, 400)
 CASES["fuzz_methods_2"] = fuzz_methods(2, 400)
+CASES["fuzz_bytes_methods"] = fuzz_methods(3, 500, as_bytes=True)
 def fuzz_round(seed, count):
     """round(x, n) for random floats and digits: half-even on the exact binary value."""
     rng = random.Random(seed)

@@ -591,6 +591,11 @@ fn split_args(
     name: &str,
 ) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
     let (s, p) = kw_params(vm, args, name, &["sep", "maxsplit"])?;
+    // maxsplit is converted first, as Argument Clinic does.
+    let maxsplit = match p[1] {
+        None => -1,
+        Some(v) => ssize_arg(vm, v)?,
+    };
     let sep = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => match str_arg(v) {
@@ -599,10 +604,6 @@ fn split_args(
                 return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))
             }
         },
-    };
-    let maxsplit = match p[1] {
-        None => -1,
-        Some(v) => ssize_arg(vm, v)?,
     };
     if let Some(sep) = &sep {
         if sep.s.is_empty() {
