@@ -10,6 +10,7 @@ results and errors without stopping at the first.
 Usage: python3 scripts/python_vm_strings_gen.py [--check]   (--check only reports stale files)
 """
 import os
+import random
 import subprocess
 import sys
 
@@ -218,6 +219,14 @@ class Fmt:
         return 'Fmt-repr'
 print(f'{Fmt()}', f'{Fmt():abc}', f'{Fmt()!s}', f'{Fmt()!r:>10}', format(Fmt(), 'x'), '{0:y}'.format(Fmt()))
 print('%s %r' % (Fmt(), Fmt()), '%s' % Fmt())
+class SubFmt:
+    def __format__(self, spec):
+        return S('sub:' + spec)
+class BadFmt:
+    def __format__(self, spec):
+        return 5
+print(f'{SubFmt():x}', format(SubFmt(), 'y'), '{:z}'.format(SubFmt()))
+t('format(BadFmt(), "")', lambda: format(BadFmt(), ''))
 class P:
     pass
 t('format(P(), "x")', lambda: format(P(), 'x'))
@@ -400,6 +409,113 @@ CASES["bytes_basic"] = exprs(
     "b'AbC'.swapcase()", "b'  '.isspace()", "b'Ab'.islower()", "b'a'.hex(1)", "hash(b'abc') == hash(b'abc')",
 )
 
+
+
+def fuzz_format(seed, count):
+    """Random format specs and %-conversions over ints, floats and strs (seeded, so stable)."""
+    rng = random.Random(seed)
+    vals = ['0', '1', '-1', '7', '-42', '255', '1234567', '-9876543210', '10**25', '-(10**25)', 'True',
+            '0.0', '-0.0', '1.5', '-2.5', '2.675', '0.1', '1e16', '1e-7', '123456.789', '-0.00012345', '1e300',
+            '5e-324', "float('inf')", "float('nan')", "-float('inf')", '3.0', '99.99', '0.5', '1/3', '1e22',
+            "'abc'", "''", "'héllo'", "'x'"]
+    lines = [PRELUDE]
+    for _ in range(count):
+        v = rng.choice(vals)
+        align = rng.choice(['', '', '<', '>', '^', '='])
+        fill = rng.choice(['', '', '*', '0', ' ', '<', 'é', '=']) if align else ''
+        spec = (fill + align + rng.choice(['', '', '+', '-', ' ']) + rng.choice(['', '', 'z'])
+                + rng.choice(['', '#']) + rng.choice(['', '', '0']) + rng.choice(['', '', '1', '5', '12'])
+                + rng.choice(['', '', ',', '_']) + rng.choice(['', '', '.0', '.1', '.3', '.10'])
+                + rng.choice(['', '', 'd', 'x', 'X', 'o', 'b', 'c', 'n', 'e', 'E', 'f', 'F', 'g', 'G', '%', 's']))
+        lines.append("t(%r, lambda: format(%s, %r))\n" % (v + ' ' + spec, v, spec))
+        flags = ''.join(rng.sample('-+ #0', rng.randint(0, 2)))
+        conv = ('%' + flags + rng.choice(['', '', '5', '12']) + rng.choice(['', '', '.0', '.2', '.5'])
+                + rng.choice('sdixXofFeEgGrac'))
+        lines.append("t(%r, lambda: %r %% (%s,))\n" % (conv + ' ' + v, conv, v))
+    return "".join(lines)
+
+
+def fuzz_methods(seed, count, as_bytes=False):
+    """Random calls of the searching, splitting, stripping and padding methods (seeded); with
+    as_bytes, the same over bytes."""
+    rng = random.Random(seed)
+    strs = ["''", "'a'", "'abc'", "'hello world'", "'  a  b  '", "'aaa'", "'héllo wörld'", "'ééaéé'",
+            "'a,b,,c'", "'\\ta\\nb\\r\\nc'", "'ΣΑΣ σ'", "'日本語テキスト'", "'x\\u3000y'", "'AbC dEf'",
+            "'-12'", "'a-b_c d'"]
+    subs = ["''", "'a'", "'b'", "'é'", "','", "'l'", "'lo'", "' '", "'aa'", "'本'", "'z'", "None"]
+    if as_bytes:
+        strs = ["b" + x for x in strs if x.isascii()] + [r"b'\xff\x00a'"]
+        subs = [x if x == "None" else "b" + x for x in subs if x.isascii()] + ["97", "'a'"]
+    ints = ['0', '1', '2', '-1', '-3', '5', '100', 'None', '-100']
+    lines = [PRELUDE]
+    for _ in range(count):
+        s = rng.choice(strs)
+        r = rng.random()
+        if r < 0.45:
+            m = rng.choice(['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'])
+            args = [rng.choice(subs)] + [rng.choice(ints) for _ in range(rng.randint(0, 2))]
+        elif r < 0.6:
+            m = rng.choice(['split', 'rsplit'])
+            args = [rng.choice(subs + ['None'])] if rng.random() < 0.7 else []
+            if rng.random() < 0.5:
+                args.append(rng.choice(ints))
+        elif r < 0.7:
+            m = rng.choice(['strip', 'lstrip', 'rstrip'])
+            args = [rng.choice(subs + (["b'ab'"] if as_bytes else ["'ab'", "'é '"]))] if rng.random() < 0.6 else []
+        elif r < 0.8:
+            m = rng.choice(['center', 'ljust', 'rjust', 'zfill'])
+            args = [rng.choice(['0', '3', '8', '11', '-2'])]
+            if m != 'zfill' and rng.random() < 0.5:
+                args.append(rng.choice(["b'*'", "b'-'"] if as_bytes else ["'*'", "'é'"]))
+        elif r < 0.9:
+            m = 'replace'
+            args = [rng.choice(subs[:-1]), rng.choice(["b'X'", "b''"] if as_bytes else ["'X'", "''", "'éé'"])]
+            if rng.random() < 0.5:
+                args.append(rng.choice(ints[:-2]))
+        else:
+            m = rng.choice(['partition', 'rpartition', 'upper', 'lower', 'title', 'swapcase', 'capitalize',
+                            'splitlines', 'expandtabs', 'isalpha', 'isupper']
+                           + ([] if as_bytes else ['casefold', 'istitle']))
+            args = [rng.choice(subs[1:-1])] if m.endswith('partition') else []
+        call = '%s.%s(%s)' % (s, m, ', '.join(args))
+        lines.append("t(%r, lambda: %s)\n" % (call, call))
+    return "".join(lines)
+
+
+CASES["fuzz_format_1"] = fuzz_format(1, 300)
+CASES["fuzz_format_2"] = fuzz_format(2, 300)
+CASES["fuzz_methods_1"] = fuzz_methods(1, 400)
+CASES["fuzz_methods_2"] = fuzz_methods(2, 400)
+CASES["fuzz_bytes_methods"] = fuzz_methods(3, 500, as_bytes=True)
+def fuzz_round(seed, count):
+    """round(x, n) for random floats and digits: half-even on the exact binary value."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(count):
+        k = rng.random()
+        if k < 0.4:
+            x = rng.uniform(-1e6, 1e6)
+        elif k < 0.7:
+            x = rng.choice([-1, 1]) * 10 ** rng.uniform(-10, 40)
+        else:
+            x = round(rng.uniform(-1e5, 1e5)) + rng.choice([0.5, 0, 0.25, 50, 500, 5000])
+        lines.append("print(repr(round(%r, %d)))\n" % (x, rng.randint(-12, 10)))
+    return "".join(lines)
+
+
+CASES["fuzz_round"] = fuzz_round(1, 400)
+CASES["number_parsing"] = exprs(
+    "int(' 42 ')", "int('0x1f', 16)", "int('1_000')", "int('12a')", "int('')", "int('٣')", "int('0b101', 0)",
+    "int('z', 36)", "float(' 1.5e3 ')", "float('inf')", "float('-nan')", "float('1_0.5')", "float('abc')",
+    "float('')", "int('  -7\\n')", "int(3.9)", "int('3.9')", "float('  .5')", "float('1e500')",
+    "len(str(int('9' * 4000)))", "int('9' * 5000)", "float('0x10')", "float('１２')", "int('\\u3000४२\\xa0')",
+    "int('٣', 16)", "float('٣.٥')",
+)
+CASES["str_constructor"] = exprs(
+    "str(b'h\\xc3\\xa9', 'utf-8')", "str(b'\\xff', 'utf-8')", "str(b'\\xff', 'utf-8', 'replace')",
+    "str(b'abc', encoding='ascii')", "str(b'\\xe9', 'latin-1')", "str(b'x', errors='strict')", "str(b'x')",
+    "str(b'x', 'nope')", "str('a', 'utf-8')", "str(1, 'utf-8')",
+)
 
 def generate(check):
     os.makedirs(ROOT, exist_ok=True)

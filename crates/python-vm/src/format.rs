@@ -52,6 +52,14 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if let Some(r) = vm.call_special(v, "__format__", &[Value::str(spec)])? {
                 return match r {
                     Value::Str(s) => Ok(s.s.clone()),
+                    Value::Instance(_)
+                        if matches!(Vm::builtin_payload(&r), Some(Value::Str(_))) =>
+                    {
+                        match Vm::builtin_payload(&r) {
+                            Some(Value::Str(s)) => Ok(s.s.clone()),
+                            _ => Ok(String::new()),
+                        }
+                    }
                     other => Err(vm.type_error(format!(
                         "__format__ must return a str, not {}",
                         vm.type_name(&other)

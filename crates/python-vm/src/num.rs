@@ -563,14 +563,34 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
         // Rust's formatting rounds the exact binary value half to even, as dtoa mode 3 does.
         text.parse().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = x / p;
-        let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 {
-            2.0 * (y / 2.0).round()
-        } else {
-            r
-        };
-        r * p
+        round_to_power_of_ten(x, (-ndigits) as u32)
     }
+}
+
+/// `x` rounded half to even to a multiple of `10**k`, computed exactly on the binary value
+/// (as CPython's dtoa does for a negative `ndigits`).
+fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let scale = BigInt::from(10u32).pow(k);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(mant) << (e as usize), scale.clone())
+    } else {
+        (BigInt::from(mant), scale.clone() << ((-e) as usize))
+    };
+    let (q, r) = num.div_rem(&den);
+    let twice = r * 2u32;
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1u32
+    } else {
+        q
+    };
+    let y: f64 = (q * scale).to_string().parse().unwrap_or(f64::INFINITY);
+    y.copysign(x)
 }

@@ -45,6 +45,14 @@ class Fmt:
         return 'Fmt-repr'
 print(f'{Fmt()}', f'{Fmt():abc}', f'{Fmt()!s}', f'{Fmt()!r:>10}', format(Fmt(), 'x'), '{0:y}'.format(Fmt()))
 print('%s %r' % (Fmt(), Fmt()), '%s' % Fmt())
+class SubFmt:
+    def __format__(self, spec):
+        return S('sub:' + spec)
+class BadFmt:
+    def __format__(self, spec):
+        return 5
+print(f'{SubFmt():x}', format(SubFmt(), 'y'), '{:z}'.format(SubFmt()))
+t('format(BadFmt(), "")', lambda: format(BadFmt(), ''))
 class P:
     pass
 t('format(P(), "x")', lambda: format(P(), 'x'))

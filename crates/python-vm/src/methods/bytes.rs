@@ -481,6 +481,11 @@ fn split_args(
     name: &str,
 ) -> PyResult<(Rc<PyBytes>, Option<Rc<PyBytes>>, usize)> {
     let (b, p) = kw_params(vm, args, name, &["sep", "maxsplit"])?;
+    // maxsplit is converted first, as Argument Clinic does.
+    let max = match p[1] {
+        None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
     let sep = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => Some(need_bytes(vm, v)?),
@@ -488,10 +493,6 @@ fn split_args(
     if sep.as_ref().is_some_and(|s| s.b.is_empty()) {
         return Err(vm.value_error("empty separator"));
     }
-    let max = match p[1] {
-        None => -1,
-        Some(v) => vm.index_value(v)?,
-    };
     Ok((b, sep, if max < 0 { usize::MAX } else { max as usize }))
 }
 

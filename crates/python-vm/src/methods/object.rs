@@ -616,7 +616,15 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     }
-    let t = text.trim_matches(|c: char| c.is_whitespace());
+    // Unicode decimal digits and spaces count as their ASCII forms.
+    let ascii;
+    let text_digits = if text.is_ascii() {
+        text
+    } else {
+        ascii = crate::methods::str::ascii_decimal(text);
+        ascii.as_str()
+    };
+    let t = text_digits.trim_matches(|c: char| c.is_whitespace());
     let (neg, digits) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -661,7 +669,14 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Long(b) => Ok(Value::Float(num::bigint_to_f64(vm, b)?)),
         Value::Str(s) => {
-            let t = s.s.trim();
+            let ascii;
+            let text = if s.is_ascii() {
+                s.s.as_str()
+            } else {
+                ascii = crate::methods::str::ascii_decimal(&s.s);
+                ascii.as_str()
+            };
+            let t = text.trim();
             let clean = t.replace('_', "");
             let lower = clean.to_ascii_lowercase();
             let v = match lower.trim_start_matches(['+', '-']) {
@@ -753,14 +768,26 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             if a.is_empty() {
                 return Ok(Value::str(""));
             }
-            if let (Value::Bytes(b), true) = (&a[0], a.len() > 1 || args.kw("encoding").is_some()) {
-                return match String::from_utf8(b.b.clone()) {
-                    Ok(s) => Ok(Value::str(s)),
-                    Err(_) => Err(vm.new_error(
-                        ExcKind::UnicodeDecodeError,
-                        "'utf-8' codec can't decode bytes",
-                    )),
+            let encoding = a.get(1).or_else(|| args.kw("encoding"));
+            let errors = a.get(2).or_else(|| args.kw("errors"));
+            if let (Value::Bytes(b), true) = (&a[0], encoding.is_some() || errors.is_some()) {
+                let text = |v: Option<&Value>, default: &str| match v {
+                    Some(Value::Str(s)) => s.s.clone(),
+                    _ => default.to_string(),
                 };
+                let (enc, err) = (text(encoding, "utf-8"), text(errors, "strict"));
+                return Ok(Value::str(crate::methods::bytes::decode_bytes(
+                    vm, &b.b, &enc, &err,
+                )?));
+            }
+            if encoding.is_some() || errors.is_some() {
+                return Err(vm.type_error(match &a[0] {
+                    Value::Str(_) => "decoding str is not supported".to_string(),
+                    other => format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(other)
+                    ),
+                }));
             }
             Ok(Value::str(vm.str_of(&a[0])?))
         }

@@ -376,6 +376,37 @@ fn py_isdecimal(c: char) -> bool {
     DECIMAL_RUNS.iter().any(|&s| n >= s && n < s + 10)
 }
 
+/// The value of a decimal digit (category Nd).
+fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let n = c as u32;
+    if (0x1D7CE..=0x1D7FF).contains(&n) {
+        return Some((n - 0x1D7CE) % 10);
+    }
+    DECIMAL_RUNS
+        .iter()
+        .find(|&&s| n >= s && n < s + 10)
+        .map(|&s| n - s)
+}
+
+/// Text with its Unicode decimal digits and spaces replaced by ASCII ones, as `int()` and
+/// `float()` read numbers (`_PyUnicode_TransformDecimalAndSpaceToASCII`).
+pub fn ascii_decimal(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if py_isspace(c) {
+                ' '
+            } else {
+                decimal_value(c).map_or(c, |d| char::from(b'0' + d as u8))
+            }
+        })
+        .collect()
+}
+
 fn py_isdigit(c: char) -> bool {
     if py_isdecimal(c) {
         return true;
@@ -560,6 +591,11 @@ fn split_args(
     name: &str,
 ) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
     let (s, p) = kw_params(vm, args, name, &["sep", "maxsplit"])?;
+    // maxsplit is converted first, as Argument Clinic does.
+    let maxsplit = match p[1] {
+        None => -1,
+        Some(v) => ssize_arg(vm, v)?,
+    };
     let sep = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => match str_arg(v) {
@@ -568,10 +604,6 @@ fn split_args(
                 return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))
             }
         },
-    };
-    let maxsplit = match p[1] {
-        None => -1,
-        Some(v) => ssize_arg(vm, v)?,
     };
     if let Some(sep) = &sep {
         if sep.s.is_empty() {
