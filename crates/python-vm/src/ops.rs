@@ -1740,6 +1740,12 @@ impl Vm {
             Some(m) => {
                 self.modules.set_by_name(name, m.clone());
                 if top != name {
+                    // `import a.b`: the parent is imported too, and gets `b` as an attribute.
+                    let (parent, child) = name.rsplit_once('.').unwrap_or((top, name));
+                    let parent_module = self.import(parent)?;
+                    if let Value::Module(pm) = &parent_module {
+                        pm.dict.set_by_name(child, m);
+                    }
                     return self.import(top);
                 }
                 Ok(m)

@@ -1,5 +1,6 @@
 //! The modules deepdive writes in Python, as CPython does (`functools`, `collections`,
-//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `typing`, `enum`): their source is compiled by deepdive's own
+//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `collections.abc`,
+//! `typing`, `enum`): their source is compiled by deepdive's own
 //! compiler and run at import time with the module's namespace as globals.
 
 use std::rc::Rc;
@@ -27,6 +28,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("py/bisect.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "abc" => include_str!("py/abc.py"),
+        "collections.abc" => include_str!("py/collections_abc.py"),
         "typing" => include_str!("py/typing.py"),
         "enum" => include_str!("py/enum.py"),
         _ => return None,
