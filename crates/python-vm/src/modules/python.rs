@@ -1,7 +1,7 @@
-//! The modules deepdive writes in Python, as CPython does (`functools`, `collections`,
-//! `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`, `abc`, `collections.abc`,
-//! `typing`, `enum`): their source is compiled by deepdive's own
-//! compiler and run at import time with the module's namespace as globals.
+//! The modules deepdive writes in Python, as CPython writes most of them (`functools`,
+//! `collections`, `collections.abc`, `itertools`, `operator`, `copy`, `string`, `heapq`,
+//! `bisect`, `dataclasses`, `abc`, `typing`, `enum`): their source (in `py/`) is compiled by
+//! deepdive's own compiler and run at import time with the module's namespace as globals.
 
 use std::rc::Rc;
 
