@@ -5,7 +5,8 @@
 Every program below becomes test_data/python/vm_modules/NAME.py, and what ``python3 NAME.py``
 prints there (PYTHONHASHSEED=0, run inside that directory) becomes NAME.out (stdout) and,
 when the program writes to stderr, NAME.err. The programs exercise functools, collections,
-itertools, operator, copy, string, heapq, bisect, dataclasses, abc, typing, enum, math and
+itertools, operator, copy, string, heapq, bisect, dataclasses, abc, collections.abc, typing, enum,
+pprint, math and
 sys.
 
 Usage: python3 scripts/python_vm_modules_gen.py [--check]   (--check only reports stale files)
@@ -947,6 +948,24 @@ try:
 except TypeError as e:
     print(e)
 print(isinstance(collections.OrderedDict(), MutableMapping), isinstance(collections.deque(), Iterable))
+""")
+
+program("pprint_basics", """
+import pprint
+data = {'name': 'deepdive', 'tags': ['python', 'rust', 'vm'], 'b': 2, 'a': 1}
+pprint.pprint(data)
+big = {'users': [{'id': i, 'name': f'user{i}', 'roles': ['admin', 'dev'] if i % 2 else ['guest']} for i in range(4)], 'count': 4, 'ok': True}
+pprint.pprint(big)
+pprint.pprint(list(range(40)))
+pprint.pprint(list(range(40)), compact=True)
+pprint.pprint([(i, str(i) * 3) for i in range(12)], width=40)
+print(pprint.pformat({'z': {1, 2, 3}, 'y': (1,), 'x': ()}))
+pprint.pprint({'key%d' % 0 if False else f'key{i}': list(range(i)) for i in range(8)})
+pprint.pp({'b': 1, 'a': 2})
+l = [1, 2]; l.append(l); pprint.pprint(l) if False else print(pprint.saferepr([1, 2]))
+pprint.pprint([[1, 2, [3, 4, [5, 6] * 5] * 3] * 2], indent=4)
+pprint.pprint(frozenset(range(30)))
+pprint.pprint({i: set(range(i, i + 12)) for i in range(3)})
 """)
 
 

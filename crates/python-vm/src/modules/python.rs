@@ -1,6 +1,6 @@
 //! The modules deepdive writes in Python, as CPython writes most of them (`functools`,
 //! `collections`, `collections.abc`, `itertools`, `operator`, `copy`, `string`, `heapq`,
-//! `bisect`, `dataclasses`, `abc`, `typing`, `enum`): their source (in `py/`) is compiled by
+//! `bisect`, `dataclasses`, `abc`, `typing`, `enum`, `pprint`): their source (in `py/`) is compiled by
 //! deepdive's own compiler and run at import time with the module's namespace as globals.
 
 use std::rc::Rc;
@@ -31,6 +31,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections.abc" => include_str!("py/collections_abc.py"),
         "typing" => include_str!("py/typing.py"),
         "enum" => include_str!("py/enum.py"),
+        "pprint" => include_str!("py/pprint.py"),
         _ => return None,
     })
 }
