@@ -5,9 +5,8 @@
 Every program below becomes test_data/python/vm_modules/NAME.py, and what ``python3 NAME.py``
 prints there (PYTHONHASHSEED=0, run inside that directory) becomes NAME.out (stdout) and,
 when the program writes to stderr, NAME.err. The programs exercise functools, collections,
-itertools, operator, copy, string, heapq, bisect, dataclasses, abc, collections.abc, typing, enum,
-pprint, math and
-sys.
+itertools, operator, copy, string, heapq, bisect, dataclasses, abc, collections.abc, typing,
+enum, pprint, math and sys.
 
 Usage: python3 scripts/python_vm_modules_gen.py [--check]   (--check only reports stale files)
 """
