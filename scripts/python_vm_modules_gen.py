@@ -947,6 +947,7 @@ try:
 except TypeError as e:
     print(e)
 print(isinstance(collections.OrderedDict(), MutableMapping), isinstance(collections.deque(), Iterable))
+print(issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(int, Iterable), issubclass(MyMap, Mapping))
 """)
 
 program("pprint_basics", """

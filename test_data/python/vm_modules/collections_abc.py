@@ -30,3 +30,4 @@ try:
 except TypeError as e:
     print(e)
 print(isinstance(collections.OrderedDict(), MutableMapping), isinstance(collections.deque(), Iterable))
+print(issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(int, Iterable), issubclass(MyMap, Mapping))
