@@ -388,7 +388,9 @@ pub fn make_class(
             for b in &bases {
                 if let Some(s) = &b.slots {
                     all.extend(s.iter().cloned());
-                } else if !(b.builtin && b.kind == Kind::Object) {
+                } else if !(b.builtin && b.kind != Kind::BaseException) {
+                    // Built-in types have no __dict__ (exceptions do), so `__slots__ = ()`
+                    // on a tuple or int subclass leaves instances without one.
                     ok = false;
                 }
             }
