@@ -5,8 +5,8 @@
 Every program below becomes test_data/python/vm_modules/NAME.py, and what ``python3 NAME.py``
 prints there (PYTHONHASHSEED=0, run inside that directory) becomes NAME.out (stdout) and,
 when the program writes to stderr, NAME.err. The programs exercise functools, collections,
-itertools, operator, copy, string, heapq, bisect, dataclasses, abc, typing, enum, math and
-sys.
+itertools, operator, copy, string, heapq, bisect, dataclasses, abc, collections.abc, typing,
+enum, pprint, math and sys.
 
 Usage: python3 scripts/python_vm_modules_gen.py [--check]   (--check only reports stale files)
 """
@@ -313,6 +313,14 @@ cars = [Car('vw', 1999), Car('fiat', 1980)]
 for make, year in sorted(cars, key=lambda c: c.year):
     print(make, year)
 print(namedtuple('R', 'a def', rename=True)._fields)
+try:
+    p.z = 5
+except AttributeError as ex:
+    print(ex)
+try:
+    p.x = 5
+except AttributeError as ex:
+    print(ex)
 """)
 
 program("itertools_infinite", """
@@ -825,6 +833,343 @@ try:
     Counter.fromkeys('ab')
 except NotImplementedError as e:
     print(e)
+""")
+
+program("math_edges", """
+import math
+def check(f, *args):
+    try:
+        r = f(*args)
+        print(f.__name__, args, '->', repr(r))
+    except Exception as e:
+        print(f.__name__, args, type(e).__name__ + ':', e)
+check(math.comb, -1, 2)
+check(math.comb, 5, -1)
+check(math.perm, 5, -1)
+check(math.perm, -5)
+check(math.comb, 5.0, 2)
+check(math.pow, -8, 1 / 3)
+check(math.sqrt, -0.0)
+check(math.fmod, math.inf, 1)
+check(math.fmod, 1, math.inf)
+check(math.log, 1, 1)
+check(math.log, 8, 0.5)
+check(math.fsum, [1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50])
+check(math.fsum, [0.1, 0.2, 0.3])
+check(math.fsum, [1e308, 1e308])
+check(math.fsum, [math.inf, -math.inf])
+check(lambda: math.isclose(1, 1, rel_tol=-1))
+check(math.isqrt, 2.0)
+check(math.floor, 1e300)
+check(math.ceil, -1.5)
+check(math.floor, True)
+check(math.trunc, 3.99)
+check(math.factorial, True)
+check(math.exp, -1000)
+check(math.pow, 10, 400)
+check(math.pow, 2, -1075)
+check(math.atan2, 0.0, -0.0)
+check(math.hypot)
+check(math.hypot, 3, 4, 12)
+check(math.copysign, 1, math.nan)
+check(math.modf, -2.5)
+check(math.modf, math.inf)
+check(math.sin, math.inf)
+check(math.log2, 0)
+check(math.log10, -1)
+check(math.sqrt, 1e400 if False else 2 ** 1024 - 1 if False else 4)
+check(math.gcd, 0, 0)
+check(math.gcd, -12, 18)
+check(math.lcm, 0, 5)
+check(math.lcm)
+check(math.isqrt, 10 ** 40)
+check(math.degrees, 1)
+check(math.dist, [1, 2], [3])
+check(math.prod, [2.5, 2])
+check(lambda: math.prod([], start=5))
+check(math.fabs, -0.0)
+check(math.erfc, 3)
+check(math.gamma, -1.5)
+check(math.lgamma, 0.5)
+check(math.log1p, -1)
+check(math.acosh, 0.5)
+check(math.ldexp, 5, -1080)
+check(math.frexp, -3e-320)
+check(math.ulp, 0.0)
+check(math.nextafter, 0.0, -1.0)
+check(math.remainder, 5, 0)
+check(math.remainder, -7.5, 2)
+print(math.inf == float('inf'), str(math.nan), repr(-math.inf), math.pi * 2 == math.tau)
+""")
+
+program("sys_more", """
+import sys
+print(sys.intern('abc'), sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(sys.get_int_max_str_digits())
+print(sys.float_info.dig, sys.float_info, sys.int_info)
+print(sys.version_info >= (3, 8), sys.version_info[0], tuple(sys.version_info)[:3], sys.hexversion > 0)
+print(sys.flags.optimize, sys.flags.hash_randomization, sys.executable != '', type(sys.path).__name__)
+print(sys.stdout.write('x') , file=sys.stderr)
+print('to stderr', file=sys.stderr)
+sys.stderr.write('err line\\n')
+print(sys.maxsize == 2 ** 63 - 1, -sys.maxsize - 1)
+print(sys.exc_info())
+try:
+    1 / 0
+except ZeroDivisionError:
+    t, v, tb = sys.exc_info()
+    print(t, v, tb is not None)
+sys.exit('fatal: bye')
+""")
+
+program("collections_abc", """
+from collections.abc import Iterable, Iterator, Sequence, Mapping, MutableMapping, Sized, Callable, Hashable, Generator, Container, Set
+import collections.abc
+import collections
+def flatten(xs):
+    for x in xs:
+        if isinstance(x, Iterable) and not isinstance(x, (str, bytes)):
+            yield from flatten(x)
+        else:
+            yield x
+print(list(flatten([1, [2, (3, [4])], 'ab', {5}])))
+print(isinstance([], Sequence), isinstance({}, Mapping), isinstance({}, MutableMapping), isinstance('s', Sequence), isinstance(3, Iterable))
+print(isinstance(iter([]), Iterator), isinstance([], Iterator), isinstance((x for x in []), Generator), isinstance(len, Callable), isinstance(lambda: 0, Callable))
+class Bag:
+    def __init__(self): self.items = []
+    def __iter__(self): return iter(self.items)
+    def __len__(self): return len(self.items)
+class NoHash:
+    __hash__ = None
+print(isinstance(Bag(), Iterable), isinstance(Bag(), Sized), isinstance(Bag(), Container), isinstance(NoHash(), Hashable), isinstance(3, Hashable), isinstance([], Hashable))
+print(collections.abc.Iterable is Iterable, isinstance(set(), Set), isinstance(frozenset(), Set), isinstance(range(3), Sequence))
+class MyMap(Mapping):
+    def __init__(self, d): self._d = d
+    def __getitem__(self, k): return self._d[k]
+    def __iter__(self): return iter(self._d)
+    def __len__(self): return len(self._d)
+m = MyMap({'a': 1})
+print(m.get('a'), m.get('z', 0), 'a' in m, list(m.keys()), isinstance(m, Mapping), isinstance(m, dict))
+try:
+    Sequence()
+except TypeError as e:
+    print(e)
+print(isinstance(collections.OrderedDict(), MutableMapping), isinstance(collections.deque(), Iterable))
+print(issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(int, Iterable), issubclass(MyMap, Mapping))
+""")
+
+program("pprint_basics", """
+import pprint
+data = {'name': 'deepdive', 'tags': ['python', 'rust', 'vm'], 'b': 2, 'a': 1}
+pprint.pprint(data)
+big = {'users': [{'id': i, 'name': f'user{i}', 'roles': ['admin', 'dev'] if i % 2 else ['guest']} for i in range(4)], 'count': 4, 'ok': True}
+pprint.pprint(big)
+pprint.pprint(list(range(40)))
+pprint.pprint(list(range(40)), compact=True)
+pprint.pprint([(i, str(i) * 3) for i in range(12)], width=40)
+print(pprint.pformat({'z': {1, 2, 3}, 'y': (1,), 'x': ()}))
+pprint.pprint({'key%d' % 0 if False else f'key{i}': list(range(i)) for i in range(8)})
+pprint.pp({'b': 1, 'a': 2})
+l = [1, 2]; l.append(l); pprint.pprint(l) if False else print(pprint.saferepr([1, 2]))
+pprint.pprint([[1, 2, [3, 4, [5, 6] * 5] * 3] * 2], indent=4)
+pprint.pprint(frozenset(range(30)))
+pprint.pprint({i: set(range(i, i + 12)) for i in range(3)})
+""")
+
+program("functools_more", """
+from functools import cached_property, singledispatch
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    @cached_property
+    def area(self):
+        print('computing area')
+        return 3 * self.r ** 2
+c = Circle(2)
+print(c.area, c.area, 'area' in c.__dict__)
+c.area = 5
+print(c.area)
+del c.__dict__['area']
+print(c.area)
+@singledispatch
+def show(x):
+    return f'object {x!r}'
+@show.register(int)
+def _(x):
+    return f'int {x}'
+@show.register
+def _(x: list):
+    return f'list of {len(x)}'
+print(show(3), show([1, 2]), show('s'), show(True), show.__name__)
+try:
+    show()
+except TypeError as e:
+    print(e)
+""")
+
+program("functools_arg_errors", """
+from functools import reduce, partial
+import operator
+for call in [lambda: reduce(operator.add, [1, 2], initial=0), lambda: reduce(operator.add), lambda: reduce(1, 2, 3, 4), lambda: partial(), lambda: reduce(operator.add, [1, 2], 10)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError:', e)
+""")
+
+program("modules_together", """
+import heapq
+from collections import deque, defaultdict, Counter, namedtuple
+from itertools import groupby, combinations, accumulate, chain
+from functools import lru_cache, reduce
+from operator import itemgetter, attrgetter
+from dataclasses import dataclass, field
+
+text = "the quick brown fox jumps over the lazy dog the fox"
+freq = Counter(text.split())
+for word, n in freq.most_common(3):
+    print(word + ':', '*' * n)
+
+graph = defaultdict(list)
+for a, b, w in [('A', 'B', 4), ('A', 'C', 1), ('C', 'B', 2), ('B', 'D', 5), ('C', 'D', 8)]:
+    graph[a].append((b, w))
+    graph[b].append((a, w))
+
+def dijkstra(src):
+    dist = {src: 0}
+    pq = [(0, src)]
+    while pq:
+        d, u = heapq.heappop(pq)
+        if d > dist.get(u, float('inf')):
+            continue
+        for v, w in graph[u]:
+            nd = d + w
+            if nd < dist.get(v, float('inf')):
+                dist[v] = nd
+                heapq.heappush(pq, (nd, v))
+    return dist
+print(sorted(dijkstra('A').items()))
+
+def bfs(src):
+    seen = {src}
+    order = []
+    q = deque([src])
+    while q:
+        u = q.popleft()
+        order.append(u)
+        for v, _ in sorted(graph[u]):
+            if v not in seen:
+                seen.add(v)
+                q.append(v)
+    return order
+print(bfs('A'))
+
+@lru_cache(maxsize=None)
+def lcs(a, b):
+    if not a or not b:
+        return 0
+    if a[0] == b[0]:
+        return 1 + lcs(a[1:], b[1:])
+    return max(lcs(a[1:], b), lcs(a, b[1:]))
+print(lcs('AGGTAB', 'GXTXAYB'), lcs.cache_info().hits > 0)
+
+Sale = namedtuple('Sale', 'region product amount')
+sales = [Sale('east', 'apple', 3), Sale('west', 'pear', 5), Sale('east', 'pear', 2), Sale('west', 'apple', 7)]
+for region, group in groupby(sorted(sales, key=attrgetter('region')), key=attrgetter('region')):
+    items = list(group)
+    print(region, sum(s.amount for s in items), [s.product for s in items])
+print(max(sales, key=itemgetter(2)), list(accumulate(s.amount for s in sales)))
+print(reduce(lambda acc, s: acc + s.amount, sales, 0), list(combinations('abc', 2)), list(chain(*[[1], [2, 3]])))
+
+@dataclass(order=True)
+class Task:
+    priority: int
+    name: str = field(compare=False)
+tasks = [Task(3, 'write'), Task(1, 'plan'), Task(2, 'code')]
+heapq.heapify(tasks)
+while tasks:
+    print(heapq.heappop(tasks))
+""")
+
+program("builtin_subclass_reprs", """
+class L(list): pass
+class D(dict): pass
+class S(str): pass
+class I(int): pass
+class R(list):
+    def __repr__(self): return 'R!'
+class T(tuple): pass
+print(L([1, 2]), D(a=1), S('hi'), I(5), R([1]), T((1,)), repr(S('x')), str(R()), [L([3])], f'{S("f")}', str(I(7)))
+from collections import defaultdict, Counter
+print(defaultdict(int, a=1), Counter('aab'))
+""")
+
+program("builtin_subclass_init", """
+class Stack(list):
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+s = Stack('todo')
+s.append(1)
+print(s, s.name, len(s))
+class Reg(dict):
+    def __init__(self, owner, *args, **kw):
+        super().__init__(*args, **kw)
+        self.owner = owner
+r = Reg('me', {'a': 1}, b=2)
+print(r, r.owner)
+class Tags(set):
+    def __init__(self, label, items=()):
+        super().__init__(items)
+        self.label = label
+t = Tags('x', [1, 2, 2])
+print(sorted(t), t.label)
+class Plain(list):
+    pass
+print(Plain('ab'))
+class Init2(list):
+    def __init__(self, it):
+        super().__init__(x * 2 for x in it)
+print(Init2([1, 2]))
+""")
+
+program("enum_mixins", """
+from enum import Enum, IntEnum, StrEnum, auto
+class C(str, Enum):
+    RED = 'r'
+    BLUE = 'b'
+print(C.RED, repr(C.RED), C.RED == 'r', C('b'), C.RED.upper(), len(C))
+class S(StrEnum):
+    A = auto()
+    B = 'bee'
+print(S.A, repr(S.A), S.B, S.A == 'a', f'{S.B}!')
+class P(Enum):
+    MERCURY = (3.303e+23, 2.4397e6)
+    EARTH = (5.976e+24, 6.37814e6)
+    def __init__(self, mass, radius):
+        self.mass = mass
+        self.radius = radius
+print(P.EARTH.mass, P.MERCURY.value, P.EARTH)
+Animal = Enum('Animal', 'ANT BEE CAT')
+print(list(Animal), Animal.BEE.value)
+""")
+
+program("operator_userdict_typing", """
+import operator
+from collections import UserDict
+from typing import Deque, DefaultDict, Counter as TCounter
+x = [1]
+print(operator.iadd(x, [2]), x, operator.ior(1, 2), operator.call(len, 'ab'), operator.length_hint([1, 2, 3]))
+class Cfg(UserDict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, str(v))
+c = Cfg({'a': 1})
+c['b'] = 2
+print(c, c.data, isinstance(c, dict), len(c))
+print(c.get('a'), c.pop('a'), c, 'b' in c, list(c.items()), c == {'b': '2'})
+def f(q: Deque[int], d: DefaultDict[str, int]) -> TCounter[str]:
+    return None
+print(f.__annotations__['q'], Deque[int])
 """)
 
 

@@ -1399,4 +1399,3 @@ mod hash_tests {
         );
     }
 }
-

@@ -452,7 +452,18 @@ fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     match cls {
-        Value::Type(t) => Ok(s.is_subtype(t)),
+        Value::Type(t) => {
+            if let Some(check) = t
+                .metaclass
+                .borrow()
+                .clone()
+                .and_then(|m| m.lookup_name("__subclasscheck__"))
+            {
+                let r = vm.call(&check, &[cls.clone(), sub.clone()])?;
+                return vm.truthy(&r);
+            }
+            Ok(s.is_subtype(t))
+        }
         Value::Tuple(items) => {
             for item in &items.items {
                 if issubclass(vm, sub, item)? {

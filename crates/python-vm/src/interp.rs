@@ -1702,8 +1702,14 @@ impl Vm {
                     let name = frame.code.names[arg as usize].clone();
                     let fromlist = pop!();
                     let level = pop!();
-                    let _ = (fromlist, level);
-                    let m = self.import(&name.s)?;
+                    let _ = level;
+                    let mut m = self.import(&name.s)?;
+                    if !fromlist.is_none() && name.s.contains('.') {
+                        // `from a.b import c` imports from the submodule itself.
+                        if let Some(sub) = self.modules.get_by_name(&name.s) {
+                            m = sub;
+                        }
+                    }
                     push!(m);
                 }
                 O::ImportFrom => {

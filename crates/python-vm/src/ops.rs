@@ -254,6 +254,11 @@ impl Vm {
             Value::Float(f) => Ok(python_compiler::value::float_repr(*f)),
             Value::Long(b) => self.int_to_string(b),
             Value::Instance(_) | Value::Other(_) | Value::Type(_) => {
+                if let Some(p) = self.payload_if_default(v, "__repr__") {
+                    // A subclass of a built-in type without its own __repr__ shows as the
+                    // built-in value (`class L(list)` prints `[1, 2]`).
+                    return self.repr(&p);
+                }
                 if !matches!(v, Value::Type(_)) || self.is_user_object(v) {
                     if let Some(r) = self.call_special(v, "__repr__", &[])? {
                         return match r {
@@ -287,6 +292,18 @@ impl Vm {
     }
 
     /// `str(v)`.
+    /// The built-in value of an instance of a subclass of a built-in type whose `name`
+    /// method is still `object`'s (the built-in type's own method, which deepdive does not
+    /// keep in the type's dict, would have come first in CPython).
+    fn payload_if_default(&self, v: &Value, name: &'static str) -> Option<Value> {
+        let p = Self::builtin_payload(v)?;
+        match self.type_of(v).lookup_name(name) {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => Some(p),
+            None => Some(p),
+            _ => None,
+        }
+    }
+
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
@@ -300,6 +317,14 @@ impl Vm {
     fn str_unchecked(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
+            Value::Instance(_)
+                if matches!(self.payload_if_default(v, "__str__"), Some(Value::Str(_))) =>
+            {
+                // `str.__str__` of a str subclass: the string itself.
+                Ok(Self::builtin_payload(v)
+                    .and_then(|p| p.as_str().map(String::from))
+                    .unwrap_or_default())
+            }
             Value::Instance(i) => {
                 let ty = i.class.borrow().clone();
                 if let Some(f) = ty.lookup_name("__str__") {
@@ -1861,6 +1886,12 @@ impl Vm {
             Some(m) => {
                 self.modules.set_by_name(name, m.clone());
                 if top != name {
+                    // `import a.b`: the parent is imported too, and gets `b` as an attribute.
+                    let (parent, child) = name.rsplit_once('.').unwrap_or((top, name));
+                    let parent_module = self.import(parent)?;
+                    if let Value::Module(pm) = &parent_module {
+                        pm.dict.set_by_name(child, m);
+                    }
                     return self.import(top);
                 }
                 Ok(m)

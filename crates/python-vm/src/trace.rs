@@ -54,6 +54,16 @@ impl Recorder {
 
 impl Tracer for Recorder {
     fn step(&mut self, vm: &Vm, frame: &Frame) {
+        // The library modules written in Python stand for CPython's C code: their steps are
+        // not shown.
+        if frame
+            .code
+            .co
+            .filename
+            .starts_with(crate::modules::python::FILE_PREFIX)
+        {
+            return;
+        }
         if self.trace.steps.len() >= self.max {
             self.trace.truncated = true;
             return;

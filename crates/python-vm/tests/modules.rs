@@ -1,6 +1,6 @@
 //! The library modules of the VM (functools, collections, itertools, operator, copy, string,
-//! heapq, bisect, dataclasses, abc, typing, enum,
-//! math, sys) against CPython: every test_data/python/vm_modules/NAME.py runs through
+//! heapq, bisect, dataclasses, abc, collections.abc, typing, enum, pprint, math, sys) against
+//! CPython: every test_data/python/vm_modules/NAME.py runs through
 //! `python_vm::run` and must print what python3 printed (NAME.out, and NAME.err when the
 //! program wrote to stderr), as written by scripts/python_vm_modules_gen.py.
 

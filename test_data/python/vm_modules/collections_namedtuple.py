@@ -33,3 +33,11 @@ cars = [Car('vw', 1999), Car('fiat', 1980)]
 for make, year in sorted(cars, key=lambda c: c.year):
     print(make, year)
 print(namedtuple('R', 'a def', rename=True)._fields)
+try:
+    p.z = 5
+except AttributeError as ex:
+    print(ex)
+try:
+    p.x = 5
+except AttributeError as ex:
+    print(ex)

@@ -402,7 +402,9 @@ pub fn make_class(
             for b in &bases {
                 if let Some(s) = &b.slots {
                     all.extend(s.iter().cloned());
-                } else if !(b.builtin && b.kind == Kind::Object) {
+                } else if !(b.builtin && b.kind != Kind::BaseException) {
+                    // Built-in types have no __dict__ (exceptions do), so `__slots__ = ()`
+                    // on a tuple or int subclass leaves instances without one.
                     ok = false;
                 }
             }
@@ -534,6 +536,14 @@ pub fn new_instance(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
             }))
         }
         Kind::Object => Payload::None,
+        Kind::List | Kind::Dict | Kind::Set
+            if matches!(t.lookup_name("__init__"), Some(Value::Function(_))) =>
+        {
+            // list, dict and set make an empty object in __new__ and fill it in __init__:
+            // a subclass's own __init__ decides what its arguments mean.
+            let v = construct_builtin(vm, &base, Args::new(&[]))?;
+            Payload::Builtin(RefCell::new(v))
+        }
         _ => {
             // A subclass of a built-in type: the built-in value made from the arguments.
             let v = construct_builtin(vm, &base, args)?;

@@ -37,7 +37,24 @@ pub fn install(vm: &mut Vm) {
         ("intersection_update", intersection_update),
         ("difference_update", difference_update),
         ("symmetric_difference_update", symmetric_difference_update),
+        ("__init__", init),
     ]);
+}
+
+/// `set.__init__(self, iterable=())`: empties the set and adds the items (for subclasses
+/// whose own `__init__` calls it).
+fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "set", &args, 1, 2)?;
+    let s = this(vm, &a[0])?;
+    let items = match a.get(1) {
+        Some(v) => vm.to_vec(v)?,
+        None => Vec::new(),
+    };
+    s.clear();
+    for item in items {
+        s.add(vm, item)?;
+    }
+    Ok(Value::None)
 }
 
 fn this(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {

@@ -483,10 +483,55 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "pow", &args, 2, 2)?;
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
+    // CPython's math_pow: C99 special values, domain and range errors.
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y % 2.0).abs() == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0) == (x.abs() > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(Value::Float(r));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
-    num::float_pow(vm, x, y)
+    if x < 0.0 && y != y.floor() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    Ok(Value::Float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -618,6 +663,9 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(Value::Bool(true));
     }
@@ -645,20 +693,78 @@ fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "fsum", &args, 1, 1)?;
     let items = vm.to_vec(&a[0])?;
-    // Neumaier summation, exact enough for the common cases.
-    let mut sum = 0.0f64;
-    let mut c = 0.0f64;
+    // CPython's math_fsum: Shewchuk's exact partial sums, rounded once at the end.
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for v in &items {
-        let x = float_arg(vm, v)?;
-        let t = sum + x;
-        if sum.abs() >= x.abs() {
-            c += (sum - t) + x;
-        } else {
-            c += (x - t) + sum;
+        let xsave = float_arg(vm, v)?;
+        let mut x = xsave;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
         }
-        sum = t;
+        partials.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(
+                        vm.new_error(ExcKind::OverflowError, "intermediate overflow in fsum")
+                    );
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
     }
-    Ok(Value::Float(sum + c))
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special_sum));
+    }
+    let mut hi = 0.0f64;
+    let mut n = partials.len();
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0f64;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -678,8 +784,11 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "comb", &args, 2, 2)?;
     let n = vm.index_value(&a[0])?;
     let k = vm.index_value(&a[1])?;
-    if n < 0 || k < 0 {
+    if n < 0 {
         return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -697,10 +806,18 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = vm.index_value(&a[0])?;
     let k = match a.get(1) {
         Some(v) if !v.is_none() => vm.index_value(v)?,
-        _ => n,
+        _ => {
+            if n < 0 {
+                return Err(vm.value_error("factorial() not defined for negative values"));
+            }
+            n
+        }
     };
-    if n < 0 || k < 0 {
+    if n < 0 {
         return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -723,7 +840,10 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "fmod", &args, 2, 2)?;
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
-    if y == 0.0 {
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
         return Err(domain(vm));
     }
     Ok(Value::Float(x % y))
@@ -732,6 +852,12 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "modf", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?;
+    if x.is_infinite() {
+        return Ok(Value::tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
+    }
     Ok(Value::tuple(vec![
         Value::Float(x.fract()),
         Value::Float(x.trunc()),

@@ -1,7 +1,7 @@
 //! The modules a program can import: `sys`, `math` and `threading` in Rust; `functools`,
 //! `collections`, `itertools`, `operator`, `copy`, `string`, `heapq`, `bisect`, `dataclasses`,
-//! `abc` and `typing` in Python (see `python`); and the file objects of `open()` over the
-//! run's virtual file system.
+//! `abc`, `collections.abc`, `typing`, `enum` and `pprint` in Python (see `python`); and the
+//! file objects of `open()` over the run's virtual file system.
 
 pub mod io;
 pub mod math;

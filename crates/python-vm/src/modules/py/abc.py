@@ -36,7 +36,35 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _update_abstractmethods(cls)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls._abc_registry:
+            if rcls in subclass.__mro__ or (isinstance(rcls, ABCMeta)
+                                            and rcls.__subclasscheck__(subclass)):
+                return True
+        for scls in cls._abc_subclasses:
+            if scls.__subclasscheck__(subclass):
+                return True
+        return False
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""

@@ -1,5 +1,6 @@
-"""deepdive's functools: reduce, partial, lru_cache/cache, wraps/update_wrapper, cmp_to_key
-and total_ordering, written in Python as CPython's functools.py mostly is."""
+"""deepdive's functools: reduce, partial, lru_cache/cache, wraps/update_wrapper, cmp_to_key,
+total_ordering, cached_property and singledispatch, written in Python as CPython's
+functools.py mostly is."""
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -36,7 +37,16 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value"""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
@@ -60,7 +70,10 @@ class partial:
 
     __slots__ = ("func", "args", "keywords", "__dict__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -360,3 +373,77 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator (dispatch along the argument's MRO)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            annotations = {k: v for k, v in getattr(f, '__annotations__', {}).items()
+                           if k != 'return'}
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {f!r}. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function.")
+            cls = next(iter(annotations.values()))
+            registry[cls] = f
+            return f
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

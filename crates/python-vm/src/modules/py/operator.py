@@ -286,6 +286,94 @@ def imul(a, b):
     return a
 
 
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
+
+
+def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj."""
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    return val
+
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq

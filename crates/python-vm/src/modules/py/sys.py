@@ -51,3 +51,54 @@ class _Implementation:
 
 implementation = _Implementation()
 del _Implementation, _structseq
+
+
+def intern(string, /):
+    if type(string) is not str:
+        raise TypeError(f'intern() argument must be str, not {type(string).__name__}')
+    return string
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+_int_max_str_digits = 4300
+
+
+def get_int_max_str_digits():
+    return _int_max_str_digits
+
+
+def set_int_max_str_digits(maxdigits):
+    global _int_max_str_digits
+    if maxdigits != 0 and maxdigits < 640:
+        raise ValueError('maxdigits must be 0 or larger than 640')
+    _int_max_str_digits = maxdigits
+
+
+class _Flags(tuple):
+    __slots__ = ()
+    _fields = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+               'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+               'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+               'warn_default_encoding', 'safe_path', 'int_max_str_digits')
+
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        parts = [f'{f}={v!r}' for f, v in zip(self._fields, self)]
+        return f'sys.flags({", ".join(parts)})'
+
+
+# hash_randomization is 0: runs are compared with PYTHONHASHSEED=0.
+flags = tuple.__new__(_Flags, (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
+del _Flags
