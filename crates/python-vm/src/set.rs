@@ -696,6 +696,37 @@ pub fn frozenset_constant(vm: &mut Vm, items: Vec<Value>) -> Set {
             }
         }
     }
+    if !found && n <= 64 {
+        // Larger sets: hill-climb on pairwise swaps towards the wanted order.
+        order = (0..n).collect();
+        let score = |o: &[usize]| {
+            layout_order(&hashes, o)
+                .iter()
+                .enumerate()
+                .filter(|(i, v)| *i == **v)
+                .count()
+        };
+        let mut best = score(&order);
+        for _ in 0..32 {
+            let mut improved = false;
+            for i in 0..n {
+                for j in i + 1..n {
+                    order.swap(i, j);
+                    let s = score(&order);
+                    if s > best {
+                        best = s;
+                        improved = true;
+                    } else {
+                        order.swap(i, j);
+                    }
+                }
+            }
+            if best == n || !improved {
+                break;
+            }
+        }
+        found = best == n;
+    }
     if !found {
         order = (0..n).collect();
     }
