@@ -697,7 +697,8 @@ pub fn frozenset_constant(vm: &mut Vm, items: Vec<Value>) -> Set {
         }
     }
     if !found && n <= 64 {
-        // Larger sets: hill-climb on pairwise swaps towards the wanted order.
+        // Larger sets: hill-climb on pairwise swaps towards the wanted order, restarting
+        // from shuffled orders (a fixed xorshift sequence) at local optima.
         order = (0..n).collect();
         let score = |o: &[usize]| {
             layout_order(&hashes, o)
@@ -706,22 +707,37 @@ pub fn frozenset_constant(vm: &mut Vm, items: Vec<Value>) -> Set {
                 .filter(|(i, v)| *i == **v)
                 .count()
         };
-        let mut best = score(&order);
-        for _ in 0..32 {
-            let mut improved = false;
-            for i in 0..n {
-                for j in i + 1..n {
-                    order.swap(i, j);
-                    let s = score(&order);
-                    if s > best {
-                        best = s;
-                        improved = true;
-                    } else {
-                        order.swap(i, j);
-                    }
+        let mut best = 0;
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for restart in 0..24 {
+            if restart > 0 {
+                for i in (1..n).rev() {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    order.swap(i, (seed % (i as u64 + 1)) as usize);
                 }
             }
-            if best == n || !improved {
+            best = score(&order);
+            loop {
+                let mut improved = false;
+                for i in 0..n {
+                    for j in i + 1..n {
+                        order.swap(i, j);
+                        let s = score(&order);
+                        if s > best {
+                            best = s;
+                            improved = true;
+                        } else {
+                            order.swap(i, j);
+                        }
+                    }
+                }
+                if best == n || !improved {
+                    break;
+                }
+            }
+            if best == n {
                 break;
             }
         }
