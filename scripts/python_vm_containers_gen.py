@@ -6,6 +6,7 @@ crates/python-vm/tests/containers.rs runs every program through python_vm::run a
 Run from the repository root: python3 scripts/python_vm_containers_gen.py
 """
 import os
+import random
 import subprocess
 import sys
 
@@ -449,6 +450,60 @@ t(lambda: set('abc') <= set('abcd'))
 t(lambda: frozenset('ab') | set('c'))
 t(lambda: {1, 2}.pop())
 ''')
+
+# Random set programs (adds, discards, pops, operators, *_update methods, copies, sets
+# from sets, dicts and iterables): set iteration order must match CPython's probe for probe.
+def atom(r):
+    """A random hashable constant (no None: its hash is its address in CPython)."""
+    k = r.randrange(7)
+    if k == 0: return repr(r.randrange(-50, 50))
+    if k == 1: return repr(r.randrange(-2**40, 2**40))
+    if k == 2: return repr(''.join(r.choice('abcxyzé€😀') for _ in range(r.randrange(0, 4))))
+    if k == 3: return repr((r.randrange(10), 'ab'[r.randrange(2)]))
+    if k == 4: return repr(r.randrange(1000) * 8)
+    if k == 5: return repr(r.choice([0.5, 1.0, -2.5, 3.25, 1e20, True, False]))
+    return repr(r.randrange(100000))
+def coll(r, n=None):
+    n = r.choice([r.randrange(0, 40), r.randrange(0, 300)]) if n is None else n
+    return '[' + ', '.join(atom(r) for _ in range(n)) + ']'
+def random_set_program(seed):
+    r = random.Random(seed)
+    L = ['a = set(%s)' % coll(r), 'b = set(%s)' % coll(r), 'c = frozenset(%s)' % coll(r),
+         'd = dict.fromkeys(%s)' % coll(r)]
+    for _ in range(r.randrange(5, 30)):
+        v = r.choice('ab')
+        o = r.choice('abc')
+        k = r.randrange(22)
+        if k == 0: L.append('%s.add(%s)' % (v, atom(r)))
+        elif k == 1: L.append('%s.discard(%s)' % (v, atom(r)))
+        elif k == 2: L.append('for x in list(%s)[:%d]: %s.discard(x)' % (v, r.randrange(10), v))
+        elif k == 3: L.append('print(sorted(map(repr, %s)) and %s.pop() if %s else 0)' % (v, v, v))
+        elif k == 4: L.append('%s = %s | %s' % (v, v, o))
+        elif k == 5: L.append('%s = %s & %s' % (v, v, o))
+        elif k == 6: L.append('%s = %s - %s' % (v, v, o))
+        elif k == 7: L.append('%s = %s ^ %s' % (v, v, o))
+        elif k == 8: L.append('%s |= %s' % (v, o))
+        elif k == 9: L.append('%s &= %s' % (v, o))
+        elif k == 10: L.append('%s -= %s' % (v, o))
+        elif k == 11: L.append('%s ^= %s' % (v, o))
+        elif k == 12: L.append('%s = %s.copy()' % (v, v))
+        elif k == 13: L.append('%s.update(%s, d)' % (v, coll(r)))
+        elif k == 14: L.append('%s = set(%s)' % (v, r.choice(['a', 'b', 'c', 'd', coll(r), 'd.keys()', '(x for x in %s)' % coll(r)])))
+        elif k == 15: L.append('%s.difference_update(%s)' % (v, r.choice([coll(r), 'c', 'd'])))
+        elif k == 16: L.append('%s.intersection_update(%s)' % (v, r.choice([coll(r), 'c', 'd'])))
+        elif k == 17: L.append('%s.symmetric_difference_update(%s)' % (v, r.choice([coll(r), 'c', 'd'])))
+        elif k == 18: L.append('%s = %s.union(%s, %s)' % (v, v, coll(r), o))
+        elif k == 19: L.append('%s = %s.intersection(%s)' % (v, v, r.choice([coll(r), 'c', 'd', o])))
+        elif k == 20: L.append('%s = %s.difference(%s, %s)' % (v, v, coll(r), r.choice(['c', 'd', o])))
+        elif k == 21: L.append('%s = {*%s, *%s}' % (v, v, coll(r)))
+        L.append('print(%s)' % v)
+    L.append('print(a, b, c, hash(c), hash(frozenset(a)), set(c), frozenset(d))')
+    L.append('for _ in range(min(len(a), 5)): print(a.pop(), end=" ")')
+    L.append('print(a)')
+    return '\n'.join(L) + '\n'
+
+for _seed in (7, 11, 17, 20, 24, 42):
+    PROGRAMS['set_random_%d' % _seed] = random_set_program(_seed)
 
 
 def main():
