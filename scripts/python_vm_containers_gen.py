@@ -346,6 +346,11 @@ t(lambda: 2**10000 * 1.0)
 print((2**53 + 1) / 1, (2**64 + 1) / 2**11, 3 / 2**60, -7 // 2.0, int.__truediv__(7, 2), 2**-2, (-2)**-1, 0**0)
 ''')
 
+prog('rounding_extremes', r'''
+print(round(1.23456e-20, 22), round(1.23456e-20, 24), round(5e-324, 323), round(1.5e-300, 301), round(0.1, 30), round(2.675e-10, 12))
+print(round(123456.5, -1), round(125, -1), round(1.5e20, -20), round(-0.5, 0), round(5e-324, 400))
+''')
+
 prog('num_subclass', r'''
 class MyInt(int):
     def __repr__(self):
