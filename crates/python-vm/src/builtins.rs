@@ -300,6 +300,34 @@ impl Vm {
 
 /// Checks a builtin's positional argument count and refuses keywords, with CPython's
 /// messages; returns the positional arguments.
+/// `check` for a method of a built-in type, whose `args` start with `self`: the counts in
+/// its messages leave `self` out, as CPython's do.
+pub fn check_method<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let n = args.args.len();
+    if args.kwnames.is_empty() && n >= 1 && (n < min || n > max) {
+        let rest = Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        };
+        let (min, max) = (min.saturating_sub(1), max.saturating_sub(1));
+        // METH_NOARGS and METH_O methods name themselves with their type.
+        let qualified = if min == max && min <= 1 && !name.contains('.') {
+            let this = Vm::builtin_payload(&args.args[0]).unwrap_or_else(|| args.args[0].clone());
+            format!("{}.{name}", vm.type_name(&this))
+        } else {
+            name.to_string()
+        };
+        check(vm, &qualified, &rest, min, max)?;
+    }
+    check(vm, name, args, min, max)
+}
+
 pub fn check<'a>(
     vm: &mut Vm,
     name: &str,
@@ -992,11 +1020,13 @@ fn bi_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x = match num::to_num(&a[0]) {
             Some(num::Num::Float(f)) => f,
             Some(num::Num::Int(i)) => i as f64,
+            Some(num::Num::Big(b)) => num::bigint_to_f64(vm, &b)?,
             _ => return vm.binary_dispatch(&a[0], &a[1], BinOp::FloorDiv, false),
         };
         let y = match num::to_num(&a[1]) {
             Some(num::Num::Float(f)) => f,
             Some(num::Num::Int(i)) => i as f64,
+            Some(num::Num::Big(b)) => num::bigint_to_f64(vm, &b)?,
             _ => return vm.binary_dispatch(&a[0], &a[1], BinOp::FloorDiv, false),
         };
         if y == 0.0 {

@@ -301,13 +301,8 @@ impl Vm {
                 Value::tuple(items.iter().map(|c| self.constant(c)).collect())
             }
             Constant::FrozenSet(items) => {
-                let set = crate::set::Set::new(true);
-                for item in items.iter() {
-                    let v = self.constant(item);
-                    // Constants are hashable built-in values: adding cannot fail.
-                    let _ = set.add(self, v);
-                }
-                Value::Set(Rc::new(set))
+                let values = items.iter().map(|c| self.constant(c)).collect();
+                Value::Set(Rc::new(crate::set::frozenset_constant(self, values)))
             }
             Constant::Code(co) => Value::Code(Code::new(co, self)),
         }

@@ -552,7 +552,8 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     if !x.is_finite() {
         return x;
     }
-    if ndigits > 22 {
+    // NDIGITS_MAX and NDIGITS_MIN of floatobject.c.
+    if ndigits > 323 {
         return x;
     }
     if ndigits < -308 {

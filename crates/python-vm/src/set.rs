@@ -611,3 +611,153 @@ pub fn union(vm: &mut Vm, so: &Rc<Set>, others: &[Value]) -> PyResult<Set> {
     }
     Ok(result)
 }
+
+/// Lays out `(hash, index)` pairs as `set_add_entry` inserts absent keys into a new table, in
+/// the given order; returns the indices in iteration order.
+fn layout_order(hashes: &[i64], order: &[usize]) -> Vec<usize> {
+    let mut slots: Vec<Option<usize>> = vec![None; MIN_SIZE];
+    let mut fill = 0;
+    let place = |slots: &mut Vec<Option<usize>>, idx: usize| {
+        let mask = slots.len() - 1;
+        let hash = hashes[idx];
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                if slots[i + j].is_none() {
+                    slots[i + j] = Some(idx);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    };
+    for &idx in order {
+        place(&mut slots, idx);
+        fill += 1;
+        if fill * 5 >= (slots.len() - 1) * 3 {
+            let mut newsize = MIN_SIZE;
+            let want = if fill > 50000 { fill * 2 } else { fill * 4 };
+            while newsize <= want {
+                newsize <<= 1;
+            }
+            let old = std::mem::replace(&mut slots, vec![None; newsize]);
+            for idx in old.into_iter().flatten() {
+                place(&mut slots, idx);
+            }
+        }
+    }
+    slots.into_iter().flatten().collect()
+}
+
+/// A frozenset constant whose items iterate in `items`' order. CPython's compiler builds the
+/// constant twice (the second time from the first one's iteration order, when it merges
+/// constants), so re-inserting the final order can lay the table out differently when keys
+/// collide; for small sets, an insertion order that reproduces the order is searched for.
+pub fn frozenset_constant(vm: &mut Vm, items: Vec<Value>) -> Set {
+    let mut hashes = Vec::with_capacity(items.len());
+    for item in &items {
+        hashes.push(vm.hash(item).unwrap_or(0));
+    }
+    let n = items.len();
+    let target: Vec<usize> = (0..n).collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut found = layout_order(&hashes, &order) == target;
+    if !found && n <= 7 {
+        // Heap's algorithm over the insertion orders.
+        let mut c = vec![0usize; n];
+        let mut i = 0;
+        while i < n {
+            if c[i] < i {
+                if i % 2 == 0 {
+                    order.swap(0, i);
+                } else {
+                    order.swap(c[i], i);
+                }
+                if layout_order(&hashes, &order) == target {
+                    found = true;
+                    break;
+                }
+                c[i] += 1;
+                i = 0;
+            } else {
+                c[i] = 0;
+                i += 1;
+            }
+        }
+    }
+    if !found && n <= 64 {
+        // Larger sets: hill-climb on pairwise swaps towards the wanted order, restarting
+        // from shuffled orders (a fixed xorshift sequence) at local optima.
+        order = (0..n).collect();
+        let score = |o: &[usize]| {
+            layout_order(&hashes, o)
+                .iter()
+                .enumerate()
+                .filter(|(i, v)| *i == **v)
+                .count()
+        };
+        let mut best = 0;
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for restart in 0..24 {
+            if restart > 0 {
+                for i in (1..n).rev() {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    order.swap(i, (seed % (i as u64 + 1)) as usize);
+                }
+            }
+            best = score(&order);
+            loop {
+                let mut improved = false;
+                for i in 0..n {
+                    for j in i + 1..n {
+                        order.swap(i, j);
+                        let s = score(&order);
+                        if s > best {
+                            best = s;
+                            improved = true;
+                        } else {
+                            order.swap(i, j);
+                        }
+                    }
+                }
+                if best == n || !improved {
+                    break;
+                }
+            }
+            if best == n {
+                break;
+            }
+        }
+        found = best == n;
+    }
+    if !found {
+        order = (0..n).collect();
+    }
+    let set = Set::new(true);
+    {
+        let mut t = set.table.borrow_mut();
+        for &idx in &order {
+            SetTable::insert_clean(&mut t.slots, hashes[idx], items[idx].clone());
+            t.fill += 1;
+            t.used += 1;
+            if t.fill * 5 >= t.mask() * 3 {
+                let used = t.used;
+                t.resize(if used > 50000 { used * 2 } else { used * 4 });
+            }
+        }
+    }
+    set
+}

@@ -5,8 +5,10 @@ def t(f):
         print(type(e).__name__ + ':', e)
     else:
         print(repr(r))
-a = {1, 2, 3, 'a', 'b', (1, 2), 100, -5}
-b = {3, 4, 5, 'b', 'c', (1, 2), 1000}
+# set([...]) rather than displays: a constant display with a tuple in it is a frozenset
+# constant whose layout python-compiler does not yet reproduce (see set_displays).
+a = set([1, 2, 3, 'a', 'b', (1, 2), 100, -5])
+b = set([3, 4, 5, 'b', 'c', (1, 2), 1000])
 c = frozenset([2, 3, 'c', 'z'])
 print(a | b, a & b, a - b, a ^ b)
 print(b | a, b & a, b - a, b ^ a)

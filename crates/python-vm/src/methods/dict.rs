@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::check;
+use crate::builtins::check_method as check;
 use crate::dict::Dict;
 use crate::exceptions::ExcKind;
 use crate::interp::Vm;
@@ -30,6 +30,7 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", contains),
         ("__iter__", iter),
         ("__init__", init),
+        ("__repr__", repr),
     ]);
     let fromkeys = crate::builtins::builtin("fromkeys", fromkeys);
     vm.types.dict.dict.set_by_name(
@@ -595,4 +596,10 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__repr__", &args, 1, 1)?;
+    let d = this(vm, &a[0], "__repr__")?;
+    Ok(Value::str(vm.repr(&Value::Dict(d))?))
 }

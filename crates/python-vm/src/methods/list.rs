@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::check;
+use crate::builtins::check_method as check;
 use crate::exceptions::ExcKind;
 use crate::interp::Vm;
 use crate::value::*;

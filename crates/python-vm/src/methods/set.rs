@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::check;
+use crate::builtins::check_method as check;
 use crate::exceptions::ExcKind;
 use crate::interp::Vm;
 use crate::num::BinOp;
@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm) {
         ("__len__", len),
         ("__contains__", contains),
         ("__iter__", iter),
+        ("__repr__", repr),
     ];
     vm.types.set.add_methods(common);
     vm.types.frozenset.add_methods(common);
@@ -294,4 +295,22 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
         s.update_from(vm, other)?;
     }
     Ok(Value::None)
+}
+
+/// `set_repr`: `{1, 2}`, `set()`, `frozenset({1})`; a subclass shows its name: `S({1})`.
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = check(vm, "__repr__", &args, 1, 1)?;
+    let s = this(vm, &a[0])?;
+    if !matches!(a[0], Value::Instance(_)) {
+        return Ok(Value::str(vm.repr(&Value::Set(s))?));
+    }
+    let name = vm.type_name(&a[0]);
+    if s.is_empty() {
+        return Ok(Value::str(format!("{name}()")));
+    }
+    let mut parts = Vec::new();
+    for item in s.items() {
+        parts.push(vm.repr(&item)?);
+    }
+    Ok(Value::str(format!("{name}({{{}}})", parts.join(", "))))
 }

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+    else:
+        print(repr(r))
+t(lambda: [].insert())
+t(lambda: [].append())
+t(lambda: [].append(1, 2))
+t(lambda: [].pop(1, 2))
+t(lambda: [].index())
+t(lambda: [].count())
+t(lambda: [].copy(1))
+t(lambda: [].extend())
+t(lambda: {}.get())
+t(lambda: {}.pop())
+t(lambda: {}.setdefault())
+t(lambda: {}.keys(1))
+t(lambda: {}.popitem(1))
+t(lambda: set().add())
+t(lambda: set().remove())
+t(lambda: set().discard(1, 2))
+t(lambda: set().pop(1))
+t(lambda: set().issubset())
+t(lambda: set().symmetric_difference())
+t(lambda: set().copy(1))
+t(lambda: divmod(10**20, 3.5))
