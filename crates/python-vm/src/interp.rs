@@ -301,8 +301,15 @@ impl Vm {
                 Value::tuple(items.iter().map(|c| self.constant(c)).collect())
             }
             Constant::FrozenSet(items) => {
-                let values = items.iter().map(|c| self.constant(c)).collect();
-                Value::Set(Rc::new(crate::set::frozenset_constant(self, values)))
+                // The constant lists its items in the order CPython's compiler inserted them,
+                // so inserting them again lays the table out as CPython's is.
+                let set = crate::set::Set::new(true);
+                for item in items.iter() {
+                    let v = self.constant(item);
+                    // Constants are hashable built-in values: adding cannot fail.
+                    let _ = set.add(self, v);
+                }
+                Value::Set(Rc::new(set))
             }
             Constant::Code(co) => Value::Code(Code::new(co, self)),
         }

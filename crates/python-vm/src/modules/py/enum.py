@@ -62,6 +62,21 @@ class EnumType(type):
             if b is not object and not isinstance(b, EnumType):
                 base_type = b
                 break
+        # As CPython's EnumType: where the mixed-in data type (or object) would provide
+        # these methods, the enum's own are put on the class.
+        first_enum = None
+        for b in enum_class.__mro__[1:]:
+            if isinstance(b, EnumType):
+                first_enum = b
+                break
+        if first_enum is not None and base_type is not None:
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                enum_method = getattr(first_enum, name)
+                found_method = getattr(enum_class, name)
+                if found_method in (getattr(base_type, name), getattr(object, name)):
+                    type.__setattr__(enum_class, name, enum_method)
         last_values = []
         for name in member_names:
             value = classdict[name]
