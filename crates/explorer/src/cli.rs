@@ -160,6 +160,15 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 exit_code: report.exit_code.clamp(0, 255) as u8,
             }
         }
+        PythonEmit::Run => {
+            let out = python_vm::run(source, file_name, python_vm::RunOptions::default());
+            Outcome {
+                stdout: out.stdout,
+                stderr: out.stderr,
+                exit_code: out.exit_code.clamp(0, 255) as u8,
+            }
+        }
+        PythonEmit::Trace => python_trace(source, file_name),
         stage => {
             // Every later stage starts by parsing, so a syntax error is reported as
             // `python3 FILE` reports it, whichever stage was asked for.
@@ -184,6 +193,50 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 (None, None) => Outcome::not_built(stage),
             }
         }
+    }
+}
+
+/// `deepdive python FILE --emit trace`: one JSON line per recorded step (docs/trace.md), then
+/// one closing line with the code-object table, the run's output and how it ended. The
+/// program's own output is in that last line, not printed; the exit code is the program's.
+fn python_trace(source: &[u8], file_name: &str) -> Outcome {
+    use crate::trace_view::{step_views, CLI_TRACE_STEPS};
+    let options = python_vm::RunOptions {
+        trace_steps: Some(CLI_TRACE_STEPS),
+        ..python_vm::RunOptions::default()
+    };
+    let out = python_vm::run(source, file_name, options);
+    let mut stdout = String::new();
+    let mut codes = Vec::new();
+    let mut truncated = false;
+    if let Some(trace) = &out.trace {
+        for step in step_views(trace) {
+            stdout += &serde_json::to_string(&step).unwrap_or_default();
+            stdout.push('\n');
+        }
+        codes = trace
+            .codes
+            .iter()
+            .map(|c| serde_json::json!({"name": c.name, "qualname": c.qualname, "first_line": c.first_line}))
+            .collect();
+        truncated = trace.truncated;
+    }
+    let end = serde_json::json!({
+        "end": {
+            "codes": codes,
+            "truncated": truncated,
+            "instructions": out.steps,
+            "stdout": out.stdout,
+            "stderr": out.stderr,
+            "exit_code": out.exit_code,
+        }
+    });
+    stdout += &end.to_string();
+    stdout.push('\n');
+    Outcome {
+        stdout,
+        stderr: String::new(),
+        exit_code: out.exit_code.clamp(0, 255) as u8,
     }
 }
 
