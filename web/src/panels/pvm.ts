@@ -141,10 +141,10 @@ export function pvmPanel(
     b.title = title;
     return b;
   };
-  const resetB = button("pvm-reset", "⏮ Start", "Back to the first instruction (Home)");
+  const resetB = button("pvm-reset", "« Start", "Back to the first instruction (Home)");
   const backB = button("pvm-back", "◀ Back", "One instruction back (←)");
   const stepB = button("pvm-step", "Step ▶", "Run one instruction (→)");
-  const endB = button("pvm-end", "Run to end ⏭", "Jump to the end of the run (End)");
+  const endB = button("pvm-end", "Run to end »", "Jump to the end of the run (End)");
   const cursorB = button("pvm-cursor", "Run to cursor", "Run until the line of the editor's cursor");
   const slider = h("input", "pvm-slider");
   slider.type = "range";
