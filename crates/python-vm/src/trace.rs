@@ -155,7 +155,7 @@ pub struct Recorder {
     prev_stack: Vec<Val>,
     /// Snapshots of the suspended frames (`vm.frames`) at the previous step.
     suspended: Vec<FrameSnap>,
-    prev_frames: Vec<FrameSnap>,
+    prev_top: Option<FrameSnap>,
     prev_suspended: usize,
     prev_heap: HashMap<u32, HeapObject>,
 }
@@ -172,7 +172,7 @@ impl Recorder {
             next_object: 1,
             prev_stack: Vec::new(),
             suspended: Vec::new(),
-            prev_frames: Vec::new(),
+            prev_top: None,
             prev_suspended: 0,
             prev_heap: HashMap::new(),
         }
@@ -360,33 +360,40 @@ impl Recorder {
             refs.push((label, val));
         };
         let type_name = vm.type_name(v);
-        let mut repr = clip(crate::methods::short_repr(vm, v));
+        let mut repr = String::new();
+        // Only the first MAX_REFS items of a container are looked at: a step costs the same
+        // whatever the container's size.
+        let mut skipped = 0;
         match v {
             Value::List(l) => {
                 let items = l.items.borrow();
-                for (i, item) in items.iter().enumerate() {
+                for (i, item) in items.iter().enumerate().take(MAX_REFS) {
                     push(self, i.to_string(), item, next);
                 }
+                skipped = items.len().saturating_sub(MAX_REFS);
                 repr = format!("list of {}", items.len());
             }
             Value::Tuple(t) => {
-                for (i, item) in t.items.iter().enumerate() {
+                for (i, item) in t.items.iter().enumerate().take(MAX_REFS) {
                     push(self, i.to_string(), item, next);
                 }
+                skipped = t.items.len().saturating_sub(MAX_REFS);
                 repr = format!("tuple of {}", t.items.len());
             }
             Value::Dict(d) => {
                 let table = d.table.borrow();
-                for e in table.iter() {
+                for e in table.iter().take(MAX_REFS) {
                     push(self, clip(inline_repr(vm, &e.key)), &e.value, next);
                 }
+                skipped = table.len().saturating_sub(MAX_REFS);
                 repr = format!("dict of {}", table.len());
             }
             Value::Set(s) => {
                 let table = s.table.borrow();
-                for item in table.iter() {
+                for item in table.iter().take(MAX_REFS) {
                     push(self, String::new(), item, next);
                 }
+                skipped = table.len().saturating_sub(MAX_REFS);
                 repr = format!("{} of {}", type_name, table.len());
             }
             Value::Instance(inst) => {
@@ -448,13 +455,16 @@ impl Recorder {
             }
             _ => {}
         }
+        if repr.is_empty() {
+            repr = clip(crate::methods::short_repr(vm, v));
+        }
         HeapObject {
             id,
             type_name,
             repr,
             refcount: v.refcount().unwrap_or(0),
             refs,
-            more,
+            more: more + skipped,
         }
     }
 }
@@ -506,19 +516,23 @@ impl Tracer for Recorder {
             keep,
             push: stack[keep..].to_vec(),
         };
-        let mut frames = self.suspended.clone();
-        frames.push(top);
-        // Suspended frames below both the old and the new count did not change.
-        let base = if suspended_changed {
-            self.prev_suspended.min(n)
+        // Suspended frames below both the old and the new count did not change; the running
+        // frame is sent again when it changed.
+        let frames_delta = if suspended_changed {
+            let base = self.prev_suspended.min(n);
+            let mut push = self.suspended[base..].to_vec();
+            push.push(top.clone());
+            ListDelta { keep: base, push }
+        } else if self.prev_top.as_ref() == Some(&top) {
+            ListDelta {
+                keep: n + 1,
+                push: Vec::new(),
+            }
         } else {
-            n
-        }
-        .min(self.prev_frames.len());
-        let frames_keep = base + common_prefix(&self.prev_frames[base..], &frames[base..]);
-        let frames_delta = ListDelta {
-            keep: frames_keep,
-            push: frames[frames_keep..].to_vec(),
+            ListDelta {
+                keep: n,
+                push: vec![top.clone()],
+            }
         };
         let mut heap_set = Vec::new();
         let mut heap_rc = Vec::new();
@@ -566,7 +580,7 @@ impl Tracer for Recorder {
 
         let instr = frame.code.co.instructions.get(frame.lasti);
         let step = Step {
-            code: frames.last().map_or(0, |f| f.code),
+            code: top.code,
             index: frame.lasti as u32,
             offset: frame.code.offset_of(frame.lasti),
             line: frame.code.line_of(frame.lasti),
@@ -581,7 +595,7 @@ impl Tracer for Recorder {
         };
         self.trace.steps.push(step);
         self.prev_stack = stack;
-        self.prev_frames = frames;
+        self.prev_top = Some(top);
         self.prev_suspended = n;
         self.prev_heap = heap;
     }

@@ -432,7 +432,7 @@ export function pvmPanel(
         // Between heap objects: a loop on the right side of the heap column.
         const x2 = b.right - g.left;
         const y2 = b.top + 12 - g.top;
-        const bend = Math.max(x1, x2) + 24 + Math.min(60, Math.abs(y2 - y1) / 6);
+        const bend = Math.min(g.width - 4, Math.max(x1, x2) + 16 + Math.min(40, Math.abs(y2 - y1) / 8));
         d = `M${x1},${y1} C${bend},${y1} ${bend},${y2} ${x2},${y2}`;
       } else {
         const x2 = b.left - g.left;
