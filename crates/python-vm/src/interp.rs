@@ -1399,7 +1399,7 @@ impl Vm {
                 args.push(s);
             }
             args.extend(frame.stack.drain(len - nargs..));
-            frame.stack.truncate(len - nargs - 2 + is_meth as usize);
+            frame.stack.truncate(len + is_meth as usize - nargs - 2);
             let names: &[Value] = match &kwnames {
                 Some(Value::Tuple(t)) => &t.items,
                 _ => &[],
@@ -1433,7 +1433,7 @@ impl Vm {
         // The callable and the NULL below it are popped after the call, as in CPython, so
         // that reference counts seen during the call match.
         drop(args);
-        frame.stack.truncate(len - nargs - 2 + is_meth as usize);
+        frame.stack.truncate(len + is_meth as usize - nargs - 2);
         frame.stack.push(r?);
         Ok(Flow::Next)
     }
