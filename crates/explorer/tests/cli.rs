@@ -77,12 +77,12 @@ fn python_run_prints_cpythons_traceback_and_exits_1() {
 #[test]
 fn python_run_stops_an_infinite_loop_at_the_fuel_budget() {
     let out = deepdive(
-        &["python", "-", "--emit", "run"],
+        &["python", "-", "--emit", "run", "--fuel", "100000"],
         b"print('start')\nwhile True:\n    pass\n",
     );
     assert_eq!(text(&out.stdout), "start\n");
     assert!(
-        text(&out.stderr).starts_with("deepdive: execution stopped after "),
+        text(&out.stderr).starts_with("deepdive: execution stopped after 100000 instructions"),
         "{}",
         text(&out.stderr)
     );
