@@ -524,6 +524,15 @@ describe("the deepdive page in Chromium", () => {
     await panel.locator("#pvm-slider").fill("30");
     await page.screenshot({ path: "/tmp/pvm-dark.png", fullPage: true });
     await page.emulateMedia({ colorScheme: "light" });
+    // The Bytecode panel marks the instruction the stepper stands at.
+    const offset = (await panel.locator("#pvm-instr").innerText()).match(/offset (\d+)/)?.[1];
+    await page.locator("#tab-python-bytecode").click();
+    const current = panel.locator("tr.bc-row.is-current");
+    await current.waitFor();
+    assert.equal(await current.getAttribute("data-offset"), offset);
+    await page.locator("#tab-python-pvm").click();
+    await panel.locator("#pvm-step").waitFor();
+    assert.equal(await panel.locator("#pvm-slider").inputValue(), "30", "the stepper keeps its place");
   });
 
   test("no uncaught errors on the page", () => {
