@@ -117,4 +117,23 @@ describe("the PVM panel", () => {
     virtualFiles.set([]);
     panel.destroy();
   });
+
+  test("a GIL timeline appears when more than one thread ran", () => {
+    const { trace } = pvm;
+    if (!trace) throw new Error("no trace");
+    const single = pvmPanel(pvm, bytecode, [], { language: "python", selection: new SelectionStore(), source: SOURCE });
+    expect(single.el.querySelector(".pvm-gil")).toBeNull();
+    single.destroy();
+    // Steps 100–199 on thread 1: three bands (0, 1, 0).
+    const steps = trace.steps.map((st, i) => (i >= 100 && i < 200 ? { ...st, thread: 1 } : st));
+    const two: PvmStage = { ...pvm, trace: { ...trace, steps } };
+    const panel = pvmPanel(two, bytecode, [], { language: "python", selection: new SelectionStore(), source: SOURCE });
+    const rects = [...panel.el.querySelectorAll(".pvm-gil rect")];
+    expect(rects.map((r) => [r.getAttribute("x"), r.getAttribute("width"), r.getAttribute("y")])).toEqual([
+      ["0", "100", "0"],
+      ["100", "100", "1"],
+      ["200", String(steps.length - 200), "0"],
+    ]);
+    panel.destroy();
+  });
 });
