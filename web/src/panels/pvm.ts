@@ -159,9 +159,11 @@ export function pvmPanel(
 
   const instrEl = h("p", "pvm-instr");
   instrEl.id = "pvm-instr";
+  const explainEl = h("p", "pvm-explain");
+  explainEl.id = "pvm-explain";
   const noteEl = h("p", "pvm-note");
   noteEl.hidden = true;
-  el.append(controls, instrEl);
+  el.append(controls, instrEl, explainEl);
   if (trace?.truncated) {
     el.append(
       h(
@@ -283,6 +285,14 @@ export function pvmPanel(
     if (step && bi !== null) currentInstruction.set({ codeIndex: bi, offset: step.offset });
   }
 
+  /** What the next instruction does to the stack, from the Bytecode stage's opcode table. */
+  function explain(step: PvmStep): string {
+    const bi = trace?.codes[step.code]?.bytecode_index ?? null;
+    const ins = bi !== null && bytecode ? bytecode.code_objects[bi]?.instructions.find((i) => i.offset === step.offset) : undefined;
+    const what = ins && bytecode?.opcodes ? bytecode.opcodes[ins.opname] : undefined;
+    return typeof what === "string" ? what : "";
+  }
+
   function describe(step: PvmStep): string {
     const entry = trace?.codes[step.code];
     const bi = entry?.bytecode_index ?? null;
@@ -291,6 +301,7 @@ export function pvmPanel(
     const where = `${entry?.qualname ?? "?"}${step.line !== null && step.line > 0 ? `, line ${step.line}` : ""}`;
     return `Next: ${what} — in ${where}, offset ${step.offset}`;
   }
+
 
   function draw(): void {
     const finished = pos >= n;
@@ -309,6 +320,7 @@ export function pvmPanel(
           ? `The program finished (exit code 0) after ${stage!.instructions.toLocaleString("en")} instructions.`
           : `The program stopped with exit code ${stage!.exit_code}.`;
     } else if (step) instrEl.textContent = describe(step);
+    explainEl.textContent = finished || !step ? "" : explain(step);
     el.dataset.pos = String(pos);
     if (gilCursor) {
       gilCursor.setAttribute("x1", String(pos));
