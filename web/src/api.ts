@@ -127,7 +127,7 @@ export interface BytecodeStage {
 }
 
 /** Stage keys of each pipeline, in pipeline order. */
-export type PythonStageKey = "tokens" | "ast" | "bytecode" | "run";
+export type PythonStageKey = "tokens" | "ast" | "bytecode" | "pvm";
 export type RustStageKey = "tokens" | "ast" | "hir" | "mir" | "llvm_ir" | "asm" | "run";
 export type StageKey = PythonStageKey | RustStageKey;
 
@@ -143,7 +143,77 @@ export interface Stages {
   llvm_ir?: unknown;
   asm?: unknown;
   bytecode?: BytecodeStage;
+  pvm?: PvmStage;
   run?: unknown;
+}
+
+/** A value in a trace: a string is drawn in place (its repr); a number is a heap object's id. */
+export type PvmVal = string | number;
+
+/** A frame at one step: its code object, function, line and variables. */
+export interface PvmFrame {
+  code: number;
+  name: string;
+  line: number | null;
+  locals: [string, PvmVal][];
+}
+
+/** A heap object at one step, with its reference count and its outgoing references. */
+export interface PvmHeapObject {
+  id: number;
+  type: string;
+  repr: string;
+  rc: number;
+  refs: [string, PvmVal][];
+  /** References not shown. */
+  more?: number;
+}
+
+/** One step of the trace: the instruction about to run, and what changed since the step before. */
+export interface PvmStep {
+  code: number;
+  index: number;
+  offset: number;
+  line: number | null;
+  /** Byte offsets of the instruction's source. */
+  span: [number, number] | null;
+  thread: number;
+  /** Bytes of stdout printed before this step. */
+  out: number;
+  stack?: { keep: number; push: PvmVal[] };
+  frames?: { keep: number; push: PvmFrame[] };
+  heap?: { set?: PvmHeapObject[]; rc?: [number, number][]; del?: number[] };
+}
+
+export interface PvmCode {
+  name: string;
+  qualname: string;
+  first_line: number;
+  /** Index into `stages.bytecode.code_objects`. */
+  bytecode_index: number | null;
+}
+
+export interface PvmTrace {
+  codes: PvmCode[];
+  steps: PvmStep[];
+  truncated: boolean;
+  max_steps: number;
+}
+
+/** The `pvm` stage (Python): the run's output and its recorded trace (docs/trace.md). */
+export interface PvmStage {
+  stdout: string;
+  stderr: string;
+  exit_code: number;
+  instructions: number;
+  stdout_truncated: boolean;
+  trace: PvmTrace | null;
+}
+
+/** A virtual file the Python program can open(). */
+export interface VirtualFile {
+  name: string;
+  content: string;
 }
 
 export interface DiagnosticLabel {
@@ -205,13 +275,14 @@ export async function fetchPipeline(
   source: string,
   signal?: AbortSignal,
   fetchFn: FetchFn = (input, init) => fetch(input, init),
+  files: readonly VirtualFile[] = [],
 ): Promise<PipelineAnswer> {
   let response: Response;
   try {
     response = await fetchFn(`${API_BASE}/${language}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ source }),
+      body: JSON.stringify(files.length > 0 ? { source, files } : { source }),
       signal,
     });
   } catch (e) {

@@ -12,7 +12,7 @@ describe("pipeline bars", () => {
     ]);
     expect(PIPELINES.python.map((s) => s.label)).toEqual(["Source", "Lexer", "Parser", "AST", "Bytecode", "PVM"]);
     expect(PIPELINES.rust.map((s) => s.key)).toEqual([null, "tokens", "ast", "ast", "hir", "mir", "llvm_ir", "asm"]);
-    expect(PIPELINES.python.map((s) => s.key)).toEqual([null, "tokens", "ast", "ast", "bytecode", "run"]);
+    expect(PIPELINES.python.map((s) => s.key)).toEqual([null, "tokens", "ast", "ast", "bytecode", "pvm"]);
   });
 
   test("unknown stage ids fall back to the Lexer", () => {

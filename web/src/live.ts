@@ -5,7 +5,7 @@
 //! answer to the newest request is delivered, so a slow old answer can never overwrite a newer one.
 
 import { ApiError, fetchPipeline, isAbort } from "./api";
-import type { FetchFn, Language, PipelineAnswer } from "./api";
+import type { FetchFn, Language, PipelineAnswer, VirtualFile } from "./api";
 
 /** What the page shows about the request in flight. */
 export type LiveStatus =
@@ -20,6 +20,8 @@ export interface LiveOptions {
   fetchFn?: FetchFn;
   /** The clock, for the time an answer took. */
   now?: () => number;
+  /** The virtual files sent with every request (Python's open() reads them). */
+  files?: () => readonly VirtualFile[];
 }
 
 export class LiveQuery {
@@ -28,6 +30,7 @@ export class LiveQuery {
   private readonly delay: number;
   private readonly fetchFn: FetchFn | undefined;
   private readonly now: () => number;
+  private readonly files: () => readonly VirtualFile[];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private controller: AbortController | undefined;
   private sequence = 0;
@@ -38,6 +41,7 @@ export class LiveQuery {
     this.delay = options.delay ?? 150;
     this.fetchFn = options.fetchFn;
     this.now = options.now ?? (() => performance.now());
+    this.files = options.files ?? (() => []);
   }
 
   /** Sends `source` after the debounce delay, unless another call comes first. */
@@ -62,7 +66,13 @@ export class LiveQuery {
     this.onStatus({ state: "loading" });
     const started = this.now();
     try {
-      const answer = await fetchPipeline(this.language, source, controller.signal, this.fetchFn);
+      const answer = await fetchPipeline(
+        this.language,
+        source,
+        controller.signal,
+        this.fetchFn,
+        this.files(),
+      );
       if (sequence !== this.sequence) return;
       this.onStatus({ state: "ready", answer, source, millis: this.now() - started });
     } catch (e) {

@@ -45,7 +45,12 @@ export const PIPELINES: Record<Language, readonly StageDef[]> = {
       key: "bytecode",
       blurb: "CPython 3.11 instructions, as dis shows them.",
     },
-    { id: "pvm", label: "PVM", key: "run", blurb: "The Python virtual machine runs the bytecode." },
+    {
+      id: "pvm",
+      label: "PVM",
+      key: "pvm",
+      blurb: "The Python virtual machine runs the bytecode, one instruction at a time.",
+    },
   ],
 };
 

@@ -15,6 +15,7 @@ import type { StageDef } from "./pipeline";
 import { stageById } from "./pipeline";
 import type { SelectionStore } from "./selection";
 import { SpanMap } from "./spans";
+import { currentInstruction, virtualFiles } from "./vmstate";
 
 export interface SideOptions {
   language: Language;
@@ -92,7 +93,12 @@ export class Side {
       },
     });
 
-    this.live = new LiveQuery(language, (status) => this.onStatus(status));
+    this.live = new LiveQuery(language, (status) => this.onStatus(status), {
+      files: () => (language === "python" ? virtualFiles.get() : []),
+    });
+    if (language === "python") {
+      virtualFiles.subscribe(() => this.live.schedule(this.editor.text()));
+    }
     this.bar.select(this.stage.id);
     this.bar.setBuilt(null);
     this.renderPanel();
@@ -139,6 +145,7 @@ export class Side {
     this.failure = null;
     this.answer = status.answer;
     this.answerSource = status.source;
+    if (this.language === "python") currentInstruction.set(null);
     this.statusEl.textContent = `✓ up to date · ${Math.max(1, Math.round(status.millis))} ms`;
     this.statusEl.className = "status is-ready";
     const diagnostics = Array.isArray(status.answer.diagnostics) ? status.answer.diagnostics : [];
@@ -163,7 +170,11 @@ export class Side {
     const oldScroll = this.panelHost.querySelector(".panel-scroll")?.scrollTop ?? 0;
     const sameStage = this.panelHost.dataset.stage === this.stage.id;
     this.panel?.destroy();
-    this.panel = renderStage(this.stage, input, { language: this.language, selection: this.selection });
+    this.panel = renderStage(this.stage, input, {
+      language: this.language,
+      selection: this.selection,
+      source: this.answerSource,
+    });
     this.panelHost.replaceChildren(this.panel.el);
     this.panelHost.dataset.stage = this.stage.id;
     this.panelHost.setAttribute("aria-labelledby", tabId(this.language, this.stage.id));

@@ -165,7 +165,7 @@ describe("the deepdive page in Chromium", () => {
       assert.equal(count, language === "rust" ? 8 : 6);
       const keyOf = {
         lexer: "tokens", parser: "ast", ast: "ast", hir: "hir", mir: "mir",
-        "llvm-ir": "llvm_ir", "machine-code": "asm", bytecode: "bytecode", pvm: "run",
+        "llvm-ir": "llvm_ir", "machine-code": "asm", bytecode: "bytecode", pvm: "pvm",
       };
       for (let i = 0; i < count; i++) {
         const tab = tabs.nth(i);
@@ -466,6 +466,73 @@ describe("the deepdive page in Chromium", () => {
     await panel.locator(".ast-view-button", { hasText: "Instructions" }).click();
     await panel.locator(".bc-listing").waitFor();
     assert.deepEqual(pageErrors, []);
+  });
+
+  test("the PVM stepper: step to the call of fib, the stack, back, run to end", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("python-fib");
+    await page.locator("#tab-python-pvm").click();
+    const panel = page.locator("#panel-python");
+    await panel.locator("#pvm-step").waitFor();
+    const stack = () => panel.locator("#pvm-stack li").allInnerTexts();
+    // Step until the next instruction is the module's CALL of fib.
+    let guard = 0;
+    while (!/^Next: CALL 1\b.*in <module>/.test(await panel.locator("#pvm-instr").innerText())) {
+      assert.ok(guard++ < 40, `no CALL within 40 steps: ${await panel.locator("#pvm-instr").innerText()}`);
+      await panel.locator("#pvm-step").click();
+    }
+    // After PUSH_NULL, LOAD_NAME fib, LOAD_CONST 10: the stack holds 10, the function and NULL.
+    const before = await stack();
+    assert.equal(before.length, 3, String(before));
+    assert.equal(before[0], "10");
+    assert.match(before[1], /^#\d+$/);
+    assert.equal(before[2], "NULL");
+    const fn = panel.locator(`.pvm-obj[data-obj="${before[1].slice(1)}"]`);
+    assert.match(await fn.innerText(), /function/);
+    assert.match(await fn.innerText(), /<function fib>/);
+    assert.ok((await panel.locator(".pvm-arrows path[marker-end]").count()) >= 1, "no arrows to the heap");
+    // The editor lights up the call.
+    const linked = page.locator("#side-python .cm-content .cm-dd-linked");
+    await linked.first().waitFor();
+    assert.match((await linked.allInnerTexts()).join(""), /fib\(10\)/);
+    await page.screenshot({ path: "/tmp/pvm-call.png", fullPage: true });
+    await page.screenshot({ path: path.join(resultsDir, "pvm-call.png"), fullPage: true });
+
+    // One step into fib: its frame on top with n = 10, the module frame below.
+    await panel.locator("#pvm-step").click();
+    assert.match(await panel.locator("#pvm-instr").innerText(), /in fib/);
+    const frames = await panel.locator(".pvm-frame-name").allInnerTexts();
+    assert.match(frames[0], /^fib/);
+    assert.match(frames[1], /^<module>/);
+    assert.match(await panel.locator(".pvm-frame").first().innerText(), /n\s+10/);
+    // Back: the call again, the same stack.
+    await panel.locator("#pvm-back").click();
+    assert.deepEqual(await stack(), before);
+    // The keyboard steps too.
+    await panel.locator("#pvm-step").focus();
+    await page.keyboard.press("ArrowRight");
+    assert.match(await panel.locator("#pvm-instr").innerText(), /in fib/);
+    await page.keyboard.press("ArrowLeft");
+    assert.deepEqual(await stack(), before);
+    // The output is empty until print runs; Run to end shows 55.
+    assert.match(await panel.locator("#pvm-output").innerText(), /nothing printed yet/);
+    await panel.locator("#pvm-end").click();
+    assert.equal((await panel.locator("#pvm-output").innerText()).trim(), "55");
+    assert.match(await panel.locator("#pvm-pos").innerText(), /finished/);
+    await page.screenshot({ path: "/tmp/pvm-end.png", fullPage: true });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await panel.locator("#pvm-slider").fill("30");
+    await page.screenshot({ path: "/tmp/pvm-dark.png", fullPage: true });
+    await page.emulateMedia({ colorScheme: "light" });
+    // The Bytecode panel marks the instruction the stepper stands at.
+    const offset = (await panel.locator("#pvm-instr").innerText()).match(/offset (\d+)/)?.[1];
+    await page.locator("#tab-python-bytecode").click();
+    const current = panel.locator("tr.bc-row.is-current");
+    await current.waitFor();
+    assert.equal(await current.getAttribute("data-offset"), offset);
+    await page.locator("#tab-python-pvm").click();
+    await panel.locator("#pvm-step").waitFor();
+    assert.equal(await panel.locator("#pvm-slider").inputValue(), "30", "the stepper keeps its place");
   });
 
   test("no uncaught errors on the page", () => {

@@ -30,6 +30,9 @@ pub enum Command {
         /// The stage to print.
         #[arg(long, value_enum, default_value_t = PythonEmit::Run)]
         emit: PythonEmit,
+        /// The most instructions `run` and `trace` may execute.
+        #[arg(long, default_value_t = python_vm::RunOptions::default().fuel)]
+        fuel: u64,
     },
     /// Show a stage of rustc's pipeline for a Rust file (`-` reads standard input).
     Rust {
@@ -99,8 +102,8 @@ impl Outcome {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Outcome {
     match cli.command {
-        Command::Python { file, emit } => match read_source(&file) {
-            Ok(bytes) => python(&bytes, &display_name(&file), emit),
+        Command::Python { file, emit, fuel } => match read_source(&file) {
+            Ok(bytes) => python_with_fuel(&bytes, &display_name(&file), emit, fuel),
             Err(outcome) => outcome,
         },
         Command::Rust { file, emit } => match read_source(&file) {
@@ -149,8 +152,18 @@ fn read_source(file: &Path) -> Result<Vec<u8>, Outcome> {
     Ok(bytes)
 }
 
-/// `deepdive python FILE --emit STAGE`.
+/// `deepdive python FILE --emit STAGE` with the VM's default fuel.
 pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
+    python_with_fuel(
+        source,
+        file_name,
+        emit,
+        python_vm::RunOptions::default().fuel,
+    )
+}
+
+/// `deepdive python FILE --emit STAGE --fuel N`.
+pub fn python_with_fuel(source: &[u8], file_name: &str, emit: PythonEmit, fuel: u64) -> Outcome {
     match emit {
         PythonEmit::Tokens => {
             let report = python_syntax::tokenize_report(source, file_name);
@@ -160,6 +173,19 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 exit_code: report.exit_code.clamp(0, 255) as u8,
             }
         }
+        PythonEmit::Run => {
+            let options = python_vm::RunOptions {
+                fuel,
+                ..python_vm::RunOptions::default()
+            };
+            let out = python_vm::run(source, file_name, options);
+            Outcome {
+                stdout: out.stdout,
+                stderr: out.stderr,
+                exit_code: out.exit_code.clamp(0, 255) as u8,
+            }
+        }
+        PythonEmit::Trace => python_trace(source, file_name, fuel),
         stage => {
             // Every later stage starts by parsing, so a syntax error is reported as
             // `python3 FILE` reports it, whichever stage was asked for.
@@ -184,6 +210,51 @@ pub fn python(source: &[u8], file_name: &str, emit: PythonEmit) -> Outcome {
                 (None, None) => Outcome::not_built(stage),
             }
         }
+    }
+}
+
+/// `deepdive python FILE --emit trace`: one JSON line per recorded step (docs/trace.md), then
+/// one closing line with the code-object table, the run's output and how it ended. The
+/// program's own output is in that last line, not printed; the exit code is the program's.
+fn python_trace(source: &[u8], file_name: &str, fuel: u64) -> Outcome {
+    use crate::trace_view::{step_views, CLI_TRACE_STEPS};
+    let options = python_vm::RunOptions {
+        trace_steps: Some(CLI_TRACE_STEPS),
+        fuel,
+        ..python_vm::RunOptions::default()
+    };
+    let out = python_vm::run(source, file_name, options);
+    let mut stdout = String::new();
+    let mut codes = Vec::new();
+    let mut truncated = false;
+    if let Some(trace) = &out.trace {
+        for step in step_views(trace) {
+            stdout += &serde_json::to_string(&step).unwrap_or_default();
+            stdout.push('\n');
+        }
+        codes = trace
+            .codes
+            .iter()
+            .map(|c| serde_json::json!({"name": c.name, "qualname": c.qualname, "first_line": c.first_line}))
+            .collect();
+        truncated = trace.truncated;
+    }
+    let end = serde_json::json!({
+        "end": {
+            "codes": codes,
+            "truncated": truncated,
+            "instructions": out.steps,
+            "stdout": out.stdout,
+            "stderr": out.stderr,
+            "exit_code": out.exit_code,
+        }
+    });
+    stdout += &end.to_string();
+    stdout.push('\n');
+    Outcome {
+        stdout,
+        stderr: String::new(),
+        exit_code: out.exit_code.clamp(0, 255) as u8,
     }
 }
 

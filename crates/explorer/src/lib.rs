@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod pipeline;
 pub mod server;
+pub mod trace_view;
 pub mod views;
 
 /// The largest source deepdive accepts, from a file or a request body: 1 MiB.

@@ -58,6 +58,9 @@ impl Default for AppState {
 #[derive(Deserialize)]
 pub struct SourceRequest {
     pub source: String,
+    /// Virtual files the Python program can `open()` (ignored for Rust).
+    #[serde(default)]
+    pub files: Vec<views::VirtualFile>,
 }
 
 /// The whole application: API routes, then the embedded page for everything else.
@@ -112,24 +115,27 @@ async fn python(
     state: State<AppState>,
     body: Result<Json<SourceRequest>, JsonRejection>,
 ) -> Response {
-    answer(state, body, views::python).await
+    answer(state, body, |r| {
+        views::python_with_files(&r.source, &r.files)
+    })
+    .await
 }
 
 async fn rust(
     state: State<AppState>,
     body: Result<Json<SourceRequest>, JsonRejection>,
 ) -> Response {
-    answer(state, body, views::rust).await
+    answer(state, body, |r| views::rust(&r.source)).await
 }
 
 /// Answers a pipeline request: runs `view` on the source, or explains what was wrong with the body.
 async fn answer(
     State(state): State<AppState>,
     body: Result<Json<SourceRequest>, JsonRejection>,
-    view: fn(&str) -> PipelineView,
+    view: fn(&SourceRequest) -> PipelineView,
 ) -> Response {
     match body {
-        Ok(Json(request)) => run_pipeline(state, move || view(&request.source)).await,
+        Ok(Json(request)) => run_pipeline(state, move || view(&request)).await,
         Err(rejection) => rejected(rejection),
     }
 }

@@ -241,6 +241,8 @@ pub struct StagesView {
     pub ast: Option<AstView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytecode: Option<BytecodeView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pvm: Option<crate::trace_view::PvmView>,
 }
 
 /// Converts the parser's generic tree into its JSON view.
@@ -294,8 +296,21 @@ fn token_view(
     }
 }
 
-/// Runs the Python pipeline and builds its view.
+/// A virtual file the page's program can `open()`.
+#[derive(serde::Deserialize, Debug, Clone)]
+pub struct VirtualFile {
+    pub name: String,
+    pub content: String,
+}
+
+/// Runs the Python pipeline and builds its view (the program runs with no files).
 pub fn python(source: &str) -> PipelineView {
+    python_with_files(source, &[])
+}
+
+/// Runs the Python pipeline, the run included (within the page's limits, `files` readable by
+/// `open()`), and builds its view.
+pub fn python_with_files(source: &str, files: &[VirtualFile]) -> PipelineView {
     let artifacts = pipeline::python(source.as_bytes(), PYTHON_FILE_NAME);
     let index = &artifacts.index;
     let tokens = artifacts
@@ -356,14 +371,65 @@ pub fn python(source: &str) -> PipelineView {
         }
         _ => None,
     };
+    let pvm = match (&artifacts.compiled, &bytecode) {
+        (
+            Some(python_compiler::Compiled {
+                code: Some(code), ..
+            }),
+            Some(view),
+        ) => {
+            let keys: Vec<(String, u32)> = view
+                .code_objects
+                .iter()
+                .map(|c| (c.qualname.clone(), c.first_line))
+                .collect();
+            Some(pvm_stage(code, source.as_bytes(), files, &keys))
+        }
+        _ => None,
+    };
     PipelineView {
         language: "python",
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
             ast,
             bytecode,
+            pvm,
         },
         diagnostics,
+    }
+}
+
+/// Runs the compiled module within the page's limits, recording its trace. A bug in the VM
+/// that panics is reported as the stage's output instead of losing the other stages.
+fn pvm_stage(
+    code: &python_compiler::CodeObject,
+    source: &[u8],
+    files: &[VirtualFile],
+    code_keys: &[(String, u32)],
+) -> crate::trace_view::PvmView {
+    use crate::trace_view::*;
+    let options = python_vm::RunOptions {
+        fuel: PAGE_FUEL,
+        heap_cap: PAGE_HEAP_CAP,
+        files: files
+            .iter()
+            .map(|f| (f.name.clone(), f.content.clone().into_bytes()))
+            .collect(),
+        trace_steps: Some(PAGE_TRACE_STEPS),
+    };
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        python_vm::run_code(code, source, PYTHON_FILE_NAME, options)
+    }));
+    match run {
+        Ok(out) => pvm_view(out, code_keys, PAGE_TRACE_STEPS),
+        Err(_) => PvmView {
+            stdout: String::new(),
+            stderr: "deepdive: the VM failed on this program (a bug: please report it with the source)\n".into(),
+            exit_code: 1,
+            instructions: 0,
+            stdout_truncated: false,
+            trace: None,
+        },
     }
 }
 

@@ -302,3 +302,50 @@ async fn python_compile_errors_are_bytecode_diagnostics() {
         .unwrap()
         .ends_with("SyntaxError: 'return' outside function\n"));
 }
+
+#[tokio::test]
+async fn python_pvm_runs_the_program_and_records_its_trace() {
+    let source = "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
+    let (status, body) = send(post_source("/api/python", source)).await;
+    assert_eq!(status, StatusCode::OK);
+    let pvm = &body["stages"]["pvm"];
+    assert_eq!(pvm["stdout"], "55\n");
+    assert_eq!(pvm["exit_code"], 0);
+    let trace = &pvm["trace"];
+    assert_eq!(trace["truncated"], false);
+    assert_eq!(trace["codes"][0]["qualname"], "<module>");
+    assert_eq!(trace["codes"][1]["qualname"], "fib");
+    assert_eq!(trace["codes"][1]["bytecode_index"], 1);
+    let steps = trace["steps"].as_array().unwrap();
+    assert_eq!(steps.len() as u64, pvm["instructions"].as_u64().unwrap());
+    assert!(steps.iter().any(|s| s["heap"]["set"].is_array()));
+}
+
+#[tokio::test]
+async fn python_pvm_reads_virtual_files_and_stops_long_runs() {
+    let body = serde_json::json!({
+        "source": "f = open('config.toml')\nprint(f.read())\n",
+        "files": [{"name": "config.toml", "content": "debug = true"}],
+    });
+    let (status, answer) = send(post_json("/api/python", body.to_string())).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(answer["stages"]["pvm"]["stdout"], "debug = true\n");
+    // Without the file: CPython's FileNotFoundError.
+    let (_, answer) = send(post_source("/api/python", "open('config.toml')\n")).await;
+    let stderr = answer["stages"]["pvm"]["stderr"].as_str().unwrap();
+    assert!(
+        stderr.contains("FileNotFoundError: [Errno 2] No such file or directory: 'config.toml'"),
+        "{stderr}"
+    );
+    assert_eq!(answer["stages"]["pvm"]["exit_code"], 1);
+    // An endless loop stops at the page's fuel budget, its trace cut at the step cap.
+    let (status, answer) = send(post_source("/api/python", "while True:\n    pass\n")).await;
+    assert_eq!(status, StatusCode::OK);
+    let pvm = &answer["stages"]["pvm"];
+    assert!(pvm["stderr"]
+        .as_str()
+        .unwrap()
+        .starts_with("deepdive: execution stopped after"));
+    assert_eq!(pvm["trace"]["truncated"], true);
+    assert_eq!(pvm["trace"]["steps"].as_array().unwrap().len(), 10_000);
+}

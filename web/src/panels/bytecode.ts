@@ -10,6 +10,7 @@
 
 import type { BytecodeCodeObject, BytecodeInstruction, BytecodeStage, Language } from "../api";
 import type { Selection } from "../selection";
+import { currentInstruction } from "../vmstate";
 import { h, scrollIntoPanel } from "./panel";
 import type { Panel, PanelContext } from "./panel";
 
@@ -418,6 +419,25 @@ export function bytecodePanel(
 
   const unsubscribe = selection.subscribe(redraw);
   redraw(selection.get());
+
+  // The instruction the PVM stepper stands at, marked with ▶.
+  let currentRow: HTMLElement | null = null;
+  function markCurrent(): void {
+    currentRow?.classList.remove("is-current");
+    currentRow = null;
+    const at = currentInstruction.get();
+    if (at === null || language !== "python") return;
+    const row = listing.querySelector<HTMLElement>(
+      `section[data-code="${at.codeIndex}"] tr[data-offset="${at.offset}"]`,
+    );
+    if (row) {
+      row.classList.add("is-current");
+      row.title = `${row.title} · the PVM stepper is here`;
+      currentRow = row;
+    }
+  }
+  const unsubscribeCurrent = currentInstruction.subscribe(markCurrent);
+  markCurrent();
   // Once the panel is on the page, bring the row under the editor's cursor into view.
   if (typeof requestAnimationFrame === "function") {
     requestAnimationFrame(() => {
@@ -430,6 +450,7 @@ export function bytecodePanel(
     el,
     destroy() {
       unsubscribe();
+      unsubscribeCurrent();
       if (selection.get()?.origin === origin) selection.release(origin);
     },
   };

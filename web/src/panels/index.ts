@@ -4,6 +4,7 @@ import type { Diagnostic, Stages, TokensStage } from "../api";
 import type { StageDef } from "../pipeline";
 import { astPanel, isAstStage } from "./ast";
 import { bytecodePanel, isBytecodeStage } from "./bytecode";
+import { pvmPanel } from "./pvm";
 import { messagePanel, notBuiltPanel, rawPanel, stageErrorPanel } from "./panel";
 import type { Panel, PanelContext } from "./panel";
 import { tokensPanel } from "./tokens";
@@ -26,6 +27,10 @@ export function renderStage(def: StageDef, input: PanelInput, ctx: PanelContext)
     return messagePanel(`${def.label}: no answer`, [input.message], "panel-failed");
   }
   const stage = input.stages[def.key];
+  if (def.key === "pvm") {
+    // The stepper shows the files panel even when the program does not compile.
+    return pvmPanel(input.stages.pvm ?? null, input.stages.bytecode ?? null, input.diagnostics ?? [], ctx);
+  }
   if (stage === undefined) {
     // A stage that ran and failed (a syntax error) has its errors instead of an artifact.
     const errors = (input.diagnostics ?? []).filter((d) => d.stage === def.key && d.severity === "error");

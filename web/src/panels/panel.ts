@@ -7,6 +7,8 @@ import type { SelectionStore } from "../selection";
 export interface PanelContext {
   language: Language;
   selection: SelectionStore;
+  /** The source the answer was computed from (for byte offsets to lines). */
+  source?: string;
 }
 
 /** A rendered panel: its element, and how to let go of its subscriptions. */
