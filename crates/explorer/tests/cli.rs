@@ -61,13 +61,10 @@ fn python_run_prints_cpythons_traceback_and_exits_1() {
     let file = temp_file("typeerror.py", b"x = 5\ny = \"hello\"\nz = x + y\n");
     let out = deepdive(&["python", file.to_str().unwrap(), "--emit", "run"], b"");
     assert_eq!(text(&out.stdout), "");
-    // CPython 3.11 prints `        ~~^~~` under the line; the caret line is being added to
-    // the VM's tracebacks separately, so it is optional here.
-    let stderr = text(&out.stderr).replace("        ~~^~~\n", "");
     assert_eq!(
-        stderr,
+        text(&out.stderr),
         format!(
-            "Traceback (most recent call last):\n  File \"{}\", line 3, in <module>\n    z = x + y\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n",
+            "Traceback (most recent call last):\n  File \"{}\", line 3, in <module>\n    z = x + y\n        ~~^~~\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n",
             file.display()
         )
     );

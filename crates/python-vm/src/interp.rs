@@ -456,7 +456,7 @@ impl Vm {
                     Ok(Flow::Call(new)) => {
                         if self.steps > self.fuel {
                             self.recycle(new);
-                            return Err(self.halt(frame, base, Halt::Fuel(self.steps)));
+                            return Err(self.halt(frame, base, Halt::Fuel(self.fuel)));
                         }
                         if self.depth >= self.recursion_limit {
                             self.recycle(new);
@@ -695,7 +695,7 @@ impl Vm {
             macro_rules! jumped {
                 () => {{
                     if self.steps > self.fuel {
-                        return Err(PyErr::Halt(Halt::Fuel(self.steps)));
+                        return Err(PyErr::Halt(Halt::Fuel(self.fuel)));
                     }
                     if self.switch_due() {
                         return Ok(Flow::Switch);

@@ -32,7 +32,13 @@ fn a_traced_run_prints_what_an_untraced_run_prints() {
         assert_eq!(out.stdout, plain.stdout, "{source}");
         assert_eq!(out.stderr, plain.stderr, "{source}");
         assert_eq!(out.exit_code, plain.exit_code, "{source}");
-        assert_eq!(trace.steps.len() as u64, out.steps, "{source}");
+        // Steps inside the library modules written in Python are run (and counted) but not
+        // shown, as CPython's C code has no steps.
+        if source.contains("import") {
+            assert!(trace.steps.len() as u64 <= out.steps, "{source}");
+        } else {
+            assert_eq!(trace.steps.len() as u64, out.steps, "{source}");
+        }
         assert!(!trace.truncated);
     }
 }
