@@ -818,6 +818,21 @@ impl Vm {
                             continue;
                         }
                     }
+                    // `s += t` on strings (3.11's BINARY_OP_INPLACE_ADD_UNICODE): when the
+                    // variable being assigned holds the only other reference, the string is
+                    // extended in place, as CPython's unicode_concatenate does.
+                    let a = match (arg, a, &b) {
+                        (0 | 13, Value::Str(s), Value::Str(t)) => {
+                            match self.concat_in_place(frame, instrs, s, t) {
+                                Ok(r) => {
+                                    push!(r);
+                                    continue;
+                                }
+                                Err(s) => Value::Str(s),
+                            }
+                        }
+                        (_, a, _) => a,
+                    };
                     let r = self.binary_op(&a, &b, arg)?;
                     push!(r);
                 }
@@ -1767,6 +1782,50 @@ impl Vm {
                     ))
                 }
             }
+        }
+    }
+
+    /// Appends `t` to `s` in place when nothing but the variable the next instruction stores
+    /// to refers to `s` (that variable lets go of it first); gives `s` back otherwise.
+    fn concat_in_place(
+        &mut self,
+        frame: &mut Frame,
+        instrs: &[Instr],
+        mut s: Rc<PyStr>,
+        t: &PyStr,
+    ) -> Result<Value, Rc<PyStr>> {
+        if Rc::strong_count(&s) > 2 || !crate::heap::fits(t.s.len(), self.heap_cap) {
+            return Err(s);
+        }
+        let Some(next) = instrs.get(frame.pc) else {
+            return Err(s);
+        };
+        let same = |v: &Value| matches!(v, Value::Str(x) if Rc::ptr_eq(x, &s));
+        match next.op {
+            Opcode::StoreFast => {
+                let slot = &mut frame.fast[next.arg as usize];
+                if same(slot) {
+                    *slot = Value::Null;
+                }
+            }
+            Opcode::StoreName | Opcode::StoreGlobal => {
+                let name = frame.code.names[next.arg as usize].clone();
+                let ns = match (&frame.locals, next.op) {
+                    (Some(l), Opcode::StoreName) => l.clone(),
+                    _ => frame.globals.clone(),
+                };
+                if ns.get_str(&name).is_some_and(|v| same(&v)) {
+                    ns.remove_str(&name);
+                }
+            }
+            _ => {}
+        }
+        match Rc::get_mut(&mut s) {
+            Some(inner) => {
+                inner.append(t);
+                Ok(Value::Str(s))
+            }
+            None => Err(s),
         }
     }
 

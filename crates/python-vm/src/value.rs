@@ -237,6 +237,14 @@ pub struct PyStr {
 }
 
 impl PyStr {
+    /// Appends `other` (for the in-place `+=` of a string nothing else refers to).
+    pub fn append(&mut self, other: &PyStr) {
+        crate::heap::track_alloc(other.s.len());
+        self.s.push_str(&other.s);
+        self.chars += other.chars;
+        self.hash.set(-1);
+    }
+
     /// A new string.
     pub fn new(s: String) -> PyStr {
         let chars = if s.is_ascii() {
