@@ -55,6 +55,7 @@ bench:
 	python3 scripts/python_tokens_bench.py
 	python3 scripts/python_ast_bench.py
 	python3 scripts/python_bytecode_bench.py
+	python3 scripts/python_vm_bench.py
 
 clean:
 	$(CARGO) clean

@@ -1,0 +1,13 @@
+"""The numeric builtins: abs, divmod, pow, round, min, max, sum, int(), float(), bin/oct/hex."""
+print(abs(-5), abs(3.5), abs(-0.0), abs(True))
+print(divmod(100, 7), divmod(-100, 7), divmod(100, -7))
+print(pow(2, 8), pow(2, 8, 10), pow(2.0, 3), pow(4, 0.5))
+print(min(4, 2, 8), max([4, 2, 8]), min("hello"), max("b", "a", "c"))
+print(min([], default="none"), max([1, 5, 3], key=lambda v: -v))
+print(sum(range(101)), sum([1.5, 2.5]), sum([[1], [2, 3]], []), sum([1, 2], 10))
+print(int("  12  "), int("-0"), int("1_000_000"), int(" 0b101 ", 0), float("1_0.5"))
+print(bin(10), oct(64), hex(255), hex(-1))
+print(round(123.456), round(123.456, 1), round(-123.456, -1))
+print(format(1234567, ","), format(255, "x"), format(255, "#o"), format(3.14159, ".2f"))
+print(int("ZZ", 36), int("-ff", 16))
+print((17).__add__(3), (2).__pow__(5), (10).__truediv__(4))

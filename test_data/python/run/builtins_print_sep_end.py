@@ -1,0 +1,18 @@
+"""print() with sep, end, several arguments and no arguments."""
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -- continued")
+print()
+print(1, 2.5, None, True, [1], (2,), {3: 4}, sep=" | ")
+print("x", end="")
+print("y", end="\n\n")
+print(*range(5), sep="-")
+print("to stdout", file=sys.stdout)
+print("", end="")
+print("tab\tseparated", "new\nline")
+sys.stdout.write("written directly\n")
+print(sep="ignored")
+print("a", "b", sep=None, end=None)

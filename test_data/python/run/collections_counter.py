@@ -1,0 +1,16 @@
+"""collections.Counter: counting, most_common, arithmetic."""
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(2), c["a"], c["z"], len(c))
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3))
+wc.update(["cat", "cat"])
+wc.subtract({"the": 2})
+print(wc)
+a = Counter(x=3, y=1)
+b = Counter(x=1, y=2, z=5)
+print(a + b, a - b, a & b, a | b)
+print(sorted(c.elements()), sum(c.values()), list(c))
+print(Counter({"k": 0}) == Counter(), dict(Counter("aab")))

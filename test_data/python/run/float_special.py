@@ -1,0 +1,16 @@
+"""inf, nan and negative zero."""
+import math
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0, -inf < 0 < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1e308))
+print(1e308 * 10, -1e308 * 10)
+print(-0.0, 0.0 == -0.0, math.copysign(1, -0.0))
+print(max(1, inf), min(-inf, 5))
+print([x for x in [1.0, nan, 2.0] if x == x])
+print(repr(float("NaN")), repr(float("-Infinity")))
+print(float("inf") > 10 ** 400)
+print(inf // 1 if False else "skip", 5 / inf)
+print(str(1e400), int(1e18))
