@@ -86,6 +86,15 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let table = std::mem::take(self.table.get_mut());
+        if !table.is_empty() {
+            crate::trashcan::dispose(table);
+        }
+    }
+}
+
 impl DictTable {
     /// The number of items.
     pub fn len(&self) -> usize {

@@ -2090,7 +2090,7 @@ impl Vm {
         self.depth += 1;
         let base = self.frames.len();
         self.sched.nested += 1;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.eval(frame, base));
+        let r = stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, || self.eval(frame, base));
         self.sched.nested -= 1;
         r
     }
@@ -2100,7 +2100,7 @@ impl Vm {
         self.depth += 1;
         let base = self.frames.len();
         self.sched.nested += 1;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+        let r = stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, || {
             self.eval_from(frame, base, Some(err))
         });
         self.sched.nested -= 1;

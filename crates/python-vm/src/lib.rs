@@ -24,6 +24,7 @@ pub mod set;
 pub mod threads;
 pub mod trace;
 pub mod traceback;
+pub mod trashcan;
 pub mod types;
 pub mod value;
 

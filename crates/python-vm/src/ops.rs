@@ -453,6 +453,13 @@ impl Vm {
                 let y = y.items.borrow().clone();
                 self.sequence_compare(&x, &y, op).map(Some)
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (x, y) = (
+                    vec![x.start.clone(), x.stop.clone(), x.step.clone()],
+                    vec![y.start.clone(), y.stop.clone(), y.step.clone()],
+                );
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
             (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(x, y)?;
                 Ok(Some(eq == (op == CmpOp::Eq)))

@@ -310,7 +310,29 @@ impl List {
 
 impl Drop for List {
     fn drop(&mut self) {
-        crate::heap::track_free(self.items.get_mut().capacity() * std::mem::size_of::<Value>());
+        let items = std::mem::take(self.items.get_mut());
+        crate::heap::track_free(items.capacity() * std::mem::size_of::<Value>());
+        if !items.is_empty() {
+            crate::trashcan::dispose(items);
+        }
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        let items = std::mem::take(&mut self.items);
+        if !items.is_empty() {
+            crate::trashcan::dispose(items);
+        }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let dict = self.dict.take();
+        let slots = std::mem::take(self.slots.get_mut());
+        let payload = std::mem::replace(&mut self.payload, Payload::None);
+        crate::trashcan::dispose((dict, slots, payload));
     }
 }
 

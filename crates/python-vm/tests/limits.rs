@@ -75,7 +75,9 @@ fn infinite_loop_stops_at_the_fuel_budget_keeping_output() {
                 out.stderr
             );
             assert_ne!(out.exit_code, 0);
-            assert!(out.steps <= 100_000, "{} steps ran", out.steps);
+            // The fuel is checked where a run can go on forever (backward jumps and calls,
+            // as CPython's eval breaker), so a budget overshoots by a few instructions at most.
+            assert!(out.steps <= 100_000 + 16, "{} steps ran", out.steps);
         },
     );
 }

@@ -314,6 +314,16 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         return Ok(Some(Value::Type(vm.type_of(obj))));
     }
     Ok(match obj {
+        Value::Type(t)
+            if t.slots
+                .as_ref()
+                .is_some_and(|s| s.iter().any(|x| x.s == name)) =>
+        {
+            Some(crate::native::wrap(MemberDescriptor {
+                name: name.to_string(),
+                owner: t.name.clone(),
+            }))
+        }
         Value::Type(t) => match name {
             "__name__" => Some(Value::str(t.name.clone())),
             "__qualname__" => Some(Value::str(t.qualname.borrow().clone())),
@@ -626,6 +636,38 @@ fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         _ => {
             Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
         }
+    }
+}
+
+/// What a class shows for one of its `__slots__` (`Point.x`).
+struct MemberDescriptor {
+    name: String,
+    owner: String,
+}
+
+impl crate::native::NativeObject for MemberDescriptor {
+    fn class(&self, vm: &Vm) -> Rc<Type> {
+        vm.types.native("member_descriptor", |t| {
+            Type::builtin("member_descriptor", Some(&t.object), Kind::Native)
+        })
+    }
+
+    fn getattr(&self, _vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "__name__" => Some(Value::str(self.name.clone())),
+            _ => None,
+        })
+    }
+
+    fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(Some(format!(
+            "<member '{}' of '{}' objects>",
+            self.name, self.owner
+        )))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }
 

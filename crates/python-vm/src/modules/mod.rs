@@ -28,7 +28,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             python::run_source(vm, name, include_str!("py/sys.py"), &dict)?;
         }
         "math" => math::fill(vm, &dict),
-        "threading" => threading::fill(vm, &dict),
+        "threading" => {
+            threading::fill(vm, &dict);
+            python::run_source(vm, name, include_str!("py/threading.py"), &dict)?;
+        }
         "traceback" => crate::traceback::fill(vm, &dict),
         _ => match python::source(name) {
             Some(src) => python::run_source(vm, name, src, &dict)?,

@@ -23,6 +23,7 @@ pub const FILE_PREFIX: &str = "<deepdive ";
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("py/functools.py"),
+        "threading" => include_str!("py/threading.py"),
         "collections" => include_str!("py/collections.py"),
         "itertools" => include_str!("py/itertools.py"),
         "operator" => include_str!("py/operator.py"),

@@ -1,10 +1,10 @@
-//! The `threading` module: `Thread` (start, join, name), `Lock` and `current_thread`.
+//! The `threading` module's natives: starting and joining threads, and `Lock`.
 //!
-//! A thread whose target is a Python function gets a frame stack of its own, run by the
-//! interpreter in turn with the others under the GIL (`crate::threads`); other callables
-//! run to their end when the thread starts.
+//! `Thread` itself is Python (`py/threading.py`), over the natives here: a started thread
+//! gets a frame stack of its own, run by the interpreter in turn with the others under the
+//! GIL (`crate::threads`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::dict::Dict;
@@ -14,59 +14,53 @@ use crate::types::{Kind, Type};
 use crate::value::{Args, Value};
 use crate::PyResult;
 
-/// A thread object.
-pub struct Thread {
-    pub target: Value,
-    pub args: Vec<Value>,
-    pub kwargs: Vec<(Value, Value)>,
-    pub name: RefCell<String>,
-    pub started: RefCell<bool>,
-    /// True once a target that is not a Python function has run (such targets run when
-    /// the thread starts).
-    pub done: RefCell<bool>,
-    /// The scheduler's id of the thread, once started (0 before).
-    pub id: Cell<usize>,
+/// `_start(callable, name)`: a new thread that calls `callable()` (a Python function or a
+/// method of a Python class); returns its id.
+fn start(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "_start", &args, 2, 2)?;
+    let name = vm.str_of(&a[1])?;
+    let (function, receiver) = match &a[0] {
+        Value::Function(f) => (f.clone(), None),
+        Value::Method(m) => match &m.func {
+            Value::Function(f) => (f.clone(), Some(m.receiver.clone())),
+            _ => return Err(vm.type_error("_start() needs a Python function")),
+        },
+        _ => return Err(vm.type_error("_start() needs a Python function")),
+    };
+    let frame = vm.bind_call(&function, receiver.into_iter().collect(), &[])?;
+    Ok(Value::Int(vm.spawn_thread(name, frame) as i64))
 }
 
-impl NativeObject for Thread {
-    fn class(&self, vm: &Vm) -> Rc<Type> {
-        thread_type(vm)
-    }
-
-    fn getattr(&self, _vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-        Ok(match name {
-            "name" => Some(Value::str(self.name.borrow().clone())),
-            "daemon" => Some(Value::Bool(false)),
-            _ => None,
-        })
-    }
-
-    fn setattr(&self, _vm: &mut Vm, name: &str, value: Value) -> PyResult<bool> {
-        if name == "name" {
-            if let Value::Str(s) = value {
-                *self.name.borrow_mut() = s.s.clone();
-            }
-            return Ok(true);
-        }
-        Ok(name == "daemon")
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
+/// `_join(id)`: waits until the thread has ended.
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "_join", &args, 1, 1)?;
+    let id = vm.index_value(&a[0])?;
+    vm.join_thread(id as usize)?;
+    Ok(Value::None)
 }
 
-fn thread_type(vm: &Vm) -> Rc<Type> {
-    vm.types.native("Thread", |t| {
-        let ty = Type::builtin("Thread", Some(&t.object), Kind::Native);
-        *ty.module.borrow_mut() = "threading".into();
-        ty.add_methods(&[
-            ("start", thread_start),
-            ("join", thread_join),
-            ("is_alive", thread_is_alive),
-        ]);
-        ty
-    })
+/// `_finished(id)`: whether the thread has ended.
+fn finished(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = crate::builtins::check(vm, "_finished", &args, 1, 1)?;
+    let id = vm.index_value(&a[0])?;
+    Ok(Value::Bool(vm.thread_finished(id as usize)))
+}
+
+/// `_current()`: the running thread's id (0 for the main thread).
+fn current(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check(vm, "_current", &args, 0, 0)?;
+    Ok(Value::Int(vm.sched.current as i64))
+}
+
+/// `_yield()`: gives the interpreter to another thread at the next switch point; false
+/// when no other thread could run.
+fn yield_now(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check(vm, "_yield", &args, 0, 0)?;
+    if !vm.sched.has_others() {
+        return Ok(Value::Bool(false));
+    }
+    vm.sched.next_switch = vm.steps;
+    Ok(Value::Bool(true))
 }
 
 /// A lock.
@@ -94,139 +88,6 @@ impl NativeObject for Lock {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-}
-
-fn new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut target = Value::None;
-    let mut targs = Vec::new();
-    let mut kwargs = Vec::new();
-    vm.thread_count += 1;
-    let mut name = format!("Thread-{}", vm.thread_count);
-    for (k, v) in args.keywords() {
-        match k {
-            "target" => target = v.clone(),
-            "args" => targs = vm.to_vec(v)?,
-            "kwargs" => kwargs = vm.mapping_items(v)?,
-            "name" => name = vm.str_of(v)?,
-            "daemon" | "group" => {}
-            other => {
-                return Err(vm.type_error(format!(
-                    "Thread.__init__() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
-    if let Some(t) = args.positional().get(1) {
-        target = t.clone();
-    }
-    if !target.is_none() {
-        if let Value::Function(f) = &target {
-            name = format!("{} ({})", name, f.name.borrow().s);
-        }
-    }
-    Ok(wrap(Thread {
-        target,
-        args: targs,
-        kwargs,
-        name: RefCell::new(name),
-        started: RefCell::new(false),
-        done: RefCell::new(false),
-        id: Cell::new(0),
-    }))
-}
-
-fn thread_start(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = crate::builtins::check(vm, "start", &args, 1, 1)?;
-    let Some(t) = downcast::<Thread>(&a[0]) else {
-        return Err(vm.type_error("start() needs a Thread"));
-    };
-    if *t.started.borrow() {
-        return Err(vm.new_error(
-            crate::exceptions::ExcKind::RuntimeError,
-            "threads can only be started once",
-        ));
-    }
-    *t.started.borrow_mut() = true;
-    if t.target.is_none() {
-        *t.done.borrow_mut() = true;
-        return Ok(Value::None);
-    }
-    let mut all = t.args.clone();
-    let mut names = Vec::new();
-    for (k, v) in &t.kwargs {
-        names.push(k.clone());
-        all.push(v.clone());
-    }
-    let name = t.name.borrow().clone();
-    // A Python function (or a method of a Python class) runs as a thread of its own.
-    let function = match &t.target {
-        Value::Function(f) => Some(f.clone()),
-        Value::Method(m) => match &m.func {
-            Value::Function(f) => {
-                all.insert(0, m.receiver.clone());
-                Some(f.clone())
-            }
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some(f) = function {
-        let r = vm.bind_call(&f, all, &names);
-        match r {
-            Ok(frame) => {
-                let id = vm.spawn_thread(name, frame);
-                t.id.set(id);
-            }
-            Err(e) => report_thread_error(vm, &name, e)?,
-        }
-        return Ok(Value::None);
-    }
-    let target = t.target.clone();
-    let r = vm.call_with(&target, &all, &names);
-    *t.done.borrow_mut() = true;
-    if let Err(e) = r {
-        report_thread_error(vm, &name, e)?;
-    }
-    Ok(Value::None)
-}
-
-/// Prints an exception that ended a thread, as `threading.excepthook` does.
-fn report_thread_error(vm: &mut Vm, name: &str, e: crate::PyErr) -> PyResult<()> {
-    let Some(exc) = e.exception() else {
-        return Err(e);
-    };
-    let text = crate::traceback::format_exception(vm, exc);
-    vm.stderr
-        .push_str(&format!("Exception in thread {name}:\n{text}"));
-    Ok(())
-}
-
-fn thread_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = crate::builtins::check(vm, "join", &args, 1, 2)?;
-    let Some(t) = downcast::<Thread>(&a[0]) else {
-        return Err(vm.type_error("join() needs a Thread"));
-    };
-    if !*t.started.borrow() {
-        return Err(vm.new_error(
-            crate::exceptions::ExcKind::RuntimeError,
-            "cannot join thread before it is started",
-        ));
-    }
-    let id = t.id.get();
-    if id != 0 {
-        vm.join_thread(id)?;
-    }
-    Ok(Value::None)
-}
-
-fn thread_is_alive(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = crate::builtins::check(vm, "is_alive", &args, 1, 1)?;
-    let alive = downcast::<Thread>(&a[0]).is_some_and(|t| {
-        *t.started.borrow()
-            && !*t.done.borrow()
-            && (t.id.get() == 0 || !vm.thread_finished(t.id.get()))
-    });
-    Ok(Value::Bool(alive))
 }
 
 fn new_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -277,30 +138,20 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(l.locked.get()))
 }
 
-fn current_thread(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(wrap(Thread {
-        target: Value::None,
-        args: Vec::new(),
-        kwargs: Vec::new(),
-        name: RefCell::new("MainThread".into()),
-        started: RefCell::new(true),
-        done: RefCell::new(false),
-        id: Cell::new(0),
-    }))
-}
-
-/// Fills the `threading` namespace.
-pub fn fill(vm: &mut Vm, d: &Rc<Dict>) {
-    d.set_by_name("Thread", crate::builtins::builtin("Thread", new_thread));
+/// Fills the `threading` namespace with its natives; the rest is `py/threading.py`.
+pub fn fill(_vm: &mut Vm, d: &Rc<Dict>) {
     super::add_functions(
         d,
         &[
             ("Lock", new_lock),
             ("RLock", new_lock),
-            ("current_thread", current_thread),
+            ("_start", start),
+            ("_join", join),
+            ("_finished", finished),
+            ("_current", current),
+            ("_yield", yield_now),
         ],
     );
-    let _ = thread_type(vm);
 }
 
 /// Waits for the threads still running at exit (none are left in this version).
