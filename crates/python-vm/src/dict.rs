@@ -26,10 +26,16 @@ pub struct Entry {
 /// The table behind a dict.
 #[derive(Default, Clone)]
 pub struct DictTable {
+    /// Hash to entry position; built only once the dict has more than [`SMALL`] entries
+    /// (small dicts, like most instance dicts, are searched linearly, without it).
     index: HashTable<u32>,
+    indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
 }
+
+/// How many entries a dict holds before it builds its hash index.
+const SMALL: usize = 8;
 
 /// A dict object.
 #[derive(Default)]
@@ -109,6 +115,20 @@ impl DictTable {
     fn find_fast(&self, hash: i64, key: &Value) -> (Option<usize>, Vec<usize>) {
         let mut unsure = Vec::new();
         let entries = &self.entries;
+        if !self.indexed {
+            for (i, e) in entries.iter().enumerate() {
+                let Some(e) = e else { continue };
+                if e.hash != hash {
+                    continue;
+                }
+                match fast_eq(&e.key, key) {
+                    Some(true) => return (Some(i), unsure),
+                    Some(false) => {}
+                    None => unsure.push(i),
+                }
+            }
+            return (None, unsure);
+        }
         let found = self.index.find(hash as u64, |&i| {
             let Some(e) = &entries[i as usize] else {
                 return false;
@@ -130,6 +150,12 @@ impl DictTable {
     /// The position of a string key.
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
         let entries = &self.entries;
+        if !self.indexed {
+            return entries.iter().position(|e| {
+                matches!(e, Some(Entry { hash: h, key: Value::Str(s), .. })
+                    if *h == hash && (std::ptr::eq(s.s.as_str(), key) || s.s == key))
+            });
+        }
         self.index
             .find(hash as u64, |&i| match &entries[i as usize] {
                 Some(Entry {
@@ -145,25 +171,46 @@ impl DictTable {
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let pos = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index.insert_unique(hash as u64, pos, |&i| {
+                entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        } else if self.entries.len() > SMALL {
+            self.build_index();
+        }
+    }
+
+    /// Builds the hash index over the entries.
+    fn build_index(&mut self) {
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                    entries[j as usize].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+        }
+        self.indexed = true;
     }
 
     fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries[pos].take()?;
-        if let Ok(slot) = self
-            .index
-            .find_entry(entry.hash as u64, |&i| i as usize == pos)
-        {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self
+                .index
+                .find_entry(entry.hash as u64, |&i| i as usize == pos)
+            {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.len == 0 {
             self.entries.clear();
             self.index.clear();
+            self.indexed = false;
         } else if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -176,6 +223,7 @@ impl DictTable {
             .flatten()
             .collect();
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         for e in entries {
             self.insert_new(e.hash, e.key, e.value);

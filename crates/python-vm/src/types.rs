@@ -64,6 +64,8 @@ pub struct Type {
     /// Attribute lookups along the MRO, by name object, valid while no dict of the MRO has
     /// been written to (3.11's type version tags serve the same end).
     pub cache: RefCell<hashbrown::HashMap<usize, CachedLookup>>,
+    /// The same for names given as string literals (special methods), by the literal.
+    pub static_cache: RefCell<hashbrown::HashMap<usize, (u64, Option<Value>)>>,
 }
 
 /// One remembered attribute lookup.
@@ -95,6 +97,7 @@ impl Type {
             slots: None,
             metaclass: RefCell::new(None),
             cache: RefCell::new(hashbrown::HashMap::new()),
+            static_cache: RefCell::new(hashbrown::HashMap::new()),
         })
     }
 
@@ -163,7 +166,19 @@ impl Type {
 
     /// Looks an attribute named by a string literal up along the MRO, through the cache.
     pub fn lookup_name(&self, name: &'static str) -> Option<Value> {
-        self.lookup(&static_name(name))
+        // Keyed by the literal's address (stable and unique for a `'static` str).
+        let key = name.as_ptr() as usize ^ (name.len() << 56);
+        let version = self.mro_version();
+        if let Some((v, value)) = self.static_cache.borrow().get(&key) {
+            if *v == version {
+                return value.clone();
+            }
+        }
+        let value = self.lookup_uncached(&static_name(name));
+        self.static_cache
+            .borrow_mut()
+            .insert(key, (version, value.clone()));
+        value
     }
 
     /// True when `self` is `other` or derives from it.

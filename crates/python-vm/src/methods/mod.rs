@@ -943,13 +943,15 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
             let OtherKind::StaticMethod(f) = &o.kind else {
                 unreachable!()
             };
-            let mut all = vec![Value::Type(t.clone())];
+            let mut all = Vec::with_capacity(args.args.len() + 1);
+            all.push(Value::Type(t.clone()));
             all.extend_from_slice(args.args);
             let f = f.clone();
             vm.call_with(&f, &all, args.kwnames)?
         }
         Some(f @ Value::Function(_)) => {
-            let mut all = vec![Value::Type(t.clone())];
+            let mut all = Vec::with_capacity(args.args.len() + 1);
+            all.push(Value::Type(t.clone()));
             all.extend_from_slice(args.args);
             vm.call_with(f, &all, args.kwnames)?
         }
@@ -968,7 +970,8 @@ pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
     }
     if let Some(init) = t.lookup_name("__init__") {
         if let Value::Function(_) = init {
-            let mut all = vec![obj.clone()];
+            let mut all = Vec::with_capacity(args.args.len() + 1);
+            all.push(obj.clone());
             all.extend_from_slice(args.args);
             let r = vm.call_with(&init, &all, args.kwnames)?;
             if !r.is_none() {

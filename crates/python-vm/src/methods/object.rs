@@ -462,6 +462,7 @@ pub fn make_class(
         slots,
         metaclass: RefCell::new(metaclass),
         cache: RefCell::new(hashbrown::HashMap::new()),
+        static_cache: RefCell::new(hashbrown::HashMap::new()),
     });
     // __set_name__ on the attributes that want it.
     for (k, v) in class.dict.items() {
