@@ -24,7 +24,7 @@ pub struct Entry {
 }
 
 /// The table behind a dict.
-#[derive(Default, Clone)]
+#[derive(Default)]
 pub struct DictTable {
     /// Hash to entry position; built only once the dict has more than [`SMALL`] entries
     /// (small dicts, like most instance dicts, are searched linearly, without it).
@@ -36,6 +36,28 @@ pub struct DictTable {
 
 /// How many entries a dict holds before it builds its hash index.
 const SMALL: usize = 8;
+
+/// The bytes one entry slot takes, for the heap cap.
+const ENTRY_BYTES: usize = std::mem::size_of::<Option<Entry>>() + 8;
+
+impl Clone for DictTable {
+    fn clone(&self) -> DictTable {
+        let t = DictTable {
+            index: self.index.clone(),
+            indexed: self.indexed,
+            entries: self.entries.clone(),
+            len: self.len,
+        };
+        crate::heap::track_alloc(t.entries.capacity() * ENTRY_BYTES);
+        t
+    }
+}
+
+impl Drop for DictTable {
+    fn drop(&mut self) {
+        crate::heap::track_free(self.entries.capacity() * ENTRY_BYTES);
+    }
+}
 
 /// A dict object.
 #[derive(Default)]
@@ -170,7 +192,12 @@ impl DictTable {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let pos = self.entries.len() as u32;
+        let before = self.entries.capacity();
         self.entries.push(Some(Entry { hash, key, value }));
+        let after = self.entries.capacity();
+        if after != before {
+            crate::heap::track_alloc((after - before) * ENTRY_BYTES);
+        }
         self.len += 1;
         if self.indexed {
             let entries = &self.entries;
@@ -218,6 +245,7 @@ impl DictTable {
     }
 
     fn compact(&mut self) {
+        crate::heap::track_free(self.entries.capacity() * ENTRY_BYTES);
         let entries: Vec<Entry> = std::mem::take(&mut self.entries)
             .into_iter()
             .flatten()

@@ -697,6 +697,10 @@ impl Vm {
                     if self.steps > self.fuel {
                         return Err(PyErr::Halt(Halt::Fuel(self.fuel)));
                     }
+                    // Whatever a loop grows (dict entries, set tables...), the heap cap holds.
+                    if crate::heap::live() > self.heap_cap {
+                        return Err(self.new_error_args(ExcKind::MemoryError, vec![]));
+                    }
                     if self.switch_due() {
                         return Ok(Flow::Switch);
                     }

@@ -26,7 +26,6 @@ pub enum Slot {
 }
 
 /// The table behind a set.
-#[derive(Clone)]
 pub struct SetTable {
     pub slots: Vec<Slot>,
     /// Active plus dummy slots.
@@ -35,13 +34,34 @@ pub struct SetTable {
     used: usize,
 }
 
+/// The bytes one slot takes, for the heap cap.
+const SLOT_BYTES: usize = std::mem::size_of::<Slot>();
+
 impl Default for SetTable {
     fn default() -> SetTable {
+        crate::heap::track_alloc(MIN_SIZE * SLOT_BYTES);
         SetTable {
             slots: vec![Slot::Unused; MIN_SIZE],
             fill: 0,
             used: 0,
         }
+    }
+}
+
+impl Clone for SetTable {
+    fn clone(&self) -> SetTable {
+        crate::heap::track_alloc(self.slots.len() * SLOT_BYTES);
+        SetTable {
+            slots: self.slots.clone(),
+            fill: self.fill,
+            used: self.used,
+        }
+    }
+}
+
+impl Drop for SetTable {
+    fn drop(&mut self) {
+        crate::heap::track_free(self.slots.len() * SLOT_BYTES);
     }
 }
 
@@ -130,7 +150,9 @@ impl SetTable {
             // The small table, no dummies: nothing to do.
             return;
         }
+        crate::heap::track_alloc(newsize * SLOT_BYTES);
         let old = std::mem::replace(&mut self.slots, vec![Slot::Unused; newsize]);
+        crate::heap::track_free(old.len() * SLOT_BYTES);
         for slot in old {
             if let Slot::Active(h, v) = slot {
                 SetTable::insert_clean(&mut self.slots, h, v);
