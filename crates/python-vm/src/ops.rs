@@ -77,6 +77,33 @@ impl CmpOp {
     }
 }
 
+/// True for the special methods CPython implements as slots (bound, they are
+/// `method-wrapper`s); the dunders defined as ordinary methods are not.
+fn is_slot_wrapper(name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__format__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__sizeof__"
+                | "__dir__"
+                | "__getstate__"
+                | "__reversed__"
+                | "__class_getitem__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__getitem__"
+                | "__missing__"
+                | "__contains__"
+        )
+}
+
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Type> {
@@ -110,13 +137,16 @@ impl Vm {
                     t.builtin_function.clone()
                 }
             }
-            Value::Method(m) => {
-                if matches!(m.func, Value::Builtin(_)) {
-                    t.builtin_function.clone()
-                } else {
-                    t.method.clone()
-                }
-            }
+            Value::Method(m) => match &m.func {
+                // A special method of a built-in type, bound: CPython's slot wrappers make
+                // it a `method-wrapper` (the dunders that are plain methods excepted).
+                Value::Builtin(b) if b.owner.is_some() && is_slot_wrapper(b.name) => t
+                    .native("method-wrapper", |t| {
+                        Type::builtin("method-wrapper", Some(&t.object), Kind::BuiltinFunction)
+                    }),
+                Value::Builtin(_) => t.builtin_function.clone(),
+                _ => t.method.clone(),
+            },
             Value::Type(ty) => ty
                 .metaclass
                 .borrow()
