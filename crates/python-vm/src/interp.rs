@@ -180,8 +180,6 @@ fn discard(v: Value) {
 /// What one instruction asks the loop to do next.
 pub enum Flow {
     Next,
-    /// A backward jump was taken (where the fuel is checked).
-    Jump,
     /// Start running a new frame; the current one waits for its result.
     Call(Box<Frame>),
     /// The frame returns a value.
@@ -442,7 +440,7 @@ impl Vm {
             let instrs: &[Instr] = &code.instrs;
             {
                 match self.execute::<TRACE>(&mut frame, instrs) {
-                    Ok(Flow::Next | Flow::Jump) => {}
+                    Ok(Flow::Next) => {}
                     Ok(Flow::Switch) => {
                         if base == 0 && self.sched.nested == 0 {
                             if let Err(err) = self.switch_thread(&mut frame) {

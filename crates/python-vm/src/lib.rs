@@ -169,7 +169,6 @@ pub fn run_code(
         Ok(_) => {}
         Err(err) => exceptions::report_uncaught(&mut vm, err, &mut out),
     }
-    threads_finish(&mut vm, &mut out);
     // Generators still suspended are closed when the module's globals go, as at CPython's
     // exit (their `finally` blocks run).
     if vm.steps <= vm.fuel {
@@ -192,14 +191,4 @@ pub fn run_code(
     vm.modules.clear();
     generator::discard_pending();
     out
-}
-
-/// Runs the threads the program started and did not join, as CPython does at exit.
-fn threads_finish(vm: &mut Vm, out: &mut RunOutput) {
-    if out.exit_code != 0 {
-        return;
-    }
-    if let Err(err) = modules::threading::join_all(vm) {
-        exceptions::report_uncaught(vm, err, out);
-    }
 }

@@ -153,8 +153,3 @@ pub fn fill(_vm: &mut Vm, d: &Rc<Dict>) {
         ],
     );
 }
-
-/// Waits for the threads still running at exit (none are left in this version).
-pub fn join_all(_vm: &mut Vm) -> PyResult<()> {
-    Ok(())
-}
