@@ -287,7 +287,9 @@ impl Vm {
             Constant::Bool(b) => Value::Bool(*b),
             Constant::Int(i) => Value::from_bigint(i.clone()),
             Constant::Float(f) => Value::Float(*f),
-            Constant::Complex(..) => Value::None,
+            // Complex numbers are outside the subset: the constant is NULL, and LOAD_CONST
+            // raises a clear error at the line that uses it.
+            Constant::Complex(..) => Value::Null,
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::StrCodePoints(cps) => Value::str(
                 cps.iter()
@@ -296,7 +298,11 @@ impl Vm {
             ),
             Constant::Bytes(b) => Value::Bytes(Rc::new(PyBytes { b: b.to_vec() })),
             Constant::Tuple(items) => {
-                Value::tuple(items.iter().map(|c| self.constant(c)).collect())
+                let values: Vec<Value> = items.iter().map(|c| self.constant(c)).collect();
+                if values.iter().any(Value::is_null) {
+                    return Value::Null;
+                }
+                Value::tuple(values)
             }
             Constant::FrozenSet(items) => {
                 // The constant lists its items in the order CPython's compiler inserted them,
@@ -304,6 +310,9 @@ impl Vm {
                 let set = crate::set::Set::new(true);
                 for item in items.iter() {
                     let v = self.constant(item);
+                    if v.is_null() {
+                        return Value::Null;
+                    }
                     // Constants are hashable built-in values: adding cannot fail.
                     let _ = set.add(self, v);
                 }
@@ -742,6 +751,12 @@ impl Vm {
                 }
                 O::LoadConst => {
                     let v = frame.code.consts[arg as usize].clone();
+                    if v.is_null() {
+                        return Err(self.new_error(
+                            ExcKind::NotImplementedError,
+                            "deepdive does not support complex numbers yet",
+                        ));
+                    }
                     push!(v);
                 }
                 O::PopTop => {

@@ -1015,6 +1015,10 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
         },
         Kind::NoneType => Ok(Value::None),
+        Kind::Complex => Err(vm.new_error(
+            ExcKind::NotImplementedError,
+            "deepdive does not support complex numbers yet",
+        )),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }
