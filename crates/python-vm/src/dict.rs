@@ -369,6 +369,50 @@ impl Dict {
         table.entries[pos].as_ref().map(|e| e.value.clone())
     }
 
+    /// The value at entry `pos` when its key is the string object `key` itself (a cached
+    /// position, checked); `None` otherwise.
+    #[inline]
+    pub fn get_at(&self, pos: u32, key: &Rc<PyStr>) -> Option<Value> {
+        let table = self.table.borrow();
+        match table.entries.get(pos as usize) {
+            Some(Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            })) if Rc::ptr_eq(k, key) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `pos` when its key is the string object `key` itself;
+    /// gives the value back otherwise.
+    #[inline]
+    pub fn set_at(&self, pos: u32, key: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+        let mut table = self.table.borrow_mut();
+        match table.entries.get_mut(pos as usize) {
+            Some(Some(Entry {
+                key: Value::Str(k),
+                value: slot,
+                ..
+            })) if Rc::ptr_eq(k, key) => {
+                let old = std::mem::replace(slot, value);
+                drop(table);
+                self.bump();
+                drop(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// The entry position of a string key, for [`Dict::get_at`] and [`Dict::set_at`].
+    pub fn position_of_str(&self, key: &PyStr) -> Option<u32> {
+        self.table
+            .borrow()
+            .find_str(key.hash(), &key.s)
+            .map(|p| p as u32)
+    }
+
     /// Looks up a string key whose hash is known.
     pub fn get_str_hashed(&self, hash: i64, key: &str) -> Option<Value> {
         let table = self.table.borrow();

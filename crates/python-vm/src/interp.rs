@@ -45,6 +45,9 @@ pub struct Code {
     pub qualname: Rc<PyStr>,
     /// `LOAD_GLOBAL`'s inline cache (3.11's LOAD_GLOBAL_MODULE/BUILTIN), by instruction.
     pub global_cache: std::cell::RefCell<Vec<Option<CachedGlobal>>>,
+    /// The entry position in the namespace dict where `LOAD_NAME`/`STORE_NAME` last found
+    /// their name, by instruction (checked on use; `u32::MAX` when none).
+    pub name_cache: Vec<std::cell::Cell<u32>>,
     /// CPython's `co_warmup`: RESUMEs and backward jumps seen, up to [`WARMUP`]; the code
     /// runs specialized instructions from then on (it matters for the recursion count).
     pub warmup: std::cell::Cell<u8>,
@@ -113,6 +116,9 @@ impl Code {
             name: vm.intern(&co.name),
             qualname: vm.intern(&co.qualname),
             global_cache: std::cell::RefCell::new(Vec::new()),
+            name_cache: (0..co.instructions.len())
+                .map(|_| std::cell::Cell::new(u32::MAX))
+                .collect(),
             warmup: std::cell::Cell::new(0),
             co: co.clone(),
         })
@@ -1062,9 +1068,25 @@ impl Vm {
                     }
                 }
                 O::LoadName => {
-                    let name = frame.code.names[arg as usize].clone();
+                    let name = &frame.code.names[arg as usize];
+                    // The position where this instruction found its name last time.
+                    let cache = &frame.code.name_cache[frame.pc - 1];
+                    if let Some(l) = &frame.locals {
+                        if let Some(v) = l.get_at(cache.get(), name) {
+                            push!(v);
+                            continue;
+                        }
+                    }
+                    let name = name.clone();
                     let local = match &frame.locals {
-                        Some(l) => l.get_str(&name),
+                        Some(l) => {
+                            let v = l.get_str(&name);
+                            if v.is_some() {
+                                let pos = l.position_of_str(&name).unwrap_or(u32::MAX);
+                                frame.code.name_cache[frame.pc - 1].set(pos);
+                            }
+                            v
+                        }
                         None => None,
                     };
                     let v = match local {
@@ -1080,11 +1102,13 @@ impl Vm {
                     push!(v);
                 }
                 O::StoreName => {
-                    let name = frame.code.names[arg as usize].clone();
                     let v = pop!();
-                    match &frame.locals {
-                        Some(l) => l.set_str(name, v),
-                        None => frame.globals.set_str(name, v),
+                    let name = &frame.code.names[arg as usize];
+                    let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                    let cache = &frame.code.name_cache[frame.pc - 1];
+                    if let Err(v) = ns.set_at(cache.get(), name, v) {
+                        ns.set_str(name.clone(), v);
+                        cache.set(ns.position_of_str(name).unwrap_or(u32::MAX));
                     }
                 }
                 O::DeleteName => {
