@@ -1068,36 +1068,15 @@ impl Vm {
                     }
                 }
                 O::LoadName => {
-                    let name = &frame.code.names[arg as usize];
                     // The position where this instruction found its name last time.
-                    let cache = &frame.code.name_cache[frame.pc - 1];
-                    if let Some(l) = &frame.locals {
-                        if let Some(v) = l.get_at(cache.get(), name) {
-                            push!(v);
-                            continue;
-                        }
-                    }
-                    let name = name.clone();
-                    let local = match &frame.locals {
-                        Some(l) => {
-                            let v = l.get_str(&name);
-                            if v.is_some() {
-                                let pos = l.position_of_str(&name).unwrap_or(u32::MAX);
-                                frame.code.name_cache[frame.pc - 1].set(pos);
-                            }
-                            v
-                        }
+                    let name = &frame.code.names[arg as usize];
+                    let cached = match &frame.locals {
+                        Some(l) => l.get_at(frame.code.name_cache[frame.pc - 1].get(), name),
                         None => None,
                     };
-                    let v = match local {
+                    let v = match cached {
                         Some(v) => v,
-                        None => match frame.globals.get_str(&name) {
-                            Some(v) => v,
-                            None => match self.builtins.get_str(&name) {
-                                Some(v) => v,
-                                None => return Err(self.name_error(&name.s)),
-                            },
-                        },
+                        None => self.load_name_slow(frame, arg)?,
                     };
                     push!(v);
                 }
@@ -1105,10 +1084,8 @@ impl Vm {
                     let v = pop!();
                     let name = &frame.code.names[arg as usize];
                     let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
-                    let cache = &frame.code.name_cache[frame.pc - 1];
-                    if let Err(v) = ns.set_at(cache.get(), name, v) {
-                        ns.set_str(name.clone(), v);
-                        cache.set(ns.position_of_str(name).unwrap_or(u32::MAX));
+                    if let Err(v) = ns.set_at(frame.code.name_cache[frame.pc - 1].get(), name, v) {
+                        Self::store_name_slow(frame, arg, v);
                     }
                 }
                 O::DeleteName => {
@@ -1824,6 +1801,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `LOAD_NAME` when its cached position does not hold the name: locals, globals, then
+    /// builtins, remembering where the locals hold it.
+    #[cold]
+    #[inline(never)]
+    fn load_name_slow(&mut self, frame: &Frame, arg: u32) -> PyResult<Value> {
+        let name = frame.code.names[arg as usize].clone();
+        if let Some(l) = &frame.locals {
+            if let Some(v) = l.get_str(&name) {
+                let pos = l.position_of_str(&name).unwrap_or(u32::MAX);
+                frame.code.name_cache[frame.pc - 1].set(pos);
+                return Ok(v);
+            }
+        }
+        match frame.globals.get_str(&name) {
+            Some(v) => Ok(v),
+            None => match self.builtins.get_str(&name) {
+                Some(v) => Ok(v),
+                None => Err(self.name_error(&name.s)),
+            },
+        }
+    }
+
+    /// `STORE_NAME` when its cached position does not hold the name.
+    #[cold]
+    #[inline(never)]
+    fn store_name_slow(frame: &Frame, arg: u32, v: Value) {
+        let name = &frame.code.names[arg as usize];
+        let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+        ns.set_str(name.clone(), v);
+        frame.code.name_cache[frame.pc - 1].set(ns.position_of_str(name).unwrap_or(u32::MAX));
     }
 
     /// Appends `t` to `s` in place when nothing but the variable the next instruction stores
