@@ -273,7 +273,7 @@ pub fn install(vm: &mut Vm) {
         ("format", bi_format),
         ("open", crate::modules::io::open),
         ("input", bi_input),
-        ("__build_class__", bi_build_class),
+        ("__build_class__", crate::methods::build_class),
         ("exit", bi_exit),
         ("quit", bi_exit),
         ("globals", bi_frame_only),
@@ -1300,15 +1300,6 @@ impl Vm {
     }
 }
 
-/// True when a function's code has a docstring (the first constant is the docstring only
-/// when the body starts with a string expression).
-pub fn has_docstring(code: &Code) -> bool {
-    // The compiler puts the docstring first in co_consts; a function without one has None
-    // there... unless the first constant is a string used elsewhere. CPython 3.11 marks
-    // neither, so follow its rule: a str first constant is the docstring.
-    matches!(code.consts.first(), Some(Value::Str(_)))
-}
-
 /// The hash of a frozenset (`frozenset_hash` in setobject.c).
 pub fn frozenset_hash(s: &Set) -> i64 {
     let t = s.table.borrow();
@@ -1512,41 +1503,4 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
         }
         _ => Value::None,
     })
-}
-
-/// Subscripting the built-in sequences with ints and slices.
-pub fn builtin_getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
-    crate::methods::sequence_getitem(vm, container, key)
-}
-
-/// Item assignment on lists (slices included).
-pub fn builtin_setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
-    crate::methods::sequence_setitem(vm, container, key, value)
-}
-
-/// Item deletion on lists.
-pub fn builtin_delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
-    crate::methods::sequence_delitem(vm, container, key)
-}
-
-/// The `repr` of objects without a `__repr__` of their own.
-pub fn default_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    crate::methods::repr_builtin(vm, v)
-}
-
-/// The attributes every object of a kind has (`__class__`, `__name__`, `__dict__`...).
-pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    crate::methods::special_attr(vm, obj, name)
-}
-
-/// Calls a class: built-in types construct their values; classes defined in Python get
-/// `__new__` and `__init__`.
-pub fn construct(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
-    crate::methods::construct(vm, t, args)
-}
-
-/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: runs the class body and
-/// makes the class.
-fn bi_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::methods::build_class(vm, args)
 }

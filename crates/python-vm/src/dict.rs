@@ -101,15 +101,13 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_) | Other(_), _) | (_, Instance(_) | Other(_)) => return Option::None,
         (Set(_), Set(_)) => return Option::None,
         _ => {
-            if std::mem::discriminant(a) == std::mem::discriminant(b) {
-                // Same kind, not identical: lists and dicts compare by content.
-                if matches!(a, List(_) | Dict(_) | Range(_)) {
-                    return Option::None;
-                }
-                false
-            } else {
-                false
+            // Lists, dicts and ranges of the same kind compare by content.
+            if std::mem::discriminant(a) == std::mem::discriminant(b)
+                && matches!(a, List(_) | Dict(_) | Range(_))
+            {
+                return Option::None;
             }
+            false
         }
     })
 }
@@ -275,12 +273,6 @@ impl DictTable {
         self.remove_at(pos)
     }
 
-    /// The first item, removed.
-    pub fn pop_first(&mut self) -> Option<Entry> {
-        let pos = self.entries.iter().position(|e| e.is_some())?;
-        self.remove_at(pos)
-    }
-
     /// Moves the entry at `pos` to the end (`OrderedDict.move_to_end`).
     pub fn move_to_end(&mut self, pos: usize) {
         if let Some(e) = self.remove_at(pos) {
@@ -411,13 +403,6 @@ impl Dict {
             .borrow()
             .find_str(key.hash(), &key.s)
             .map(|p| p as u32)
-    }
-
-    /// Looks up a string key whose hash is known.
-    pub fn get_str_hashed(&self, hash: i64, key: &str) -> Option<Value> {
-        let table = self.table.borrow();
-        let pos = table.find_str(hash, key)?;
-        table.entries[pos].as_ref().map(|e| e.value.clone())
     }
 
     /// Looks up a key given as Rust text.

@@ -300,11 +300,6 @@ pub fn set_attribute(vm: &mut Vm, exc: &Rc<Instance>, name: &str, value: &Value)
 }
 
 impl Vm {
-    /// The class of a built-in exception.
-    pub fn exc_type(&self, kind: ExcKind) -> Rc<Type> {
-        self.types.exc(kind)
-    }
-
     /// What `OSError(errno, strerror, filename)` makes (`OSError.__new__`): the subclass of
     /// the errno when the class is OSError itself, and the filename kept apart from `args`.
     pub fn os_error_parts(&self, class: Rc<Type>, args: &mut Vec<Value>) -> (Rc<Type>, Value) {

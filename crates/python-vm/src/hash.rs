@@ -123,24 +123,6 @@ pub fn str_hash(s: &str) -> i64 {
     }
 }
 
-/// The hash of a string literal, computed once per literal (the special-method names the
-/// runtime looks up all the time).
-pub fn static_str_hash(s: &'static str) -> i64 {
-    thread_local! {
-        static CACHE: std::cell::RefCell<hashbrown::HashMap<(usize, usize), i64>> =
-            std::cell::RefCell::new(hashbrown::HashMap::new());
-    }
-    let key = (s.as_ptr() as usize, s.len());
-    CACHE.with(|c| {
-        if let Some(h) = c.borrow().get(&key) {
-            return *h;
-        }
-        let h = str_hash(s);
-        c.borrow_mut().insert(key, h);
-        h
-    })
-}
-
 /// `hash(bytes)`.
 pub fn bytes_hash(b: &[u8]) -> i64 {
     if b.is_empty() {

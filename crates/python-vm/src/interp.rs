@@ -377,6 +377,8 @@ impl Vm {
         stack: &mut Vec<Value>,
         nargs: usize,
     ) -> Box<Frame> {
+        // `new_frame` with less to do: a pooled frame's `locals`, `func` and `kwnames` are
+        // already empty (the hot path of every call).
         let code = f.code.clone();
         let n = code.localsplus.len();
         let mut frame = match self.pool.pop() {
@@ -506,7 +508,7 @@ impl Vm {
                                         self.recycle(frame);
                                         return Ok(self.main_result());
                                     }
-                                    Err((e, _)) => return Err(e),
+                                    Err(e) => return Err(e),
                                 }
                             }
                             self.recycle(frame);
@@ -552,7 +554,7 @@ impl Vm {
                                         continue;
                                     }
                                     Ok(None) => return Ok(self.main_result()),
-                                    Err((e, _)) => return Err(e),
+                                    Err(e) => return Err(e),
                                 }
                             }
                             return Err(e);
@@ -1549,17 +1551,13 @@ impl Vm {
                         }
                         _ => Value::None,
                     };
+                    // A function's docstring is its first constant when that is a str (CPython
+                    // 3.11 marks docstrings no other way).
                     let doc = match code.consts.first() {
                         Some(Value::Str(s))
-                            if code.co.flags & python_compiler::flags::OPTIMIZED != 0
-                                && code.co.instructions.iter().all(|_| true) =>
+                            if code.co.flags & python_compiler::flags::OPTIMIZED != 0 =>
                         {
-                            // The first constant of a function is its docstring when it has one.
-                            if crate::builtins::has_docstring(&code) {
-                                Value::Str(s.clone())
-                            } else {
-                                Value::None
-                            }
+                            Value::Str(s.clone())
                         }
                         _ => Value::None,
                     };

@@ -33,7 +33,6 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "list_reverseiterator",
     "callable_iterator",
     "iterator",
-    "itertools",
 ];
 
 /// What a dict iterator yields.
@@ -43,9 +42,6 @@ pub enum DictPart {
     Values,
     Items,
 }
-
-/// The step function of an iterator written in Rust.
-pub type NativeNext = Box<dyn FnMut(&mut Vm) -> PyResult<Option<Value>>>;
 
 /// The state of a built-in iterator.
 pub enum IterState {
@@ -101,8 +97,6 @@ pub enum IterState {
         obj: Value,
         index: i64,
     },
-    /// An iterator written as a Rust closure (itertools and the like).
-    Native(NativeNext),
     Done,
 }
 
@@ -124,15 +118,6 @@ pub fn new_iter(vm: &Vm, type_name: &str, state: IterState) -> Value {
         class,
         state: RefCell::new(state),
     }))
-}
-
-/// An iterator driven by a Rust closure.
-pub fn native_iter(
-    vm: &Vm,
-    type_name: &str,
-    f: impl FnMut(&mut Vm) -> PyResult<Option<Value>> + 'static,
-) -> Value {
-    new_iter(vm, type_name, IterState::Native(Box::new(f)))
 }
 
 /// `iter(v)`.
@@ -537,7 +522,6 @@ fn step_slow(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
                 Err(e) => Err(e),
             }
         }
-        IterState::Native(f) => f(vm),
         _ => Ok(None),
     }
 }

@@ -518,15 +518,6 @@ pub fn compare(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// An int value from a `Num` that holds an int.
-pub fn num_value(n: Num) -> Value {
-    match n {
-        Num::Int(i) => Value::Int(i),
-        Num::Big(b) => Value::from_bigint(b),
-        Num::Float(f) => Value::Float(f),
-    }
-}
-
 /// `-x`, `+x`, `~x` for numbers.
 pub fn unary(v: &Value, op: crate::ops::Unary) -> Option<Value> {
     use crate::ops::Unary;

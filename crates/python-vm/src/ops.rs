@@ -300,9 +300,9 @@ impl Vm {
                         };
                     }
                 }
-                crate::builtins::default_repr(self, v)
+                crate::methods::repr_builtin(self, v)
             }
-            _ => crate::builtins::default_repr(self, v),
+            _ => crate::methods::repr_builtin(self, v),
         }
     }
 
@@ -999,7 +999,7 @@ impl Vm {
                 if let Some(attr) = class_attr {
                     return Ok(Some(self.bind_descriptor(attr, obj, &ty)?));
                 }
-                crate::builtins::special_attr(self, obj, &name.s)
+                crate::methods::special_attr(self, obj, &name.s)
             }
             Value::Type(t) => {
                 if let Some(attr) = t.lookup(name) {
@@ -1020,7 +1020,7 @@ impl Vm {
                         return Ok(Some(self.bind_descriptor(attr, obj, &meta)?));
                     }
                 }
-                crate::builtins::special_attr(self, obj, &name.s)
+                crate::methods::special_attr(self, obj, &name.s)
             }
             Value::Module(m) => Ok(m.dict.get_str(name)),
             Value::Other(o) => {
@@ -1036,7 +1036,7 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                crate::builtins::special_attr(self, obj, &name.s)
+                crate::methods::special_attr(self, obj, &name.s)
             }
             Value::Function(f) => {
                 if let Some(d) = f.dict.borrow().as_ref() {
@@ -1044,14 +1044,14 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                crate::builtins::special_attr(self, obj, &name.s)
+                crate::methods::special_attr(self, obj, &name.s)
             }
             _ => {
                 let ty = self.type_of(obj);
                 if let Some(attr) = ty.lookup(name) {
                     return Ok(Some(self.bind_descriptor(attr, obj, &ty)?));
                 }
-                crate::builtins::special_attr(self, obj, &name.s)
+                crate::methods::special_attr(self, obj, &name.s)
             }
         }
     }
@@ -1448,7 +1448,7 @@ impl Vm {
                 }
                 Err(self.type_error("'type' object is not subscriptable"))
             }
-            _ => crate::builtins::builtin_getitem(self, container, key),
+            _ => crate::methods::sequence_getitem(self, container, key),
         }
     }
 
@@ -1483,7 +1483,7 @@ impl Vm {
                     self.type_name(container)
                 )))
             }
-            _ => crate::builtins::builtin_setitem(self, container, key, value),
+            _ => crate::methods::sequence_setitem(self, container, key, value),
         }
     }
 
@@ -1506,7 +1506,7 @@ impl Vm {
                     self.type_name(container)
                 )))
             }
-            _ => crate::builtins::builtin_delitem(self, container, key),
+            _ => crate::methods::sequence_delitem(self, container, key),
         }
     }
 
@@ -1667,13 +1667,7 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let msg = match v {
-                Value::Tuple(_) | Value::List(_) => {
-                    format!("too many values to unpack (expected {n})")
-                }
-                _ => format!("too many values to unpack (expected {n})"),
-            };
-            return Err(self.value_error(msg));
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(items)
     }
@@ -1717,7 +1711,7 @@ impl Vm {
                 }
             }
         }
-        crate::builtins::construct(self, t, args)
+        crate::methods::construct(self, t, args)
     }
 
     /// Calls an object with `__call__`.

@@ -81,8 +81,9 @@ impl Scheduler {
         !self.waiting.is_empty()
     }
 
-    fn runnable(&self, t: &ThreadState) -> bool {
-        match &t.blocked {
+    /// True when a thread waiting for `blocked` can run now.
+    fn runnable(&self, blocked: &Blocked) -> bool {
+        match blocked {
             Blocked::No => true,
             Blocked::OnThread(id) => self.finished.contains(id),
             Blocked::OnLock(l) => !l.get(),
@@ -144,15 +145,10 @@ impl Vm {
             self.sched
                 .waiting
                 .iter()
-                .position(|t| self.sched.runnable(t))
+                .position(|t| self.sched.runnable(&t.blocked))
         });
         let Some(index) = pick else {
-            let me_runnable = match &blocked {
-                Blocked::No => true,
-                Blocked::OnThread(id) => self.sched.finished.contains(id),
-                Blocked::OnLock(l) => !l.get(),
-            };
-            if me_runnable {
+            if self.sched.runnable(&blocked) {
                 self.sched.next_switch = self.steps + self.switch_every();
                 return Ok(());
             }
@@ -198,10 +194,7 @@ impl Vm {
 
     /// The running thread's bottom frame returned `result`. Returns the frame of the next
     /// thread to run, or `None` when the run is over (with the main module's result).
-    pub fn end_thread(
-        &mut self,
-        result: PyResult<Value>,
-    ) -> Result<Option<Box<Frame>>, (PyErr, Option<Value>)> {
+    pub fn end_thread(&mut self, result: PyResult<Value>) -> PyResult<Option<Box<Frame>>> {
         let id = self.sched.current;
         match result {
             Ok(v) => {
@@ -211,14 +204,10 @@ impl Vm {
             }
             Err(e) => {
                 if id == 0 || e.exception().is_none() {
-                    return Err((e, None));
+                    return Err(e);
                 }
-                if let Some(exc) = e.exception() {
-                    let text = crate::traceback::format_exception(self, exc);
-                    let name = self.sched.current_name.clone();
-                    self.stderr
-                        .push_str(&format!("Exception in thread {name}:\n{text}"));
-                }
+                let name = self.sched.current_name.clone();
+                self.report_thread_exception(&name, &e);
             }
         }
         self.sched.finished.push(id);
@@ -226,14 +215,14 @@ impl Vm {
             .sched
             .waiting
             .iter()
-            .position(|t| self.sched.runnable(t));
+            .position(|t| self.sched.runnable(&t.blocked));
         match pick {
             Some(index) => {
                 let next = self.sched.waiting.remove(index);
                 Ok(Some(self.load_thread(next)))
             }
             None if self.sched.waiting.is_empty() => Ok(None),
-            None => Err((self.deadlock(), None)),
+            None => Err(self.deadlock()),
         }
     }
 
@@ -294,14 +283,19 @@ impl Vm {
             if e.exception().is_none() {
                 return Err(e);
             }
-            if let Some(exc) = e.exception() {
-                let text = crate::traceback::format_exception(self, exc);
-                self.stderr
-                    .push_str(&format!("Exception in thread {name}:\n{text}"));
-            }
+            self.report_thread_exception(&name, &e);
         }
         debug_assert!(self.frames.len() >= base);
         Ok(())
+    }
+
+    /// Prints an exception that ended a thread, as `threading.excepthook` does.
+    fn report_thread_exception(&mut self, name: &str, e: &PyErr) {
+        if let Some(exc) = e.exception() {
+            let text = crate::traceback::format_exception(self, exc);
+            self.stderr
+                .push_str(&format!("Exception in thread {name}:\n{text}"));
+        }
     }
 
     fn deadlock(&mut self) -> PyErr {

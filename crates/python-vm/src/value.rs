@@ -15,6 +15,42 @@ use crate::interp::Code;
 use crate::set::Set;
 use crate::types::Type;
 
+/// Evaluates `$e` with `$r` bound to the `Rc` of whichever heap variant `$v` is, or `$inline`
+/// for the values kept inline.
+macro_rules! on_heap {
+    ($v:expr, $r:ident => $e:expr, $inline:expr) => {
+        match $v {
+            Value::Long($r) => $e,
+            Value::Str($r) => $e,
+            Value::Bytes($r) => $e,
+            Value::Tuple($r) => $e,
+            Value::List($r) => $e,
+            Value::Dict($r) => $e,
+            Value::Set($r) => $e,
+            Value::Range($r) => $e,
+            Value::Slice($r) => $e,
+            Value::Function($r) => $e,
+            Value::Builtin($r) => $e,
+            Value::Method($r) => $e,
+            Value::Type($r) => $e,
+            Value::Instance($r) => $e,
+            Value::Module($r) => $e,
+            Value::Cell($r) => $e,
+            Value::Code($r) => $e,
+            Value::Generator($r) => $e,
+            Value::Iter($r) => $e,
+            Value::Other($r) => $e,
+            Value::Null
+            | Value::None
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_) => $inline,
+        }
+    };
+}
+
 /// A Python object, or one of the interpreter's internal markers.
 #[derive(Default)]
 pub enum Value {
@@ -161,62 +197,12 @@ impl Value {
 
     /// The address of a heap object, its identity; `None` for inline values.
     pub fn ptr(&self) -> Option<usize> {
-        use Value::*;
-        Some(match self {
-            Long(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
-            List(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Method(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Other(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Null | None | Ellipsis | NotImplemented | Bool(_) | Int(_) | Float(_) => {
-                return Option::None
-            }
-        })
+        on_heap!(self, r => Some(Rc::as_ptr(r) as *const u8 as usize), None)
     }
 
     /// The reference count of a heap object (the `Rc`'s strong count).
     pub fn refcount(&self) -> Option<usize> {
-        use Value::*;
-        Some(match self {
-            Long(r) => Rc::strong_count(r),
-            Str(r) => Rc::strong_count(r),
-            Bytes(r) => Rc::strong_count(r),
-            Tuple(r) => Rc::strong_count(r),
-            List(r) => Rc::strong_count(r),
-            Dict(r) => Rc::strong_count(r),
-            Set(r) => Rc::strong_count(r),
-            Range(r) => Rc::strong_count(r),
-            Slice(r) => Rc::strong_count(r),
-            Function(r) => Rc::strong_count(r),
-            Builtin(r) => Rc::strong_count(r),
-            Method(r) => Rc::strong_count(r),
-            Type(r) => Rc::strong_count(r),
-            Instance(r) => Rc::strong_count(r),
-            Module(r) => Rc::strong_count(r),
-            Cell(r) => Rc::strong_count(r),
-            Code(r) => Rc::strong_count(r),
-            Generator(r) => Rc::strong_count(r),
-            Iter(r) => Rc::strong_count(r),
-            Other(r) => Rc::strong_count(r),
-            Null | None | Ellipsis | NotImplemented | Bool(_) | Int(_) | Float(_) => {
-                return Option::None
-            }
-        })
+        on_heap!(self, r => Some(Rc::strong_count(r)), None)
     }
 
     /// The string inside a str value.

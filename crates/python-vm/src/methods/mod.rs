@@ -11,13 +11,11 @@ pub mod range;
 pub mod set;
 pub mod str;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::exceptions::ExcKind;
 use crate::interp::Vm;
-use crate::num::{self, BinOp};
 use crate::types::{Kind, Type};
 use crate::value::*;
 use crate::PyResult;
@@ -57,11 +55,6 @@ fn builtin_value_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "__repr__", &args, 1, 1)?;
     let v = receiver(&a[0]);
     Ok(Value::str(repr_builtin(vm, &v)?))
-}
-
-/// The value of an argument that must be an int, with CPython's message.
-pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    vm.index_value(v)
 }
 
 /// The `self` of a method of a built-in type, unwrapped from a subclass instance.
@@ -1073,21 +1066,4 @@ pub fn opt_int(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
         None | Some(Value::None) => Ok(default),
         Some(v) => vm.index_value(v),
     }
-}
-
-/// A set operator on two sets, or `None` for other operands.
-pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    set::set_binary(vm, a, b, op)
-}
-
-/// True for ints (and bools).
-pub fn is_int(v: &Value) -> bool {
-    num::to_bigint(v).is_some()
-}
-
-/// A list value from a `RefCell` of items.
-pub fn list_of(items: Vec<Value>) -> Value {
-    Value::List(Rc::new(List {
-        items: RefCell::new(items),
-    }))
 }

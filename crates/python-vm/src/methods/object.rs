@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm) {
 /// `type.__repr__(cls)`: `<class 'module.Name'>` (for classes made by a metaclass).
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__repr__", &args, 1, 1)?;
-    Ok(Value::str(crate::builtins::default_repr(vm, &a[0])?))
+    Ok(Value::str(crate::methods::repr_builtin(vm, &a[0])?))
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: makes an instance (`__new__`, then `__init__`),
