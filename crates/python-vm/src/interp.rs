@@ -412,6 +412,7 @@ impl Vm {
         frame.fast.clear();
         frame.func = None;
         frame.locals = None;
+        frame.kwnames = None;
         if self.pool.len() < 64 {
             self.pool.push(frame);
         }
