@@ -153,8 +153,10 @@ pub struct Recorder {
     object_ids: HashMap<usize, u32>,
     next_object: u32,
     prev_stack: Vec<Val>,
-    /// Snapshots of the suspended frames (`vm.frames`) at the previous step.
+    /// Snapshots of the suspended frames (`vm.frames`) at the previous step, and the frames
+    /// they were taken of (their addresses), to know when a thread switch replaced them.
     suspended: Vec<FrameSnap>,
+    suspended_ptrs: Vec<usize>,
     prev_top: Option<FrameSnap>,
     prev_suspended: usize,
     prev_heap: HashMap<u32, HeapObject>,
@@ -172,6 +174,7 @@ impl Recorder {
             next_object: 1,
             prev_stack: Vec::new(),
             suspended: Vec::new(),
+            suspended_ptrs: Vec::new(),
             prev_top: None,
             prev_suspended: 0,
             prev_heap: HashMap::new(),
@@ -474,14 +477,9 @@ impl Tracer for Recorder {
         if self.trace.truncated {
             return;
         }
-        // The library modules written in Python stand for CPython's C code: their steps are
-        // not shown.
-        if frame
-            .code
-            .co
-            .filename
-            .starts_with(crate::modules::python::FILE_PREFIX)
-        {
+        // The library modules written in Python stand for CPython's C code: their steps (and
+        // their frames below this one) are not shown.
+        if is_library(frame) {
             return;
         }
         if self.trace.steps.len() >= self.max || self.units >= MAX_UNITS {
@@ -491,20 +489,33 @@ impl Tracer for Recorder {
         let mut roots: Vec<(u32, *const Value)> = Vec::new();
 
         // The suspended frames: callers do not change while suspended, so only the frames
-        // added since the last step are rendered.
-        let n = vm.frames.len();
-        if n < self.suspended.len() {
-            self.suspended.truncate(n);
+        // that are not the ones snapshotted last time (new calls, or another thread's after a
+        // switch) are rendered.
+        let visible: Vec<&Frame> = vm
+            .frames
+            .iter()
+            .map(|f| &**f)
+            .filter(|f| !is_library(f))
+            .collect();
+        let n = visible.len();
+        let mut same = 0;
+        while same < self.suspended_ptrs.len()
+            && same < n
+            && self.suspended_ptrs[same] == visible[same] as *const Frame as usize
+        {
+            same += 1;
+        }
+        self.suspended.truncate(same);
+        self.suspended_ptrs.truncate(same);
+        let suspended_changed = self.prev_suspended != n || same < n;
+        while self.suspended.len() < n {
+            let f = visible[self.suspended.len()];
+            let snap = self.frame_snap(vm, f, &mut Vec::new());
+            self.suspended.push(snap);
+            self.suspended_ptrs.push(f as *const Frame as usize);
         }
         // Callers' locals may point at objects: collect roots from every frame.
-        let mut suspended_changed = self.prev_suspended != n;
-        while self.suspended.len() < n {
-            let i = self.suspended.len();
-            let snap = self.frame_snap(vm, &vm.frames[i], &mut Vec::new());
-            self.suspended.push(snap);
-            suspended_changed = true;
-        }
-        for f in vm.frames.iter() {
+        for f in &visible {
             self.frame_roots(f, &mut roots);
         }
         let mut top_roots = Vec::new();
@@ -529,7 +540,7 @@ impl Tracer for Recorder {
         // Suspended frames below both the old and the new count did not change; the running
         // frame is sent again when it changed.
         let frames_delta = if suspended_changed {
-            let base = self.prev_suspended.min(n);
+            let base = self.prev_suspended.min(same);
             let mut push = self.suspended[base..].to_vec();
             push.push(top.clone());
             ListDelta { keep: base, push }
@@ -614,6 +625,15 @@ impl Tracer for Recorder {
         self.trace.total_steps = vm.steps;
         Some(self.trace)
     }
+}
+
+/// True for the frames of the library modules written in Python (CPython's C code).
+fn is_library(frame: &Frame) -> bool {
+    frame
+        .code
+        .co
+        .filename
+        .starts_with(crate::modules::python::FILE_PREFIX)
 }
 
 /// The thread running now (0 is the main thread), for the GIL timeline.
