@@ -175,11 +175,10 @@ impl Frame {
 /// Drops a value, without a call for the inline kinds that own nothing.
 #[inline(always)]
 fn discard(v: Value) {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::None | Value::Null | Value::Float(_) => {
-            std::mem::forget(v)
-        }
-        other => drop(other),
+    if v.is_inline() {
+        std::mem::forget(v)
+    } else {
+        drop(v)
     }
 }
 
@@ -399,17 +398,67 @@ impl Vm {
                 kwnames: None,
             }),
         };
-        frame.fast.resize_with(n, || Value::Null);
-        for i in (0..nargs).rev() {
-            frame.fast[i] = stack.pop().unwrap_or_default();
+        // A pooled frame's locals are empty: the arguments move in, the rest start unbound.
+        debug_assert!(frame.fast.is_empty() && nargs <= n && nargs <= stack.len());
+        let fast = &mut frame.fast;
+        fast.reserve(n);
+        let at = stack.len() - nargs;
+        // SAFETY: `fast` is empty with room for `n >= nargs` values, and the `nargs` values
+        // above `at` move: `stack` forgets them (set_len) as `fast` takes them.
+        unsafe {
+            std::ptr::copy_nonoverlapping(stack.as_ptr().add(at), fast.as_mut_ptr(), nargs);
+            stack.set_len(at);
+            fast.set_len(nargs);
+        }
+        while fast.len() < n {
+            fast.push(Value::Null);
         }
         frame
     }
 
+    /// `CALL` of a Python function whose positional parameters the arguments fill exactly
+    /// (CPython 3.11's `CALL_PY_EXACT_ARGS`): the new frame, with the arguments moved into it
+    /// and the callable taken off the stack. `None` for every other call (`op_call` does it).
+    #[inline(always)]
+    fn exact_call(
+        &mut self,
+        frame: &Frame,
+        stack: &mut Vec<Value>,
+        argc: usize,
+    ) -> Option<Box<Frame>> {
+        if frame.kwnames.is_some() {
+            return None;
+        }
+        let len = stack.len();
+        let is_meth = !stack[len - argc - 2].is_null();
+        let nargs = argc + is_meth as usize;
+        let Value::Function(f) = &stack[len - nargs - 1] else {
+            return None;
+        };
+        let co = &f.code.co;
+        if nargs != co.argcount as usize
+            || co.kwonlyargcount != 0
+            || co.flags & (python_compiler::flags::VARARGS | python_compiler::flags::VARKEYWORDS)
+                != 0
+        {
+            return None;
+        }
+        let f = f.clone();
+        let mut new = self.frame_for_call(&f, stack, nargs);
+        new.func = Some(f);
+        // The callable and the NULL (or the method) below the arguments.
+        stack.truncate(len + is_meth as usize - nargs - 2);
+        Some(new)
+    }
+
     /// Returns a finished frame to the pool.
     fn recycle(&mut self, mut frame: Box<Frame>) {
-        frame.stack.clear();
-        frame.fast.clear();
+        while let Some(v) = frame.stack.pop() {
+            discard(v);
+        }
+        while let Some(v) = frame.fast.pop() {
+            discard(v);
+        }
         frame.func = None;
         frame.locals = None;
         frame.kwnames = None;
@@ -453,11 +502,8 @@ impl Vm {
             }
         }
         loop {
-            // The running frame's code, held for as long as the frame runs.
-            let code = frame.code.clone();
-            let instrs: &[Instr] = &code.instrs;
             {
-                match self.execute::<TRACE>(&mut frame, instrs) {
+                match self.execute::<TRACE>(&mut frame, base) {
                     Ok(Flow::Next) => {}
                     Ok(Flow::Switch) => {
                         if base == 0 && self.sched.nested == 0 {
@@ -657,28 +703,70 @@ impl Vm {
 
     /// Runs the instructions of `frame` until one transfers control (a call, a return, a
     /// yield) or raises. `TRACE` compiles the tracer call in.
+    ///
+    /// Calls of Python functions and their returns are made here, without leaving the loop,
+    /// when nothing else is due (no tracing, fuel left, below the recursion limit, no
+    /// generator waiting to be closed): `frame` then becomes the callee, and the caller waits
+    /// in `self.frames`, exactly as `run_loop` would have left them.
     #[inline(always)]
     fn execute<const TRACE: bool>(
         &mut self,
-        frame: &mut Frame,
-        instrs: &[Instr],
+        frame: &mut Box<Frame>,
+        base: usize,
     ) -> PyResult<Flow> {
         // The value stack is held in a local while the frame runs, so that pushes and pops
         // work on registers rather than through the frame.
         let mut stack = std::mem::take(&mut frame.stack);
-        let flow = self.execute_with::<TRACE>(frame, &mut stack, instrs);
+        let flow = self.execute_with::<TRACE>(frame, &mut stack, base);
         frame.stack = stack;
         flow
+    }
+
+    /// The instructions of the running frame's code.
+    ///
+    /// The slice is not tied to the borrow of `frame`: the frame holds its code (`frame.code`
+    /// is never replaced while the frame runs), and `execute_with` asks again whenever the
+    /// running frame changes.
+    #[inline(always)]
+    fn instrs_of<'a>(frame: &Frame) -> &'a [Instr] {
+        // SAFETY: the `Rc<Code>` in `frame.code` keeps the instructions alive for as long as
+        // the frame runs them, and `execute_with` drops this slice when it switches frames.
+        unsafe { &*(frame.code.instrs.as_slice() as *const [Instr]) }
+    }
+
+    /// Makes the frame of a call the running one (see `execute`): the caller's stack goes
+    /// back into the caller, which waits in `self.frames`, and `stack` becomes the callee's.
+    #[inline(always)]
+    fn enter_frame(&mut self, frame: &mut Box<Frame>, stack: &mut Vec<Value>, new: Box<Frame>) {
+        self.depth += 1;
+        std::mem::swap(&mut frame.stack, stack);
+        let caller = std::mem::replace(frame, new);
+        self.frames.push(caller);
+        std::mem::swap(&mut frame.stack, stack);
+    }
+
+    /// Ends the running frame and makes its caller the running one again, with `value` pushed
+    /// on the caller's stack (the other half of `enter_frame`).
+    #[inline(always)]
+    fn leave_frame(&mut self, frame: &mut Box<Frame>, stack: &mut Vec<Value>, value: Value) {
+        self.depth -= 1;
+        std::mem::swap(&mut frame.stack, stack);
+        let caller = self.frames.pop().expect("a caller below the frame");
+        let done = std::mem::replace(frame, caller);
+        self.recycle(done);
+        std::mem::swap(&mut frame.stack, stack);
+        stack.push(value);
     }
 
     #[inline(always)]
     fn execute_with<const TRACE: bool>(
         &mut self,
-        frame: &mut Frame,
+        frame: &mut Box<Frame>,
         stack: &mut Vec<Value>,
-        instrs: &[Instr],
+        base: usize,
     ) -> PyResult<Flow> {
         use Opcode as O;
+        let mut instrs: &[Instr] = Self::instrs_of(frame);
         loop {
             let index = frame.pc;
             let Some(&instr) = instrs.get(index) else {
@@ -1195,10 +1283,21 @@ impl Vm {
                 O::KwNames => {
                     frame.kwnames = Some(frame.code.consts[arg as usize].clone());
                 }
-                O::Call => match self.op_call(frame, stack, arg as usize)? {
-                    Flow::Next => {}
-                    other => return Ok(other),
-                },
+                O::Call => {
+                    let new = match self.exact_call(frame, stack, arg as usize) {
+                        Some(new) => new,
+                        None => match self.op_call(frame, stack, arg as usize)? {
+                            Flow::Next => continue,
+                            Flow::Call(new) => new,
+                            other => return Ok(other),
+                        },
+                    };
+                    if TRACE || self.steps > self.fuel || self.depth >= self.recursion_limit {
+                        return Ok(Flow::Call(new));
+                    }
+                    self.enter_frame(frame, stack, new);
+                    instrs = Self::instrs_of(frame);
+                }
                 O::CallFunctionEx => {
                     let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
                     let args = pop!();
@@ -1226,7 +1325,14 @@ impl Vm {
                 }
                 O::ReturnValue => {
                     let v = pop!();
-                    return Ok(Flow::Return(v));
+                    if TRACE
+                        || self.frames.len() <= base
+                        || crate::generator::finalization_pending()
+                    {
+                        return Ok(Flow::Return(v));
+                    }
+                    self.leave_frame(frame, stack, v);
+                    instrs = Self::instrs_of(frame);
                 }
                 O::ReturnGenerator => return Ok(Flow::ReturnGenerator),
                 O::YieldValue => {
