@@ -113,6 +113,7 @@ impl Types {
             name: empty_name.clone(),
             qualname: empty_name,
             global_cache: RefCell::new(Vec::new()),
+            attr_cache: RefCell::new(Vec::new()),
             name_cache: Vec::new(),
             warmup: std::cell::Cell::new(0),
         });

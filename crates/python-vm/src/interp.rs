@@ -12,6 +12,7 @@ use python_compiler::{CodeObject, Constant};
 
 use crate::dict::Dict;
 use crate::exceptions::ExcKind;
+use crate::types::Type;
 use crate::value::*;
 use crate::{Halt, PyErr, PyResult, RunOptions};
 
@@ -45,6 +46,8 @@ pub struct Code {
     pub qualname: Rc<PyStr>,
     /// `LOAD_GLOBAL`'s inline cache (3.11's LOAD_GLOBAL_MODULE/BUILTIN), by instruction.
     pub global_cache: std::cell::RefCell<Vec<Option<CachedGlobal>>>,
+    /// `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`'s inline cache for instances, by instruction.
+    pub attr_cache: std::cell::RefCell<Vec<Option<CachedAttr>>>,
     /// The entry position in the namespace dict where `LOAD_NAME`/`STORE_NAME` last found
     /// their name, by instruction (checked on use; `u32::MAX` when none).
     pub name_cache: Vec<std::cell::Cell<u32>>,
@@ -65,7 +68,127 @@ pub struct CachedGlobal {
     value: Value,
 }
 
+/// What an attribute instruction learnt about an instance's class (3.11's
+/// LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE), valid for
+/// instances of exactly `ty` while no dict along its MRO has been written to (`version`).
+pub struct CachedAttr {
+    ty: Rc<Type>,
+    version: u64,
+    hit: AttrHit,
+}
+
+/// The cached answer of [`CachedAttr`].
+enum AttrHit {
+    /// The class has no attribute of that name (LOAD_ATTR), or none that takes part in setting
+    /// it (STORE_ATTR): the instance's dict is the whole story, and it held the name at this
+    /// entry position last time.
+    Dict(std::cell::Cell<u32>),
+    /// LOAD_METHOD: the class's attribute is this plain function, to call with the instance
+    /// as its first argument (unless the instance's dict shadows the name).
+    Method(Value),
+}
+
+impl CachedAttr {
+    /// The entry when it holds for `inst`.
+    #[inline]
+    fn valid_for(&self, inst: &Instance) -> bool {
+        Rc::ptr_eq(&inst.class.borrow(), &self.ty) && self.ty.mro_version() == self.version
+    }
+}
+
 impl Code {
+    /// The attribute cache entry of instruction `index` when it holds for `inst`.
+    #[inline]
+    fn attr_entry(&self, index: usize, inst: &Instance) -> Option<std::cell::Ref<'_, CachedAttr>> {
+        let cache = self.attr_cache.borrow();
+        std::cell::Ref::filter_map(cache, |c| match c.get(index) {
+            Some(Some(e)) if e.valid_for(inst) => Some(e),
+            _ => None,
+        })
+        .ok()
+    }
+
+    /// `obj.name` through the cache: an attribute from the instance's dict.
+    #[inline]
+    fn load_attr_cached(&self, index: usize, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let e = self.attr_entry(index, inst)?;
+        let AttrHit::Dict(pos) = &e.hit else {
+            return None;
+        };
+        let d = inst.dict.as_ref()?;
+        if let Some(v) = d.get_at(pos.get(), name) {
+            return Some(v);
+        }
+        // Another instance of the class, which holds the name elsewhere (or not at all).
+        let p = d.position_of_str(name)?;
+        pos.set(p);
+        d.get_at(p, name)
+    }
+
+    /// `obj.name` for a call through the cache: the class's function.
+    #[inline]
+    fn load_method_cached(&self, index: usize, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let e = self.attr_entry(index, inst)?;
+        let AttrHit::Method(f) = &e.hit else {
+            return None;
+        };
+        if inst
+            .dict
+            .as_ref()
+            .is_some_and(|d| d.position_of_str(name).is_some())
+        {
+            return None;
+        }
+        Some(f.clone())
+    }
+
+    /// `obj.name = value` through the cache: into the instance's dict. Gives the value back
+    /// when the cache does not hold.
+    #[inline]
+    fn store_attr_cached(
+        &self,
+        index: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else {
+            return Err(value);
+        };
+        let Some(e) = self.attr_entry(index, inst) else {
+            return Err(value);
+        };
+        let (AttrHit::Dict(pos), Some(d)) = (&e.hit, inst.dict.as_ref()) else {
+            return Err(value);
+        };
+        let value = match d.set_at(pos.get(), name, value) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        };
+        d.set_str(name.clone(), value);
+        if let Some(p) = d.position_of_str(name) {
+            pos.set(p);
+        }
+        Ok(())
+    }
+
+    /// Remembers what the slow path of an attribute instruction found, when it can be reused.
+    fn fill_attr_cache(&self, index: usize, inst: &Instance, hit: AttrHit) {
+        let ty = inst.class.borrow().clone();
+        let version = ty.mro_version();
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.len() != self.instrs.len() {
+            cache.resize_with(self.instrs.len(), || None);
+        }
+        cache[index] = Some(CachedAttr { ty, version, hit });
+    }
+
     /// Counts a RESUME or a backward jump towards quickening.
     #[inline]
     fn warm(&self) {
@@ -116,6 +239,7 @@ impl Code {
             name: vm.intern(&co.name),
             qualname: vm.intern(&co.qualname),
             global_cache: std::cell::RefCell::new(Vec::new()),
+            attr_cache: std::cell::RefCell::new(Vec::new()),
             name_cache: (0..co.instructions.len())
                 .map(|_| std::cell::Cell::new(u32::MAX))
                 .collect(),
@@ -1249,16 +1373,35 @@ impl Vm {
                     }
                 }
                 O::LoadAttr => {
-                    let name = frame.code.names[arg as usize].clone();
+                    let name = &frame.code.names[arg as usize];
                     let obj = pop!();
+                    if let Some(v) = frame.code.load_attr_cached(index, &obj, name) {
+                        push!(v);
+                        continue;
+                    }
+                    let name = name.clone();
                     let v = self.getattr(&obj, &name)?;
+                    Self::learn_load_attr(frame, index, &obj, &name);
                     push!(v);
                 }
                 O::LoadMethod => {
-                    let name = frame.code.names[arg as usize].clone();
+                    let name = &frame.code.names[arg as usize];
                     let obj = pop!();
+                    if let Some(method) = frame.code.load_method_cached(index, &obj, name) {
+                        push!(method);
+                        push!(obj);
+                        continue;
+                    }
+                    let name = name.clone();
                     match self.get_method(&obj, &name)? {
                         Some(method) => {
+                            if let (Value::Instance(inst), Value::Function(_)) = (&obj, &method) {
+                                frame.code.fill_attr_cache(
+                                    index,
+                                    inst,
+                                    AttrHit::Method(method.clone()),
+                                );
+                            }
                             push!(method);
                             push!(obj);
                         }
@@ -1270,10 +1413,16 @@ impl Vm {
                     }
                 }
                 O::StoreAttr => {
-                    let name = frame.code.names[arg as usize].clone();
+                    let name = &frame.code.names[arg as usize];
                     let obj = pop!();
                     let value = pop!();
+                    let value = match frame.code.store_attr_cached(index, &obj, name, value) {
+                        Ok(()) => continue,
+                        Err(value) => value,
+                    };
+                    let name = name.clone();
                     self.setattr(&obj, &name, value)?;
+                    self.learn_store_attr(frame, index, &obj, &name);
                 }
                 O::DeleteAttr => {
                     let name = frame.code.names[arg as usize].clone();
@@ -1905,6 +2054,46 @@ impl Vm {
                     ))
                 }
             }
+        }
+    }
+
+    /// After a `LOAD_ATTR` the cache missed: remembers where an instance attribute was.
+    fn learn_load_attr(frame: &Frame, index: usize, obj: &Value, name: &Rc<PyStr>) {
+        let Value::Instance(inst) = obj else {
+            return;
+        };
+        let Some(pos) = inst.dict.as_ref().and_then(|d| d.position_of_str(name)) else {
+            return;
+        };
+        let ty = inst.class.borrow().clone();
+        if ty.lookup(name).is_none() {
+            let hit = AttrHit::Dict(std::cell::Cell::new(pos));
+            frame.code.fill_attr_cache(index, inst, hit);
+        }
+    }
+
+    /// After a `STORE_ATTR` the cache missed: remembers that setting the name on instances of
+    /// this class is a plain store into their dict (no property or other data descriptor, no
+    /// `__setattr__`, no slots, not an exception's own attribute).
+    fn learn_store_attr(&mut self, frame: &Frame, index: usize, obj: &Value, name: &Rc<PyStr>) {
+        let Value::Instance(inst) = obj else {
+            return;
+        };
+        let Some(pos) = inst.dict.as_ref().and_then(|d| d.position_of_str(name)) else {
+            return;
+        };
+        let ty = inst.class.borrow().clone();
+        let plain_class_attr = match ty.lookup(name) {
+            None => true,
+            Some(attr) => matches!(attr, Value::Function(_)),
+        };
+        if plain_class_attr
+            && ty.slots.is_none()
+            && crate::exceptions::data(inst).is_none()
+            && !matches!(ty.lookup_name("__setattr__"), Some(Value::Function(_)))
+        {
+            let hit = AttrHit::Dict(std::cell::Cell::new(pos));
+            frame.code.fill_attr_cache(index, inst, hit);
         }
     }
 

@@ -1157,6 +1157,9 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let ty = inst.class.borrow().clone();
+                if name.s == "__class__" {
+                    return self.set_class(inst, &ty, value);
+                }
                 if let Some(attr) = ty.lookup(name) {
                     if let Value::Other(o) = &attr {
                         if let OtherKind::Property { fset, .. } = &o.kind {
@@ -1252,6 +1255,35 @@ impl Vm {
     }
 
     /// `object.__setattr__`: the instance dict or a slot.
+    /// `obj.__class__ = cls`, between classes defined in Python whose instances are laid out
+    /// alike (the same built-in base, the same `__slots__`), as CPython allows.
+    fn set_class(&mut self, inst: &Rc<Instance>, ty: &Rc<Type>, value: Value) -> PyResult<()> {
+        let Value::Type(new) = &value else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&value)
+            )));
+        };
+        if new.builtin || ty.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_slots = match (&new.slots, &ty.slots) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.s == y.s),
+            _ => false,
+        };
+        if !same_slots || !Rc::ptr_eq(&new.builtin_base(), &ty.builtin_base()) {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name, ty.name
+            )));
+        }
+        *inst.class.borrow_mut() = new.clone();
+        Ok(())
+    }
+
     pub fn generic_setattr(
         &mut self,
         inst: &Rc<Instance>,

@@ -119,7 +119,7 @@ impl Type {
 
     /// The sum of the write versions of the dicts along the MRO: it changes whenever any of
     /// them is written to.
-    fn mro_version(&self) -> u64 {
+    pub(crate) fn mro_version(&self) -> u64 {
         let mut v = self.dict.version.get();
         for base in self.mro.borrow().iter() {
             v = v.wrapping_add(base.dict.version.get());
