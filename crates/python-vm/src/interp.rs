@@ -287,6 +287,10 @@ pub struct Frame {
     pub func: Option<Rc<Function>>,
     /// The keyword names the next `CALL` uses (set by `KW_NAMES`).
     pub kwnames: Option<Value>,
+    /// The instance an `__init__` frame initializes, when the class call was made inline
+    /// (`exact_call`): it is what the call returns, and it holds the reference CPython's
+    /// `type_call` holds. Its frame also counts the C level `type_call` would add.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -487,6 +491,7 @@ impl Vm {
                 locals,
                 func,
                 kwnames: None,
+                init_self: None,
             }),
         }
     }
@@ -520,6 +525,7 @@ impl Vm {
                 locals: None,
                 func: None,
                 kwnames: None,
+                init_self: None,
             }),
         };
         // A pooled frame's locals are empty: the arguments move in, the rest start unbound.
@@ -556,23 +562,84 @@ impl Vm {
         let len = stack.len();
         let is_meth = !stack[len - argc - 2].is_null();
         let nargs = argc + is_meth as usize;
-        let Value::Function(f) = &stack[len - nargs - 1] else {
-            return None;
+        let (f, init_self) = match &stack[len - nargs - 1] {
+            Value::Function(f) if Self::takes_exactly(f, nargs) => (f.clone(), None),
+            Value::Type(t) => {
+                let (f, obj) = self.plain_instance(t, nargs)?;
+                (f, Some(obj))
+            }
+            _ => return None,
         };
-        let co = &f.code.co;
-        if nargs != co.argcount as usize
-            || co.kwonlyargcount != 0
-            || co.flags & (python_compiler::flags::VARARGS | python_compiler::flags::VARKEYWORDS)
-                != 0
-        {
-            return None;
-        }
-        let f = f.clone();
-        let mut new = self.frame_for_call(&f, stack, nargs);
+        let mut new = match &init_self {
+            None => self.frame_for_call(&f, stack, nargs),
+            Some(obj) => {
+                // `__init__(self, *args)`: the new instance goes below the arguments.
+                stack.insert(len - nargs, obj.clone());
+                let new = self.frame_for_call(&f, stack, nargs + 1);
+                // The C level of `type_call`, which the slow path counts in `c_level`.
+                self.depth += 1;
+                new
+            }
+        };
         new.func = Some(f);
+        new.init_self = init_self;
         // The callable and the NULL (or the method) below the arguments.
         stack.truncate(len + is_meth as usize - nargs - 2);
         Some(new)
+    }
+
+    /// True when `nargs` positional arguments fill `f`'s parameters exactly.
+    #[inline(always)]
+    fn takes_exactly(f: &Function, nargs: usize) -> bool {
+        let co = &f.code.co;
+        nargs == co.argcount as usize
+            && co.kwonlyargcount == 0
+            && co.flags & (python_compiler::flags::VARARGS | python_compiler::flags::VARKEYWORDS)
+                == 0
+    }
+
+    /// For a call of class `t` with `nargs` positional arguments that CPython's `type_call`
+    /// would run as `object.__new__` then a Python `__init__` taking them exactly: that
+    /// `__init__` and the new instance. `None` for every other class call (and when the
+    /// recursion limit is near, so that the slow path raises CPython's RecursionError).
+    fn plain_instance(&mut self, t: &Rc<Type>, nargs: usize) -> Option<(Rc<Function>, Value)> {
+        if t.builtin
+            || t.metaclass.borrow().is_some()
+            || self.depth + 1 >= self.recursion_limit
+            || !matches!(t.builtin_base().kind, crate::types::Kind::Object)
+            || matches!(
+                t.lookup_name("__new__"),
+                Some(Value::Function(_) | Value::Other(_))
+            )
+        {
+            return None;
+        }
+        let Some(Value::Function(init)) = t.lookup_name("__init__") else {
+            return None;
+        };
+        let generator = python_compiler::flags::GENERATOR
+            | python_compiler::flags::COROUTINE
+            | python_compiler::flags::ASYNC_GENERATOR;
+        if !Self::takes_exactly(&init, nargs + 1) || init.code.co.flags & generator != 0 {
+            return None;
+        }
+        let obj = crate::methods::object::new_instance(self, t, Args::new(&[])).ok()?;
+        Some((init, obj))
+    }
+
+    /// The end of an `__init__` frame called inline: the instance is the call's result, and
+    /// anything but None returned is CPython's TypeError (raised in the caller).
+    #[cold]
+    fn init_result(&mut self, obj: Value, returned: &Value) -> PyResult<Value> {
+        // The C level `exact_call` added.
+        self.depth -= 1;
+        if returned.is_none() {
+            return Ok(obj);
+        }
+        Err(self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(returned)
+        )))
     }
 
     /// Returns a finished frame to the pool.
@@ -586,6 +653,7 @@ impl Vm {
         frame.func = None;
         frame.locals = None;
         frame.kwnames = None;
+        frame.init_self = None;
         if self.pool.len() < 64 {
             self.pool.push(frame);
         }
@@ -685,10 +753,19 @@ impl Vm {
                             self.recycle(frame);
                             return Ok(value);
                         }
+                        let init = frame.init_self.take();
                         let caller = self.frames.pop().expect("a caller below the frame");
                         let done = std::mem::replace(&mut frame, caller);
                         self.recycle(done);
-                        frame.stack.push(value);
+                        match init.map(|obj| self.init_result(obj, &value)) {
+                            None => frame.stack.push(value),
+                            Some(Ok(obj)) => frame.stack.push(obj),
+                            Some(Err(err)) => {
+                                if let Some(f) = self.unwind(&mut frame, base, err)? {
+                                    frame = f;
+                                }
+                            }
+                        }
                         continue;
                     }
                     Ok(Flow::Yield(value)) => {
@@ -771,7 +848,7 @@ impl Vm {
                 f.pc = h.target as usize;
                 return Ok(current);
             }
-            self.depth -= 1;
+            self.depth -= 1 + f.init_self.is_some() as usize;
             if self.frames.len() == base {
                 if let Some(f) = current.take() {
                     self.recycle(f);
@@ -800,13 +877,14 @@ impl Vm {
 
     /// Stops the run: drops the frames of this loop and passes the halt outwards.
     fn halt(&mut self, frame: Box<Frame>, base: usize, h: Halt) -> PyErr {
+        let init_level = frame.init_self.is_some() as usize;
         self.recycle(frame);
         while self.frames.len() > base {
             let f = self.frames.pop().expect("frames above base");
-            self.depth -= 1;
+            self.depth -= 1 + f.init_self.is_some() as usize;
             self.recycle(f);
         }
-        self.depth = self.depth.saturating_sub(1);
+        self.depth = self.depth.saturating_sub(1 + init_level);
         PyErr::Halt(h)
     }
 
@@ -1473,15 +1551,26 @@ impl Vm {
                     }
                 }
                 O::ReturnValue => {
-                    let v = pop!();
+                    let mut v = pop!();
                     if TRACE
                         || self.frames.len() <= base
                         || crate::generator::finalization_pending()
                     {
                         return Ok(Flow::Return(v));
                     }
+                    let mut error = None;
+                    if let Some(obj) = frame.init_self.take() {
+                        match self.init_result(obj, &v) {
+                            Ok(obj) => v = obj,
+                            Err(e) => error = Some(e),
+                        }
+                    }
                     self.leave_frame(frame, stack, v);
                     instrs = Self::instrs_of(frame);
+                    if let Some(e) = error {
+                        discard(pop!());
+                        return Err(e);
+                    }
                 }
                 O::ReturnGenerator => return Ok(Flow::ReturnGenerator),
                 O::YieldValue => {
