@@ -210,12 +210,7 @@ impl Default for Types {
 
 /// Makes a builtin function value.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        func,
-        owner: None,
-        data: Value::None,
-    }))
+    Value::Builtin(Rc::new(Builtin::new(name, func, None, Value::None)))
 }
 
 /// Fills the `builtins` namespace and the methods of the built-in types.

@@ -300,6 +300,19 @@ impl Frame {
     }
 }
 
+/// The C-level recursion checks a call of the builtin `name` (a method of `owner`) makes in
+/// CPython 3.11, before or after the calling code is quickened (see `Vm::c_levels`).
+pub fn builtin_c_levels(name: &str, owner: Option<&str>, quickened: bool) -> u8 {
+    match owner {
+        // Its own check before quickening, and `list.sort`'s.
+        None if name == "sorted" => 1 + !quickened as u8,
+        None => {
+            (!quickened || !matches!(name, "len" | "isinstance" | "print" | "sum" | "round")) as u8
+        }
+        Some(owner) => !(quickened && owner == "list" && name == "append") as u8,
+    }
+}
+
 /// Drops a value, without a call for the inline kinds that own nothing.
 #[inline(always)]
 fn discard(v: Value) {
@@ -2293,6 +2306,16 @@ impl Vm {
         let len = stack.len();
         let is_meth = !stack[len - argc - 2].is_null();
         let nargs = argc + is_meth as usize;
+        if let Value::Builtin(b) = &stack[len - nargs - 1] {
+            if b.data.is_none()
+                && !(nargs == 0
+                    && b.owner.is_none()
+                    && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir"))
+            {
+                let (func, levels) = (b.func, b.levels);
+                return self.call_builtin(frame, stack, func, levels, nargs, is_meth, kwnames);
+            }
+        }
         let mut callable = stack[len - nargs - 1].clone();
         let mut bound_self = None;
         if !is_meth {
@@ -2414,31 +2437,68 @@ impl Vm {
     /// `sum`, `round`) no longer check, though `sorted` still does through `list.sort`.
     /// The number of levels the call adds.
     fn c_levels(callable: &Value, quickened: bool) -> u8 {
-        if let Value::Builtin(b) = callable {
-            if b.owner.is_none() && b.name == "sorted" {
-                // Its own check before quickening, and `list.sort`'s.
-                return if quickened { 1 } else { 2 };
+        match callable {
+            Value::Builtin(b) => b.levels[quickened as usize],
+            Value::Type(t) => {
+                (!t.builtin
+                    || (matches!(t.name.as_str(), "str" | "int" | "bool" | "bytes" | "object")
+                        && !quickened)) as u8
             }
+            _ => 0,
         }
-        Self::counts_as_c_level(callable, quickened) as u8
     }
 
-    fn counts_as_c_level(callable: &Value, quickened: bool) -> bool {
-        match callable {
-            Value::Type(t) => {
-                !t.builtin
-                    || (matches!(t.name.as_str(), "str" | "int" | "bool" | "bytes" | "object")
-                        && !quickened)
-            }
-            Value::Builtin(b) => match b.owner {
-                Some(owner) => !(quickened && owner == "list" && b.name == "append"),
-                None => {
-                    !quickened
-                        || !matches!(b.name, "len" | "isinstance" | "print" | "sum" | "round")
-                }
-            },
-            _ => false,
+    /// `CALL` of a function written in Rust (or a method of a built-in type): its arguments
+    /// are read where they are, on the stack, which holds them (and the callable) until the
+    /// call returns, as CPython's stack does.
+    #[allow(clippy::too_many_arguments)]
+    fn call_builtin(
+        &mut self,
+        frame: &mut Frame,
+        stack: &mut Vec<Value>,
+        func: crate::value::NativeFn,
+        levels: [u8; 2],
+        nargs: usize,
+        is_meth: bool,
+        kwnames: Option<Value>,
+    ) -> PyResult<Flow> {
+        // Generators dropped while suspended are closed before the next call, as CPython
+        // closes them when their last reference goes.
+        if crate::generator::finalization_pending() {
+            crate::generator::finalize_pending(self, false);
         }
+        let len = stack.len();
+        let names: &[Value] = match &kwnames {
+            Some(Value::Tuple(t)) => &t.items,
+            _ => &[],
+        };
+        let args = Args {
+            args: &stack[len - nargs..],
+            kwnames: names,
+        };
+        // A builtin called right here may block the thread (`join()`, `acquire()`).
+        self.sched.direct_next = false;
+        self.sched.direct = true;
+        let quickened = frame.code.warmup.get() >= WARMUP;
+        let r = match levels[quickened as usize] {
+            0 => func(self, args),
+            1 => self.c_level(" while calling a Python object", |vm| func(vm, args)),
+            _ => self.c_level(" while calling a Python object", |vm| {
+                vm.c_level(" while calling a Python object", |vm| func(vm, args))
+            }),
+        };
+        if let Err(PyErr::Halt(Halt::Block)) = r {
+            // The thread waits: the call stays as it was, to run again when it resumes.
+            frame.kwnames = kwnames;
+            frame.pc -= 1;
+            return Ok(Flow::Switch);
+        }
+        stack.truncate(len + is_meth as usize - nargs - 2);
+        stack.push(r?);
+        if self.switch_due() {
+            return Ok(Flow::Switch);
+        }
+        Ok(Flow::Next)
     }
 
     /// Calls `func` with `args` from a `CALL_FUNCTION_EX`: Python functions get a frame of

@@ -405,6 +405,29 @@ impl Vm {
                 crate::hash::tuple_hash(lanes.into_iter())
             }
             Value::Bytes(b) => crate::hash::bytes_hash(&b.b),
+            Value::Range(r) => {
+                // CPython's range_hash: the hash of (len, start, step), with None for what
+                // does not matter (start and step of an empty range, the step of one item).
+                let len = r.len();
+                let lanes = match len {
+                    0 => [
+                        crate::hash::int_hash(0),
+                        self.hash(&Value::None)?,
+                        self.hash(&Value::None)?,
+                    ],
+                    1 => [
+                        crate::hash::int_hash(1),
+                        crate::hash::int_hash(r.start),
+                        self.hash(&Value::None)?,
+                    ],
+                    _ => [
+                        crate::hash::int_hash(len),
+                        crate::hash::int_hash(r.start),
+                        crate::hash::int_hash(r.step),
+                    ],
+                };
+                crate::hash::tuple_hash(lanes.into_iter())
+            }
             Value::Set(s) if s.frozen => crate::builtins::frozenset_hash(s),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))

@@ -107,12 +107,7 @@ impl Type {
         for (name, func) in methods {
             self.dict.set_by_name(
                 name,
-                Value::Builtin(Rc::new(Builtin {
-                    name,
-                    func: *func,
-                    owner: Some(owner),
-                    data: Value::None,
-                })),
+                Value::Builtin(Rc::new(Builtin::new(name, *func, Some(owner), Value::None))),
             );
         }
     }

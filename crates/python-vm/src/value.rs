@@ -444,6 +444,30 @@ pub struct Builtin {
     pub owner: Option<&'static str>,
     /// Data the function was made with (`functools.partial` and similar keep theirs elsewhere).
     pub data: Value,
+    /// The C-level recursion checks a call of it makes in CPython 3.11, before and after the
+    /// calling code is quickened (see `Vm::c_levels`), worked out once by name.
+    pub levels: [u8; 2],
+}
+
+impl Builtin {
+    pub fn new(
+        name: &'static str,
+        func: NativeFn,
+        owner: Option<&'static str>,
+        data: Value,
+    ) -> Builtin {
+        let levels = [
+            crate::interp::builtin_c_levels(name, owner, false),
+            crate::interp::builtin_c_levels(name, owner, true),
+        ];
+        Builtin {
+            name,
+            func,
+            owner,
+            data,
+            levels,
+        }
+    }
 }
 
 /// A bound method.

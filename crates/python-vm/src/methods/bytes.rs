@@ -55,12 +55,12 @@ pub fn install(vm: &mut Vm) {
         ("__mod__", mod_),
         ("__hash__", hash),
     ]);
-    let fromhex = Value::Builtin(Rc::new(Builtin {
-        name: "fromhex",
-        func: fromhex,
-        owner: Some("bytes"),
-        data: Value::None,
-    }));
+    let fromhex = Value::Builtin(Rc::new(Builtin::new(
+        "fromhex",
+        fromhex,
+        Some("bytes"),
+        Value::None,
+    )));
     vm.types.bytes.dict.set_by_name(
         "fromhex",
         Value::Other(Rc::new(Other {

@@ -78,12 +78,12 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", repr),
         ("__format__", dunder_format),
     ]);
-    let maketrans = Value::Builtin(Rc::new(Builtin {
-        name: "maketrans",
-        func: maketrans,
-        owner: Some("str"),
-        data: Value::None,
-    }));
+    let maketrans = Value::Builtin(Rc::new(Builtin::new(
+        "maketrans",
+        maketrans,
+        Some("str"),
+        Value::None,
+    )));
     vm.types.str.dict.set_by_name(
         "maketrans",
         Value::Other(Rc::new(Other {
