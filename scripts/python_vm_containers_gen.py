@@ -264,6 +264,7 @@ big = range(10**18)
 print(len(big), big[-1], 10**17 in big, big.index(12345), big[::10**17])
 print(bool(range(0)), bool(range(1)))
 print(hash(range(3)) == hash(range(0, 3)), sum(range(101)), max(range(7)), min(range(3, 9)))
+print(hash(range(0, 10, 2)), hash(range(3, 4, 7)) == hash(range(3, 5, 9)), hash(range(5, 5)) == hash(range(9, 2)), len({range(0, 3), range(3), range(1, 1), range(2, 2, 5)}))
 ''')
 
 prog('int_methods', r'''
