@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// A fast small-object allocator: the Python VM allocates as often as CPython, which has its
+/// own (pymalloc); with the system's malloc string-heavy programs ran ~15% more instructions.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = explorer::cli::Cli::parse();
     let outcome = explorer::cli::run(cli);

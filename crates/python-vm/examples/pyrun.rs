@@ -10,6 +10,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+/// The allocator of the `deepdive` binary too (CPython has its own small-object allocator).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let Some(file) = std::env::args().nth(1) else {
         eprintln!("usage: pyrun FILE");

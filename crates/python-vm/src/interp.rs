@@ -89,10 +89,10 @@ enum AttrHit {
 }
 
 impl CachedAttr {
-    /// The entry when it holds for `inst`.
+    /// The entry when it holds for objects of type `ty`.
     #[inline]
-    fn valid_for(&self, inst: &Instance) -> bool {
-        Rc::ptr_eq(&inst.class.borrow(), &self.ty) && self.ty.mro_version() == self.version
+    fn valid_for(&self, ty: &Rc<Type>) -> bool {
+        Rc::ptr_eq(ty, &self.ty) && self.ty.mro_version() == self.version
     }
 }
 
@@ -100,9 +100,19 @@ impl Code {
     /// The attribute cache entry of instruction `index` when it holds for `inst`.
     #[inline]
     fn attr_entry(&self, index: usize, inst: &Instance) -> Option<std::cell::Ref<'_, CachedAttr>> {
+        self.attr_entry_for(index, &inst.class.borrow())
+    }
+
+    /// The attribute cache entry of instruction `index` when it holds for type `ty`.
+    #[inline]
+    fn attr_entry_for(
+        &self,
+        index: usize,
+        ty: &Rc<Type>,
+    ) -> Option<std::cell::Ref<'_, CachedAttr>> {
         let cache = self.attr_cache.borrow();
         std::cell::Ref::filter_map(cache, |c| match c.get(index) {
-            Some(Some(e)) if e.valid_for(inst) => Some(e),
+            Some(Some(e)) if e.valid_for(ty) => Some(e),
             _ => None,
         })
         .ok()
@@ -130,9 +140,20 @@ impl Code {
 
     /// `obj.name` for a call through the cache: the class's function.
     #[inline]
-    fn load_method_cached(&self, index: usize, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+    fn load_method_cached(
+        &self,
+        index: usize,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        builtin_type: Option<&Rc<Type>>,
+    ) -> Option<Value> {
         let Value::Instance(inst) = obj else {
-            return None;
+            // A method of a built-in type (whose attributes cannot change).
+            let e = self.attr_entry_for(index, builtin_type?)?;
+            let AttrHit::Method(f) = &e.hit else {
+                return None;
+            };
+            return Some(f.clone());
         };
         let e = self.attr_entry(index, inst)?;
         let AttrHit::Method(f) = &e.hit else {
@@ -179,8 +200,7 @@ impl Code {
     }
 
     /// Remembers what the slow path of an attribute instruction found, when it can be reused.
-    fn fill_attr_cache(&self, index: usize, inst: &Instance, hit: AttrHit) {
-        let ty = inst.class.borrow().clone();
+    fn fill_attr_cache(&self, index: usize, ty: Rc<Type>, hit: AttrHit) {
         let version = ty.mro_version();
         let mut cache = self.attr_cache.borrow_mut();
         if cache.len() != self.instrs.len() {
@@ -311,6 +331,12 @@ pub fn builtin_c_levels(name: &str, owner: Option<&str>, quickened: bool) -> u8 
         }
         Some(owner) => !(quickened && owner == "list" && name == "append") as u8,
     }
+}
+
+/// What `Vm::call_builtin` calls: a function written in Rust, or a built-in type.
+enum Native {
+    Function(crate::value::NativeFn),
+    Type(Rc<Type>),
 }
 
 /// Drops a value, without a call for the inline kinds that own nothing.
@@ -1478,7 +1504,12 @@ impl Vm {
                 O::LoadMethod => {
                     let name = &frame.code.names[arg as usize];
                     let obj = pop!();
-                    if let Some(method) = frame.code.load_method_cached(index, &obj, name) {
+                    let builtin_type = self.builtin_type_of(&obj);
+                    if let Some(method) =
+                        frame
+                            .code
+                            .load_method_cached(index, &obj, name, builtin_type)
+                    {
                         push!(method);
                         push!(obj);
                         continue;
@@ -1486,12 +1517,16 @@ impl Vm {
                     let name = name.clone();
                     match self.get_method(&obj, &name)? {
                         Some(method) => {
-                            if let (Value::Instance(inst), Value::Function(_)) = (&obj, &method) {
-                                frame.code.fill_attr_cache(
-                                    index,
-                                    inst,
-                                    AttrHit::Method(method.clone()),
-                                );
+                            let ty = match (&obj, &method) {
+                                (Value::Instance(inst), Value::Function(_)) => {
+                                    Some(inst.class.borrow().clone())
+                                }
+                                (_, Value::Builtin(_)) => self.builtin_type_of(&obj).cloned(),
+                                _ => None,
+                            };
+                            if let Some(ty) = ty {
+                                let hit = AttrHit::Method(method.clone());
+                                frame.code.fill_attr_cache(index, ty, hit);
                             }
                             push!(method);
                             push!(obj);
@@ -2170,8 +2205,25 @@ impl Vm {
         let ty = inst.class.borrow().clone();
         if ty.lookup(name).is_none() {
             let hit = AttrHit::Dict(std::cell::Cell::new(pos));
-            frame.code.fill_attr_cache(index, inst, hit);
+            frame.code.fill_attr_cache(index, ty, hit);
         }
+    }
+
+    /// The type of a value of the common built-in types whose methods `LOAD_METHOD` caches.
+    #[inline]
+    fn builtin_type_of(&self, v: &Value) -> Option<&Rc<Type>> {
+        let t = &self.types;
+        Some(match v {
+            Value::Str(_) => &t.str,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(s) if !s.frozen => &t.set,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Bytes(_) => &t.bytes,
+            _ => return None,
+        })
     }
 
     /// After a `STORE_ATTR` the cache missed: remembers that setting the name on instances of
@@ -2195,7 +2247,7 @@ impl Vm {
             && !matches!(ty.lookup_name("__setattr__"), Some(Value::Function(_)))
         {
             let hit = AttrHit::Dict(std::cell::Cell::new(pos));
-            frame.code.fill_attr_cache(index, inst, hit);
+            frame.code.fill_attr_cache(index, ty, hit);
         }
     }
 
@@ -2313,7 +2365,19 @@ impl Vm {
                     && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir"))
             {
                 let (func, levels) = (b.func, b.levels);
-                return self.call_builtin(frame, stack, func, levels, nargs, is_meth, kwnames);
+                let native = Native::Function(func);
+                return self.call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames);
+            }
+        }
+        if let Value::Type(t) = &stack[len - nargs - 1] {
+            if t.builtin && t.metaclass.borrow().is_none() && !Rc::ptr_eq(t, &self.types.super_) {
+                let callable = &stack[len - nargs - 1];
+                let levels = [
+                    Self::c_levels(callable, false),
+                    Self::c_levels(callable, true),
+                ];
+                let native = Native::Type(t.clone());
+                return self.call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames);
             }
         }
         let mut callable = stack[len - nargs - 1].clone();
@@ -2456,7 +2520,7 @@ impl Vm {
         &mut self,
         frame: &mut Frame,
         stack: &mut Vec<Value>,
-        func: crate::value::NativeFn,
+        native: Native,
         levels: [u8; 2],
         nargs: usize,
         is_meth: bool,
@@ -2476,9 +2540,18 @@ impl Vm {
             args: &stack[len - nargs..],
             kwnames: names,
         };
-        // A builtin called right here may block the thread (`join()`, `acquire()`).
-        self.sched.direct_next = false;
-        self.sched.direct = true;
+        match &native {
+            // A builtin called right here may block the thread (`join()`, `acquire()`).
+            Native::Function(_) => {
+                self.sched.direct_next = false;
+                self.sched.direct = true;
+            }
+            Native::Type(_) => self.sched.direct_next = true,
+        }
+        let func = |vm: &mut Vm, args: Args| match &native {
+            Native::Function(f) => f(vm, args),
+            Native::Type(t) => crate::methods::construct(vm, t, args),
+        };
         let quickened = frame.code.warmup.get() >= WARMUP;
         let r = match levels[quickened as usize] {
             0 => func(self, args),
