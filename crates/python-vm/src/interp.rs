@@ -1272,24 +1272,30 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     // BINARY_SUBSCR_LIST_INT / _TUPLE_INT.
-                    if let Value::Int(i) = key {
-                        let item = match &container {
-                            Value::List(l) => {
-                                let items = l.items.borrow();
-                                let j = if i < 0 { i + items.len() as i64 } else { i };
-                                items.get(j as usize).cloned()
+                    let container = match (container, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                            if let Some(v) = items.get(j as usize).cloned() {
+                                drop(items);
+                                drop(l);
+                                push!(v);
+                                continue;
                             }
-                            Value::Tuple(t) => {
-                                let j = if i < 0 { i + t.items.len() as i64 } else { i };
-                                t.items.get(j as usize).cloned()
-                            }
-                            _ => None,
-                        };
-                        if let Some(v) = item {
-                            push!(v);
-                            continue;
+                            drop(items);
+                            Value::List(l)
                         }
-                    }
+                        (Value::Tuple(t), Value::Int(i)) => {
+                            let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
+                            if let Some(v) = t.items.get(j as usize).cloned() {
+                                drop(t);
+                                push!(v);
+                                continue;
+                            }
+                            Value::Tuple(t)
+                        }
+                        (container, _) => container,
+                    };
                     let r = self.getitem(&container, &key)?;
                     push!(r);
                 }
@@ -1297,17 +1303,24 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     let value = pop!();
-                    // STORE_SUBSCR_LIST_INT.
-                    if let (Value::List(l), Value::Int(i)) = (&container, &key) {
-                        let mut items = l.items.borrow_mut();
-                        let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                        if let Some(slot) = items.get_mut(j as usize) {
-                            let old = std::mem::replace(slot, value);
+                    // STORE_SUBSCR_LIST_INT (the list is taken by value, so that letting it go
+                    // is a count decrement in line rather than a call).
+                    let container = match (container, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let mut items = l.items.borrow_mut();
+                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                            if let Some(slot) = items.get_mut(j as usize) {
+                                let old = std::mem::replace(slot, value);
+                                drop(items);
+                                discard(old);
+                                drop(l);
+                                continue;
+                            }
                             drop(items);
-                            drop(old);
-                            continue;
+                            Value::List(l)
                         }
-                    }
+                        (container, _) => container,
+                    };
                     self.setitem(&container, key, value)?;
                 }
                 O::DeleteSubscr => {
