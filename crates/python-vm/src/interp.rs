@@ -1620,6 +1620,18 @@ impl Vm {
                     frame.kwnames = Some(frame.code.consts[arg as usize].clone());
                 }
                 O::Call => {
+                    let argc = arg as usize;
+                    let is_meth = !stack[stack.len() - argc - 2].is_null();
+                    let nargs = argc + is_meth as usize;
+                    if let Some((native, levels)) = Self::builtin_target(stack, nargs) {
+                        let kwnames = frame.kwnames.take();
+                        let flow = self
+                            .call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames)?;
+                        match flow {
+                            Flow::Next => continue,
+                            other => return Ok(other),
+                        }
+                    }
                     let new = match self.exact_call(frame, stack, arg as usize) {
                         Some(new) => new,
                         None => match self.op_call(frame, stack, arg as usize)? {
@@ -2421,16 +2433,8 @@ impl Vm {
         let len = stack.len();
         let is_meth = !stack[len - argc - 2].is_null();
         let nargs = argc + is_meth as usize;
-        if let Value::Builtin(b) = &stack[len - nargs - 1] {
-            if b.data.is_none()
-                && !(nargs == 0
-                    && b.owner.is_none()
-                    && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir"))
-            {
-                let (func, levels) = (b.func, b.levels);
-                let native = Native::Function(func);
-                return self.call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames);
-            }
+        if let Some((native, levels)) = Self::builtin_target(stack, nargs) {
+            return self.call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames);
         }
         if let Value::Type(t) = &stack[len - nargs - 1] {
             if t.builtin && t.metaclass.borrow().is_none() && !Rc::ptr_eq(t, &self.types.super_) {
@@ -2573,6 +2577,23 @@ impl Vm {
             }
             _ => 0,
         }
+    }
+
+    /// The function written in Rust a `CALL` with `nargs` arguments calls, when it needs
+    /// nothing but its arguments (not `super()`, `locals()`... which read the calling frame).
+    #[inline(always)]
+    fn builtin_target(stack: &[Value], nargs: usize) -> Option<(Native, [u8; 2])> {
+        let Value::Builtin(b) = &stack[stack.len() - nargs - 1] else {
+            return None;
+        };
+        if !b.data.is_none()
+            || (nargs == 0
+                && b.owner.is_none()
+                && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir"))
+        {
+            return None;
+        }
+        Some((Native::Function(b.func), b.levels))
     }
 
     /// `CALL` of a function written in Rust (or a method of a built-in type): its arguments
