@@ -235,13 +235,13 @@ def summary_from_disk():
         if kind == "valid":
             core = sum(1 for s in stems if s.startswith("core_"))
             ext = sum(1 for s in stems if s.startswith("ext_"))
-            seed = sum(1 for s in stems if s.startswith("seed_"))
+            seed = sum(1 for s in stems if "_seed_" in s)
             panics = 0
             for s in stems:
                 p = os.path.join(folder, s + ".exit")
                 if os.path.exists(p) and open(p).read().strip() == "101":
                     panics += 1
-            rows.append((kind, [("core_*", core), ("ext_*", ext), ("seed_*", seed), ("panicking (exit 101)", panics), ("total", len(stems))]))
+            rows.append((kind, [("core_*", core), ("ext_*", ext), ("of them from the seed page (*_seed_*)", seed), ("panicking (exit 101)", panics), ("total", len(stems))]))
         else:
             counts = {}
             for s in stems:

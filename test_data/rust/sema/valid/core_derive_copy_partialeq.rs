@@ -30,7 +30,13 @@ fn main() {
     }
     println!("coins = {}", coins);
     println!("row[2] == row[3]: {}", row[2] == row[3]);
-    println!("walls: {}", row.iter().filter(|c| **c == Cell::Wall).count());
+    let mut walls = 0;
+    for cell in &row {
+        if *cell == Cell::Wall {
+            walls += 1;
+        }
+    }
+    println!("walls: {}", walls);
     let mut grid = [[Cell::Empty; 3]; 2];
     grid[1][2] = Cell::Coin(1);
     println!("{:?}", grid);

@@ -44,6 +44,9 @@ fn main() {
     for c in hand {
         println!("{} (debug: {:?})", c, c);
     }
-    let shown: Vec<String> = hand.iter().map(|c| c.to_string()).collect();
+    let mut shown: Vec<String> = Vec::new();
+    for c in &hand {
+        shown.push(c.to_string());
+    }
     println!("hand: {}", shown.join(" "));
 }

@@ -14,6 +14,9 @@ fn main() {
     println!("[{name:^width$}]");
     let msg = format!("{name}-{version}");
     println!("{msg}");
-    let total: i32 = items.iter().sum();
+    let mut total = 0;
+    for i in &items {
+        total += i;
+    }
     println!("total {total} over {} items", items.len());
 }

@@ -24,8 +24,15 @@ fn main() {
     println!("a = {:?}, b = {:?}", a, b);
     println!("is_some: {}, is_none: {}", a.is_some(), b.is_none());
     println!("unwrap_or: {}", b.unwrap_or(0.0));
-    println!("map: {:?}", a.map(|r| r * 10.0));
-    println!("and_then: {:?}", a.and_then(|r| safe_sqrt(r - 10.0)));
+    let scaled = match a {
+        Some(r) => Some(r * 10.0),
+        None => None,
+    };
+    println!("scaled: {:?}", scaled);
+    if let Some(r) = a {
+        println!("chained: {:?}", safe_sqrt(r - 10.0));
+    }
+    println!("or: {:?}, xor: {:?}", b.or(Some(1.0)), a.xor(b));
     let maybe_name: Option<&str> = None;
     println!("hello, {}", maybe_name.unwrap_or("stranger"));
     let mut slot = Some(3);

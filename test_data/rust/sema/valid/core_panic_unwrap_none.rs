@@ -1,5 +1,10 @@
 fn lookup(keys: &[&str], wanted: &str) -> Option<usize> {
-    keys.iter().position(|k| *k == wanted)
+    for (i, k) in keys.iter().enumerate() {
+        if *k == wanted {
+            return Some(i);
+        }
+    }
+    None
 }
 
 fn main() {

@@ -17,7 +17,10 @@ fn main() {
     }
     let s = format!("{}-{}", "joined", 42);
     println!("{}", s);
-    let table: Vec<String> = (1..=3).map(|i| format!("{i}x{i}={}", i * i)).collect();
+    let mut table: Vec<String> = Vec::new();
+    for i in 1..=3 {
+        table.push(format!("{i}x{i}={}", i * i));
+    }
     println!("{}", table.join(", "));
     let mut buf = String::new();
     use std::fmt::Write;

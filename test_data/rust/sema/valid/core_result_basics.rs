@@ -35,5 +35,7 @@ fn main() {
     println!("is_err: {}, unwrap_or: {}", r.is_err(), r.clone().unwrap_or(-1));
     let ok: Result<i32, String> = Ok(10);
     println!("ok(): {:?}, err(): {:?}", ok.clone().ok(), r.err());
-    println!("map: {:?}", ok.map(|v| v * 2));
+    if let Ok(v) = ok {
+        println!("doubled: {:?}", Ok::<i32, String>(v * 2));
+    }
 }

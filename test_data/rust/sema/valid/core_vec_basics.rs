@@ -12,7 +12,13 @@ fn main() {
     println!("removed {} -> {:?}", removed, v);
     v.extend_from_slice(&[7, 8, 9]);
     println!("extended: {:?}", v);
-    v.retain(|x| x % 2 != 0);
+    let mut odd = Vec::new();
+    for x in &v {
+        if x % 2 != 0 {
+            odd.push(*x);
+        }
+    }
+    v = odd;
     println!("odd only: {:?}", v);
     v.truncate(2);
     println!("truncated: {:?}", v);
@@ -25,7 +31,10 @@ fn main() {
         grid.push(row);
     }
     for row in &grid {
-        let line: String = row.iter().collect();
+        let mut line = String::new();
+        for &c in row {
+            line.push(c);
+        }
         println!("{}", line);
     }
     println!("is_empty: {}, contains 1: {}", v.is_empty(), v.contains(&1));
