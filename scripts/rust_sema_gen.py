@@ -8,8 +8,10 @@ Folders (relative to the repository root):
   (``rustc --edition 2021 NAME.rs``, run with cwd = the folder so panic locations read
   ``NAME.rs:LINE:COL``) and run twice with a timeout. Written beside it:
   NAME.stdout (the program's stdout, always), NAME.exit (its exit code, always; 101 for a
-  panic) and NAME.stderr (only when the program wrote to stderr, i.e. panicked: the panic
-  lines, without rustc's ``note: run with `RUST_BACKTRACE=1` ...`` hint).
+  panic) and NAME.stderr (only when the program wrote to stderr: the panic lines of a
+  panicking program, or what it printed with eprintln!). In stderr the OS thread id that
+  Rust 1.89+ puts in the panic header (``thread 'main' (12345) panicked at``) is removed,
+  and the ``note: run with `RUST_BACKTRACE=1` ...`` hint is dropped; nothing else changes.
 - test_data/rust/sema/errors/NAME.rs and test_data/rust/borrowck/NAME.rs: programs with
   exactly one error. Checked with ``rustc --edition 2021 --emit=metadata`` (so type checking
   and borrow checking run, nothing is linked). Written beside each:

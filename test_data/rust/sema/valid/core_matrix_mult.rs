@@ -28,8 +28,11 @@ fn matrix_pow(base: &Vec<Vec<i64>>, mut exp: u32) -> Vec<Vec<i64>> {
         if exp % 2 == 1 {
             result = multiply(&result, &b);
         }
-        b = multiply(&b, &b);
         exp /= 2;
+        // Squaring once more than needed would overflow i64 for fib(90).
+        if exp > 0 {
+            b = multiply(&b, &b);
+        }
     }
     result
 }
