@@ -6,8 +6,8 @@
 pub mod tokenizer;
 
 pub use tokenizer::{
-    python_repr, tokenize, tokenize_report, Report, Token, TokenKind, TokenizeError,
-    TokenizeErrorKind, Tokenized,
+    python_repr, python_repr_prefix, tokenize, tokenize_report, Report, Token, TokenKind,
+    TokenizeError, TokenizeErrorKind, Tokenized,
 };
 
 pub mod ast;

@@ -679,6 +679,8 @@ fn inline_repr(vm: &Vm, v: &Value) -> String {
             }
         }
         Value::Module(m) => format!("<module '{}'>", m.name),
+        // Only the characters the trace shows are escaped (a string may be megabytes long).
+        Value::Str(s) => python_syntax::python_repr_prefix(&s.s, MAX_REPR),
         Value::Tuple(t) if t.items.is_empty() => "()".into(),
         _ => crate::methods::short_repr(vm, v),
     }

@@ -26,7 +26,7 @@ mod unicode_tables;
 
 use source::{Diagnostic, Span, TokenCategory};
 
-pub use report::{python_repr, tokenize_report, Report};
+pub use report::{python_repr, python_repr_prefix, tokenize_report, Report};
 
 use encoding::DetectError;
 use scanner::{RawError, RawToken, Scanner};

@@ -87,14 +87,35 @@ fn traceback(exception: &str, frame: &str, message: &str) -> String {
 /// below space and DEL are written `\xhh`; characters above ASCII are kept when
 /// `str.isprintable()` says so and otherwise written `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
 pub fn python_repr(text: &str) -> String {
+    let mut out = python_repr_start(text, text.len());
+    out.push(out.as_bytes()[0] as char);
+    out
+}
+
+/// The beginning of `repr()` of a long `str`: the opening quote (chosen by the whole text, as
+/// CPython does) and the first `max_chars` characters escaped, without the closing quote, so
+/// that a preview of a huge string costs what its first characters cost.
+pub fn python_repr_prefix(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => {
+            let mut out = python_repr_start(text, end);
+            out.push('…');
+            out
+        }
+        None => python_repr(text),
+    }
+}
+
+/// The opening quote and the escaped characters of `text[..end]`.
+fn python_repr_start(text: &str, end: usize) -> String {
     let quote = if text.contains('\'') && !text.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(text.len() + 2);
+    let mut out = String::with_capacity(end + 2);
     out.push(quote);
-    for c in text.chars() {
+    for c in text[..end].chars() {
         match c {
             _ if c == quote || c == '\\' => {
                 out.push('\\');
@@ -118,7 +139,6 @@ pub fn python_repr(text: &str) -> String {
             }
         }
     }
-    out.push(quote);
     out
 }
 
@@ -204,5 +224,16 @@ mod tests {
             .stderr
             .starts_with("unexpected error: 'utf-8' codec can't decode byte 0xff in position 1"));
         assert!(report.stderr.ends_with("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte\n"));
+    }
+
+    /// The prefix repr picks its quote from the whole text and escapes only the characters
+    /// it shows.
+    #[test]
+    fn repr_prefix() {
+        assert_eq!(python_repr_prefix("ab", 5), "'ab'");
+        assert_eq!(python_repr_prefix("abcdef", 3), "'abc…");
+        let text = format!("a\n{}'", "b".repeat(100));
+        assert_eq!(python_repr_prefix(&text, 4), "\"a\\nbb…");
+        assert!(python_repr(&text).starts_with(&python_repr_prefix(&text, 4)[..6]));
     }
 }

@@ -72,7 +72,8 @@ pub fn short_repr(vm: &Vm, v: &Value) -> String {
         Value::Long(b) => b.to_string(),
         Value::Float(f) => python_compiler::value::float_repr(*f),
         Value::Str(s) => {
-            let r = python_syntax::python_repr(&s.s);
+            // Only the first characters are escaped: a string may be megabytes long.
+            let r = python_syntax::python_repr_prefix(&s.s, 60);
             if r.len() > 60 {
                 let cut: String = r.chars().take(57).collect();
                 format!("{cut}...")
