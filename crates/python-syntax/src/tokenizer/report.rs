@@ -92,13 +92,19 @@ pub fn python_repr(text: &str) -> String {
     out
 }
 
-/// The beginning of `repr()` of a long `str`: the opening quote (chosen by the whole text, as
-/// CPython does) and the first `max_chars` characters escaped, without the closing quote, so
-/// that a preview of a huge string costs what its first characters cost.
+/// The beginning of `repr()` of a long `str`: the opening quote and the first `max_chars`
+/// characters escaped, then `…`, so that a preview of a huge string costs what its first
+/// characters cost. The quote is CPython's choice for the first [`PREVIEW_QUOTE_SCAN`] bytes
+/// (for the whole text when it is shorter): a preview shown step after step must not scan
+/// megabytes each time.
 pub fn python_repr_prefix(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
         Some((end, _)) => {
-            let mut out = python_repr_start(text, end);
+            let mut scan = text.len().min(PREVIEW_QUOTE_SCAN.max(end));
+            while !text.is_char_boundary(scan) {
+                scan -= 1;
+            }
+            let mut out = python_repr_start(&text[..scan], end);
             out.push('…');
             out
         }
@@ -106,7 +112,11 @@ pub fn python_repr_prefix(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// The opening quote and the escaped characters of `text[..end]`.
+/// How much of a long text `python_repr_prefix` reads to choose the quote.
+pub const PREVIEW_QUOTE_SCAN: usize = 64 * 1024;
+
+/// The opening quote (chosen by `text`, as CPython does) and the escaped characters of
+/// `text[..end]`.
 fn python_repr_start(text: &str, end: usize) -> String {
     let quote = if text.contains('\'') && !text.contains('"') {
         '"'
