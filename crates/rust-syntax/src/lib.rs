@@ -25,6 +25,7 @@
 //! [`glue`] joins joint punctuation into the operators rustc's parser sees (`RArrow`).
 //! Names in type position are found by a heuristic until the parser exists.
 
+pub mod ast;
 mod category;
 mod confusables;
 mod cook;
@@ -33,6 +34,7 @@ mod escape;
 mod format;
 mod glue;
 mod lexer;
+mod parser;
 
 pub use category::is_keyword;
 pub use cook::{lex, Lexed, Token};
@@ -42,3 +44,4 @@ pub use lexer::{
     is_id_continue, is_id_start, is_whitespace, strip_shebang, tokenize, validate_raw_str, Base,
     DocStyle, LiteralKind, RawStrError, RawToken, TokenKind,
 };
+pub use parser::{parse, parse_macro_args, parse_with_edition, Edition, Parsed, MAX_DEPTH};
