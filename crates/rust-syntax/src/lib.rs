@@ -44,4 +44,6 @@ pub use lexer::{
     is_id_continue, is_id_start, is_whitespace, strip_shebang, tokenize, validate_raw_str, Base,
     DocStyle, LiteralKind, RawStrError, RawToken, TokenKind,
 };
-pub use parser::{parse, parse_macro_args, parse_with_edition, Edition, Parsed, MAX_DEPTH};
+pub use parser::{
+    parse, parse_lexed, parse_macro_args, parse_with_edition, Edition, Parsed, MAX_DEPTH,
+};

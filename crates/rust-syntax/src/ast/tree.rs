@@ -68,6 +68,15 @@ impl TreeNode {
         self
     }
 
+    /// A path field: a plain value when no segment has generic arguments, a node otherwise.
+    fn path(self, name: &'static str, p: &Path) -> TreeNode {
+        if p.segments.iter().all(|s| s.args.is_none()) {
+            self.val(name, quoted(&path_text(p)))
+        } else {
+            self.node(name, path(p))
+        }
+    }
+
     fn flag(self, name: &'static str, on: bool) -> TreeNode {
         if on {
             self.val(name, "true")
@@ -152,7 +161,7 @@ fn attr(a: &Attribute) -> TreeNode {
         AttrKind::Normal { path: p, args } => {
             let n = TreeNode::new("Attribute", a.span)
                 .val("style", style)
-                .node("path", path(p));
+                .path("path", p);
             match args {
                 AttrArgs::Empty => n,
                 AttrArgs::Delimited(d) => n.node("args", delim(d)),
@@ -175,7 +184,7 @@ fn delim(d: &DelimArgs) -> TreeNode {
 
 fn mac(m: &MacCall) -> TreeNode {
     TreeNode::new("MacCall", m.span)
-        .node("path", path(&m.path))
+        .path("path", &m.path)
         .node("args", delim(&m.args))
 }
 
@@ -186,16 +195,19 @@ fn vis(v: &Visibility) -> Option<TreeNode> {
         VisibilityKind::Restricted { path: p, shorthand } => Some(
             TreeNode::new("Restricted", v.span)
                 .flag("in", !shorthand)
-                .node("path", path(p)),
+                .path("path", p),
         ),
     }
 }
 
-fn path(p: &Path) -> TreeNode {
+fn path_text(p: &Path) -> String {
     let text: Vec<String> = p.segments.iter().map(|s| s.ident.name.clone()).collect();
     let prefix = if p.global { "::" } else { "" };
-    let n =
-        TreeNode::new("Path", p.span).val("path", quoted(&format!("{prefix}{}", text.join("::"))));
+    format!("{prefix}{}", text.join("::"))
+}
+
+fn path(p: &Path) -> TreeNode {
+    let n = TreeNode::new("Path", p.span).val("path", quoted(&path_text(p)));
     if p.segments.iter().any(|s| s.args.is_some()) {
         n.list("segments", p.segments.iter().map(segment).collect())
     } else {
@@ -259,7 +271,7 @@ fn bound(b: &GenericBound) -> TreeNode {
             .flag("maybe", t.maybe)
             .flag("const", t.constness)
             .list("for", t.for_params.iter().map(generic_param).collect())
-            .node("path", path(&t.path)),
+            .path("path", &t.path),
         GenericBound::Use(args, span) => TreeNode::new("UseBound", *span).val(
             "args",
             args.iter()
@@ -325,7 +337,7 @@ fn where_pred(w: &WherePredicate) -> TreeNode {
 fn ty(t: &Ty) -> TreeNode {
     let n = |k| TreeNode::new(k, t.span);
     match &t.kind {
-        TyKind::Path(q, p) => n("TyPath").opt("qself", qself(q)).node("path", path(p)),
+        TyKind::Path(q, p) => n("TyPath").opt("qself", qself(q)).path("path", p),
         TyKind::Ref {
             lifetime: l,
             mutbl: m,
@@ -389,7 +401,7 @@ fn pat(p: &Pat) -> TreeNode {
             rest,
         } => n("PatStruct")
             .opt("qself", qself(q))
-            .node("path", path(pa))
+            .path("path", pa)
             .list(
                 "fields",
                 fields
@@ -410,9 +422,9 @@ fn pat(p: &Pat) -> TreeNode {
             pats,
         } => n("PatTupleStruct")
             .opt("qself", qself(q))
-            .node("path", path(pa))
+            .path("path", pa)
             .list("elems", pats.iter().map(pat).collect()),
-        PatKind::Path(q, pa) => n("PatPath").opt("qself", qself(q)).node("path", path(pa)),
+        PatKind::Path(q, pa) => n("PatPath").opt("qself", qself(q)).path("path", pa),
         PatKind::Or(ps) => n("PatOr").list("alts", ps.iter().map(pat).collect()),
         PatKind::Ref {
             mutbl: m,
@@ -460,7 +472,7 @@ fn expr_inner(e: &Expr) -> TreeNode {
         ExprKind::Lit(l) => n("Lit")
             .val("kind", lit_kind_name(l.kind))
             .val("text", quoted(&l.text)),
-        ExprKind::Path(q, p) => n("Path").opt("qself", qself(q)).node("path", path(p)),
+        ExprKind::Path(q, p) => n("Path").opt("qself", qself(q)).path("path", p),
         ExprKind::Unary(op, inner) => {
             let op = match op {
                 UnOp::Deref => "*",
@@ -586,7 +598,7 @@ fn expr_inner(e: &Expr) -> TreeNode {
             };
             n("Struct")
                 .opt("qself", qself(&s.qself))
-                .node("path", path(&s.path))
+                .path("path", &s.path)
                 .list(
                     "fields",
                     s.fields
@@ -607,7 +619,7 @@ fn expr_inner(e: &Expr) -> TreeNode {
         ExprKind::Array(items) => n("Array").list("elems", items.iter().map(expr).collect()),
         ExprKind::Repeat(v, c) => n("Repeat").node("value", expr(v)).node("count", expr(c)),
         ExprKind::MacCall(m) => n("MacCall")
-            .node("path", path(&m.path))
+            .path("path", &m.path)
             .node("args", delim(&m.args)),
         ExprKind::Underscore => n("Underscore"),
         ExprKind::Err => n("Err"),
@@ -655,7 +667,7 @@ fn stmt(s: &Stmt) -> TreeNode {
         } => TreeNode::new("MacStmt", s.span)
             .flag("semi", *semi)
             .list("attrs", attrs.iter().map(attr).collect())
-            .node("path", path(&m.path))
+            .path("path", &m.path)
             .node("args", delim(&m.args)),
     }
 }
@@ -683,7 +695,7 @@ fn fields(d: &VariantData) -> (&'static str, Vec<TreeNode>) {
 }
 
 fn use_tree(u: &UseTree) -> TreeNode {
-    let n = TreeNode::new("UseTree", u.span).node("prefix", path(&u.prefix));
+    let n = TreeNode::new("UseTree", u.span).path("prefix", &u.prefix);
     match &u.kind {
         UseTreeKind::Simple(rename) => match rename {
             Some(r) => n.val("rename", ident(r)),
@@ -874,7 +886,7 @@ fn item_inner(i: &Item) -> TreeNode {
             .node("self_ty", ty(&imp.self_ty))
             .list("items", imp.items.iter().map(item).collect()),
         ItemKind::MacCall(m) => n("MacCall")
-            .node("path", path(&m.path))
+            .path("path", &m.path)
             .node("args", delim(&m.args)),
         ItemKind::MacroRules { ident: id, body } => n("MacroRules")
             .val("ident", ident(id))

@@ -1379,12 +1379,13 @@ impl Parser<'_> {
         let tok = self.span();
         let new_line = self.src[prev.end as usize..tok.start as usize].contains('\n');
         if new_line || self.kind() == TokenKind::CloseBrace {
+            // As rustc does, report the missing `;` and go on as if it were there.
             let found = self.token_descr();
             self.error_at_token(
                 format!("expected `;`, found {found}"),
                 "expected `;`".into(),
             );
-            return Err(());
+            return Ok(());
         }
         self.expected.push("`;`");
         self.unexpected()

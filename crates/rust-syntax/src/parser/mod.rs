@@ -23,7 +23,7 @@ mod ty;
 use source::{Diagnostic, Label, Span};
 
 use crate::ast::*;
-use crate::{lex, DocStyle, LiteralKind, TokenKind};
+use crate::{lex, DocStyle, Lexed, LiteralKind, TokenKind};
 
 /// How deeply constructs may nest before the parser gives up.
 pub const MAX_DEPTH: u32 = 256;
@@ -51,15 +51,25 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses `src` as a Rust 2021 source file.
+/// Parses `src` as a Rust 2021 source file: lexes it, then parses the tokens. The diagnostics
+/// are the lexer's followed by the parser's.
 pub fn parse(src: &str) -> Parsed {
     parse_with_edition(src, Edition::E2021)
 }
 
-/// Parses `src` as a source file of the given edition.
+/// Parses `src` as a source file of the given edition (lexer and parser diagnostics).
 pub fn parse_with_edition(src: &str, edition: Edition) -> Parsed {
     let lexed = lex(src);
+    let mut parsed = parse_lexed(src, &lexed, edition);
     let mut diagnostics = lexed.diagnostics;
+    diagnostics.append(&mut parsed.diagnostics);
+    parsed.diagnostics = diagnostics;
+    parsed
+}
+
+/// The parsing stage proper: parses the tokens `lexed` from `src`. The diagnostics are the
+/// parser's only (the lexer's stay in `lexed`).
+pub fn parse_lexed(src: &str, lexed: &Lexed, edition: Edition) -> Parsed {
     let toks = significant_tokens(&lexed.tokens);
     let mut p = Parser::new(src, toks, edition);
     let krate = if p.match_delimiters() {
@@ -71,8 +81,10 @@ pub fn parse_with_edition(src: &str, edition: Edition) -> Parsed {
             span: Span::new(0, src.len() as u32),
         }
     };
-    diagnostics.append(&mut p.diags);
-    Parsed { krate, diagnostics }
+    Parsed {
+        krate,
+        diagnostics: p.diags,
+    }
 }
 
 /// Parses the arguments of a function-like macro call as expressions separated by commas, as
