@@ -89,3 +89,33 @@ fn ast_snapshots() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The inputs that must parse cleanly are valid Rust for rustc's own parser too (checked when
+/// `rustc` is installed: `-Zparse-crate-root-only`, enabled on a stable compiler by
+/// `RUSTC_BOOTSTRAP=1`, stops after parsing).
+#[test]
+fn clean_inputs_parse_with_rustc_too() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for input in inputs() {
+        let name = input.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("err_") {
+            continue;
+        }
+        let out = std::process::Command::new("rustc")
+            .args(["--edition", "2021", "-Zparse-crate-root-only", "--error-format=short"])
+            .arg(&input)
+            .env("RUSTC_BOOTSTRAP", "1")
+            .output();
+        let Ok(out) = out else {
+            println!("rustc is not installed; skipped");
+            return;
+        };
+        checked += 1;
+        if !out.status.success() {
+            problems.push(format!("{name}: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+    }
+    println!("{checked} inputs accepted by rustc's parser");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

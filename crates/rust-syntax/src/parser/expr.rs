@@ -296,9 +296,18 @@ impl Parser<'_> {
                 AssocOp::Binary(b) => {
                     let rhs = self.with_res(rest, |p| p.parse_assoc(prec + 1))?;
                     if prec == PREC_COMPARE {
-                        if let ExprKind::Binary(inner, ..) = &lhs.kind {
+                        if let ExprKind::Binary(inner, inner_span, ..) = &lhs.kind {
                             if AssocOp::Binary(*inner).prec() == PREC_COMPARE {
-                                self.error("comparison operators cannot be chained", op_span);
+                                let mut d = source::Diagnostic::error(
+                                    "comparison operators cannot be chained",
+                                    *inner_span,
+                                );
+                                d.labels.push(source::Label {
+                                    span: op_span,
+                                    message: String::new(),
+                                    primary: true,
+                                });
+                                self.push_diag(d);
                             }
                         }
                     }
@@ -517,11 +526,7 @@ impl Parser<'_> {
                         span: self.span_from(start),
                     };
                 }
-                _ => {
-                    self.expected.push("`(`");
-                    self.expected.push("`[`");
-                    return Ok(e);
-                }
+                _ => return Ok(e),
             }
         }
     }
@@ -599,8 +604,14 @@ impl Parser<'_> {
             }
         }
         if !self.is_path_segment_at(0) {
-            self.expected.push("identifier");
-            return self.unexpected();
+            let found = self.nth_text(0);
+            let message = if self.at_eof() {
+                "unexpected end of file".to_string()
+            } else {
+                format!("unexpected token: `{found}`")
+            };
+            self.error_at_token(message, "unexpected token".into());
+            return Err(());
         }
         let ident = self.ident_here();
         self.bump();
@@ -879,11 +890,27 @@ impl Parser<'_> {
         if self.kind() == TokenKind::OpenBrace && !self.res.no_struct_literal {
             return self.parse_struct_expr(start, qself, path);
         }
+        if self.kind() == TokenKind::OpenBrace && self.certainly_struct_body() {
+            // rustc parses what can only be a struct literal, and reports it.
+            let e = self.parse_struct_expr(start, qself, path)?;
+            self.push_diag(
+                source::Diagnostic::error("struct literals are not allowed here", e.span)
+                    .with_note("help: surround the struct literal with parentheses"),
+            );
+            return Ok(e);
+        }
         Ok(Expr {
             kind: ExprKind::Path(qself, path),
             attrs: Vec::new(),
             span: self.span_from(start),
         })
+    }
+
+    /// True when the `{` here starts what cannot be a block: `{ name: …` or `{ name, …`.
+    fn certainly_struct_body(&self) -> bool {
+        self.is_ident_at(1)
+            && ((self.nth(2) == TokenKind::Colon && !self.is_op_at(2, "::"))
+                || (self.nth(2) == TokenKind::Comma && self.is_ident_at(3)))
     }
 
     fn parse_struct_expr(
@@ -1205,7 +1232,10 @@ impl Parser<'_> {
     fn parse_block_inner(&mut self) -> PResult<Block> {
         let start = self.span();
         let open = self.pos;
-        if !self.check(TokenKind::OpenBrace) {
+        if self.kind() != TokenKind::OpenBrace {
+            // rustc says only `expected `{``, whatever else could have continued.
+            self.expected.clear();
+            self.expected.push("`{`");
             return self.unexpected();
         }
         let close = self.matching[open] as usize;
@@ -1388,6 +1418,7 @@ impl Parser<'_> {
             return Ok(());
         }
         self.expected.push("`;`");
+        self.expected.push("`}`");
         self.unexpected()
     }
 }

@@ -700,7 +700,9 @@ impl Parser<'_> {
                 ..Generics::default()
             }
         };
-        self.eat_kw("const");
+        if self.is_kw_at(0, "const") {
+            self.bump();
+        }
         // `impl !Trait for T` is a negative impl; `impl ! {}` an inherent impl on `!`.
         let negative = self.kind() == TokenKind::Bang
             && self.nth(1) != TokenKind::OpenBrace
@@ -751,8 +753,9 @@ impl Parser<'_> {
             let ident = self.parse_ident()?;
             self.expect(TokenKind::Colon)?;
             let ty = self.parse_ty()?;
-            if self.eat(TokenKind::Eq) {
+            if self.kind() == TokenKind::Eq {
                 // A default field value (unstable).
+                self.bump();
                 self.parse_expr()?;
             }
             fields.push(FieldDef {
@@ -874,7 +877,8 @@ impl Parser<'_> {
             }
             UseTreeKind::Nested(trees)
         } else {
-            self.expected.extend(["`*`", "`{`", "identifier"]);
+            self.expected.clear();
+            self.expected.push("identifier");
             return self.unexpected();
         };
         Ok(UseTree {

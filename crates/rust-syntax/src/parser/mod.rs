@@ -189,70 +189,117 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Matches delimiters as rustc's token-tree builder does, reporting the unmatched ones.
-    /// Returns false when one is unmatched (then nothing is parsed).
+    /// Matches delimiters as rustc's token-tree builder does, reporting the first unmatched one
+    /// in rustc's words. Returns false when one is unmatched (then nothing is parsed).
+    ///
+    /// As in rustc, a closing delimiter that matches no open one closes the innermost group
+    /// anyway; it is reported at the end unless a later error explains it better.
     fn match_delimiters(&mut self) -> bool {
         let mut stack: Vec<usize> = Vec::new();
-        let mut ok = true;
+        let mut mismatch: Option<(usize, usize)> = None;
+        let label = |span, message: &str, primary| Label {
+            span,
+            message: message.to_string(),
+            primary,
+        };
         for i in 0..self.toks.len() - 1 {
             let kind = self.toks[i].kind;
-            match kind {
-                TokenKind::OpenParen | TokenKind::OpenBracket | TokenKind::OpenBrace => {
-                    stack.push(i)
-                }
-                TokenKind::CloseParen | TokenKind::CloseBracket | TokenKind::CloseBrace => {
-                    let open = opener_of(kind);
-                    match stack.last() {
-                        Some(&top) if self.toks[top].kind == open => {
-                            stack.pop();
-                            self.matching[top] = i as u32;
-                            self.matching[i] = top as u32;
-                        }
-                        Some(&top) => {
-                            ok = false;
-                            let mut d = Diagnostic::error(
-                                format!("mismatched closing delimiter: `{}`", self.text(i)),
-                                self.toks[i].span,
-                            )
-                            .with_label_message("mismatched closing delimiter");
-                            d.labels.push(Label {
-                                span: self.toks[top].span,
-                                message: "unclosed delimiter".into(),
-                                primary: false,
-                            });
-                            self.diags.push(d);
-                            return ok;
-                        }
-                        None => {
-                            ok = false;
-                            self.diags.push(
-                                Diagnostic::error(
-                                    format!("unexpected closing delimiter: `{}`", self.text(i)),
-                                    self.toks[i].span,
-                                )
-                                .with_label_message("unexpected closing delimiter"),
-                            );
-                            return ok;
-                        }
-                    }
-                }
-                _ => {}
+            if is_open(kind) {
+                stack.push(i);
+                continue;
             }
+            if !is_close(kind) {
+                continue;
+            }
+            let open = opener_of(kind);
+            let span = self.toks[i].span;
+            match stack.last() {
+                Some(&top) if self.toks[top].kind == open => {
+                    stack.pop();
+                    self.matching[top] = i as u32;
+                    self.matching[i] = top as u32;
+                }
+                None => {
+                    let mut d = Diagnostic::error(
+                        format!("unexpected closing delimiter: `{}`", self.text(i)),
+                        span,
+                    )
+                    .with_label_message("unexpected closing delimiter");
+                    if let Some((o, c)) = mismatch {
+                        d.labels.push(label(
+                            self.toks[o].span,
+                            "the nearest open delimiter",
+                            false,
+                        ));
+                        let message = format!(
+                            "missing open `{}` for this delimiter",
+                            opener_text(self.toks[c].kind)
+                        );
+                        d.labels.push(label(self.toks[c].span, &message, false));
+                    }
+                    self.diags.push(d);
+                    return false;
+                }
+                Some(&top) => {
+                    if let Some(&deeper) = stack.iter().rev().find(|&&o| self.toks[o].kind == open)
+                    {
+                        let mut d = Diagnostic::error(
+                            format!("mismatched closing delimiter: `{}`", self.text(i)),
+                            self.toks[top].span,
+                        )
+                        .with_label_message("unclosed delimiter");
+                        d.labels
+                            .push(label(span, "mismatched closing delimiter", true));
+                        d.labels.push(label(
+                            self.toks[deeper].span,
+                            "closing delimiter possibly meant for this",
+                            false,
+                        ));
+                        self.diags.push(d);
+                        return false;
+                    }
+                    mismatch.get_or_insert((top, i));
+                    stack.pop();
+                }
+            }
+        }
+        if let Some((o, c)) = mismatch {
+            let (first, second) = (self.toks[o].span, self.toks[c].span);
+            let mut d = Diagnostic::error(
+                format!("mismatched closing delimiter: `{}`", self.text(c)),
+                first,
+            )
+            .with_label_message("unclosed delimiter");
+            d.labels
+                .push(label(second, "mismatched closing delimiter", true));
+            self.diags.push(d);
+            return false;
         }
         if !stack.is_empty() {
-            let eof = self.toks[self.toks.len() - 1].span;
-            let mut d = Diagnostic::error("this file contains an unclosed delimiter", eof);
+            let mut d =
+                Diagnostic::error("this file contains an unclosed delimiter", self.eof_span());
             for &open in stack.iter().rev() {
-                d.labels.push(Label {
-                    span: self.toks[open].span,
-                    message: "unclosed delimiter".into(),
-                    primary: false,
-                });
+                d.labels
+                    .push(label(self.toks[open].span, "unclosed delimiter", false));
             }
             self.diags.push(d);
-            ok = false;
+            return false;
         }
-        ok
+        true
+    }
+
+    /// Where rustc points for the end of the file: after the last character, or before the
+    /// final line break.
+    fn eof_span(&self) -> Span {
+        let end = self.toks[self.toks.len() - 1].span.end as usize;
+        let mut at = end.min(self.src.len());
+        if self.src[..at].ends_with('\n') {
+            at -= 1;
+            if self.src[..at].ends_with('\r') {
+                at -= 1;
+            }
+        }
+        Span::empty(at as u32)
     }
 
     // ---- Token access ----
@@ -870,6 +917,14 @@ fn is_close(k: TokenKind) -> bool {
         k,
         TokenKind::CloseParen | TokenKind::CloseBracket | TokenKind::CloseBrace
     )
+}
+
+fn opener_text(k: TokenKind) -> &'static str {
+    match k {
+        TokenKind::CloseParen => "(",
+        TokenKind::CloseBracket => "[",
+        _ => "{",
+    }
 }
 
 fn opener_of(k: TokenKind) -> TokenKind {

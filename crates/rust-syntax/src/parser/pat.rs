@@ -16,6 +16,7 @@ impl Parser<'_> {
             }
             let first = p.parse_pat_no_top_alt()?;
             if p.kind() != TokenKind::Or || p.is_op_at(0, "||") {
+                p.expected.push("`|`");
                 return Ok(first);
             }
             let mut pats = vec![first];
@@ -136,6 +137,10 @@ impl Parser<'_> {
                     let path = self.parse_path(PathStyle::Expr)?;
                     return self.parse_pat_after_path(start, None, path);
                 }
+            }
+            TokenKind::Ident if self.is_reserved(self.nth_text(0)) => {
+                self.expected.push("identifier");
+                return self.unexpected();
             }
             _ => {
                 self.expected.push("pattern");
@@ -318,6 +323,7 @@ impl Parser<'_> {
             self.bump();
             RangeLimits::HalfOpen
         } else {
+            self.expected.extend(["`...`", "`..=`", "`..`"]);
             return Ok(Pat {
                 kind: match lo.kind {
                     ExprKind::Path(q, p) => PatKind::Path(q, p),
