@@ -103,7 +103,12 @@ fn clean_inputs_parse_with_rustc_too() {
             continue;
         }
         let out = std::process::Command::new("rustc")
-            .args(["--edition", "2021", "-Zparse-crate-root-only", "--error-format=short"])
+            .args([
+                "--edition",
+                "2021",
+                "-Zparse-crate-root-only",
+                "--error-format=short",
+            ])
             .arg(&input)
             .env("RUSTC_BOOTSTRAP", "1")
             .output();

@@ -147,6 +147,8 @@ pub(crate) struct Parser<'a> {
     toks: Vec<Tok>,
     /// For each opening delimiter, the index of its closing one (and the other way round).
     matching: Vec<u32>,
+    /// For each token, the index of the closing delimiter of the innermost group around it.
+    enclosing: Vec<u32>,
     pos: usize,
     pub(crate) diags: Vec<Diagnostic>,
     /// The tokens tried at the current position, for `expected one of …`.
@@ -179,6 +181,7 @@ impl<'a> Parser<'a> {
             src,
             toks,
             matching: vec![u32::MAX; n],
+            enclosing: vec![(n - 1) as u32; n],
             pos: 0,
             diags: Vec::new(),
             expected: Vec::new(),
@@ -274,6 +277,22 @@ impl<'a> Parser<'a> {
                 .push(label(second, "mismatched closing delimiter", true));
             self.diags.push(d);
             return false;
+        }
+        if stack.is_empty() {
+            // Every delimiter matched: record the group around each token.
+            let mut groups: Vec<u32> = Vec::new();
+            for i in 0..self.toks.len() - 1 {
+                let kind = self.toks[i].kind;
+                if is_close(kind) {
+                    groups.pop();
+                }
+                if let Some(&close) = groups.last() {
+                    self.enclosing[i] = close;
+                }
+                if is_open(kind) {
+                    groups.push(self.matching[i]);
+                }
+            }
         }
         if !stack.is_empty() {
             let mut d =
@@ -667,20 +686,10 @@ impl<'a> Parser<'a> {
 
     // ---- Recovery ----
 
-    /// The depth of delimiters around token `i`: the number of groups it is inside.
+    /// The index of the closing delimiter of the innermost group around the current token (the
+    /// end-of-input sentinel at the top level).
     fn enclosing_close(&self) -> usize {
-        // Walks left to the innermost unclosed opening delimiter; its match closes the group.
-        let mut i = self.pos;
-        while i > 0 {
-            i -= 1;
-            let k = self.toks[i].kind;
-            if is_close(k) {
-                i = self.matching[i] as usize;
-            } else if is_open(k) && self.matching[i] as usize >= self.pos {
-                return self.matching[i] as usize;
-            }
-        }
-        self.toks.len() - 1
+        self.enclosing[self.pos.min(self.enclosing.len() - 1)] as usize
     }
 
     /// Skips to the end of the statement that failed: past the next `;` of the enclosing
@@ -829,10 +838,12 @@ impl<'a> Parser<'a> {
             TokenKind::LineComment { .. } | TokenKind::BlockComment { .. }
         ) {
             let text = self.nth_text(0);
+            let rest = text.get(3..).unwrap_or("");
             let body = if text.starts_with("//") {
-                &text[3..]
+                rest
             } else {
-                &text[3..text.len().saturating_sub(2).max(3)]
+                // An unterminated doc comment has no `*/` (the lexer has reported it).
+                rest.strip_suffix("*/").unwrap_or(rest)
             };
             self.bump();
             return Ok(Attribute {
