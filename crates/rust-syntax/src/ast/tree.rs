@@ -363,7 +363,17 @@ fn ty(t: &Ty) -> TreeNode {
                 f.abi.as_ref().map(|a| n("Abi").val("abi", quoted(a))),
             )
             .list("for", f.for_params.iter().map(generic_param).collect())
-            .list("params", f.params.iter().map(param).collect())
+            .list(
+                "params",
+                f.params
+                    .iter()
+                    .map(|p| {
+                        let mut node = param(p);
+                        node.kind = "FnPtrParam";
+                        node
+                    })
+                    .collect(),
+            )
             .flag("variadic", f.variadic)
             .opt("output", f.output.as_ref().map(ty)),
         TyKind::ImplTrait(b) => n("TyImplTrait").list("bounds", b.iter().map(bound).collect()),
@@ -596,7 +606,7 @@ fn expr_inner(e: &Expr) -> TreeNode {
                 StructRest::Rest(span) => Some(TreeNode::new("Rest", *span)),
                 StructRest::None => None,
             };
-            n("Struct")
+            n("StructExpr")
                 .opt("qself", qself(&s.qself))
                 .path("path", &s.path)
                 .list(
@@ -650,7 +660,7 @@ fn block(b: &Block) -> TreeNode {
 
 fn stmt(s: &Stmt) -> TreeNode {
     match &s.kind {
-        StmtKind::Let(l) => TreeNode::new("Let", s.span)
+        StmtKind::Let(l) => TreeNode::new("LetStmt", s.span)
             .list("attrs", l.attrs.iter().map(attr).collect())
             .node("pat", pat(&l.pat))
             .opt("ty", l.ty.as_ref().map(ty))
@@ -885,7 +895,7 @@ fn item_inner(i: &Item) -> TreeNode {
             .opt("trait", imp.of_trait.as_ref().map(path))
             .node("self_ty", ty(&imp.self_ty))
             .list("items", imp.items.iter().map(item).collect()),
-        ItemKind::MacCall(m) => n("MacCall")
+        ItemKind::MacCall(m) => n("MacItem")
             .path("path", &m.path)
             .node("args", delim(&m.args)),
         ItemKind::MacroRules { ident: id, body } => n("MacroRules")

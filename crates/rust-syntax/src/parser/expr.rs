@@ -1377,6 +1377,8 @@ impl Parser<'_> {
         close: usize,
     ) -> PResult<Stmt> {
         if !attrs.is_empty() {
+            // The statement's attributes belong to its expression, whose span covers them.
+            e.span = Span::new(start.start, e.span.end);
             let mut all = attrs;
             all.append(&mut e.attrs);
             e.attrs = all;
