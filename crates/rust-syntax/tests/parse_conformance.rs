@@ -34,7 +34,8 @@ fn check(path: &PathBuf, edition: u32) -> Option<Outcome> {
     let ed = match edition {
         2015 => Edition::E2015,
         2018 => Edition::E2018,
-        _ => Edition::E2021,
+        2021 => Edition::E2021,
+        _ => Edition::E2024,
     };
     let start = Instant::now();
     let parsed = parse_with_edition(&text, ed);

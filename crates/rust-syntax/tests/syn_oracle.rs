@@ -313,7 +313,8 @@ fn edition(year: u32) -> Edition {
     match year {
         2015 => Edition::E2015,
         2018 => Edition::E2018,
-        _ => Edition::E2021,
+        2021 => Edition::E2021,
+        _ => Edition::E2024,
     }
 }
 

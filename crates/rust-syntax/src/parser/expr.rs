@@ -89,8 +89,41 @@ impl Parser<'_> {
         let res = Restrictions {
             stmt_expr: false,
             no_struct_literal: true,
+            let_ok: false,
         };
         self.with_res(res, |p| p.parse_assoc(0))
+    }
+
+    /// The condition of `if` or `while`: no struct literals, `let` allowed. A `let` joined to
+    /// other conditions by `&&` (a let chain) is an error before Rust 2024, as in rustc.
+    fn parse_cond(&mut self) -> PResult<Expr> {
+        let res = Restrictions {
+            stmt_expr: false,
+            no_struct_literal: true,
+            let_ok: true,
+        };
+        let cond = self.with_res(res, |p| p.parse_assoc(0))?;
+        if let (ExprKind::Binary(BinOp::And, ..), true) =
+            (&cond.kind, self.edition < super::Edition::E2024)
+        {
+            // Find a `let` among the operands of the `&&` chain, without recursion.
+            let mut stack = vec![&cond];
+            let mut found = None;
+            while let Some(e) = stack.pop() {
+                match &e.kind {
+                    ExprKind::Binary(BinOp::And, _, l, r) => {
+                        stack.push(r);
+                        stack.push(l);
+                    }
+                    ExprKind::Let { .. } if found.is_none() => found = Some(e.span),
+                    _ => {}
+                }
+            }
+            if let Some(span) = found {
+                self.error("let chains are only allowed in Rust 2024 or later", span);
+            }
+        }
+        Ok(cond)
     }
 
     fn expr_is_complete(&self, e: &Expr) -> bool {
@@ -243,6 +276,7 @@ impl Parser<'_> {
             let op_span = self.span_from(op_start);
             let rest = Restrictions {
                 stmt_expr: false,
+                let_ok: self.res.let_ok && op == AssocOp::Binary(BinOp::And),
                 ..self.res
             };
             lhs = match op {
@@ -433,7 +467,11 @@ impl Parser<'_> {
         let attrs = self.parse_outer_attrs()?;
         let un = |p: &mut Self, op: UnOp| -> PResult<ExprKind> {
             p.bump();
-            let e = p.nested(|p| p.parse_prefix())?;
+            let res = Restrictions {
+                let_ok: false,
+                ..p.res
+            };
+            let e = p.with_res(res, |p| p.nested(|p| p.parse_prefix()))?;
             Ok(ExprKind::Unary(op, Box::new(e)))
         };
         let kind = match self.kind() {
@@ -821,21 +859,36 @@ impl Parser<'_> {
                     return Ok(mk(self, ExprKind::Continue { label }));
                 }
                 "let" => {
+                    let allowed = self.res.let_ok;
                     self.bump();
                     let pat = self.parse_pat_top()?;
                     self.expect(TokenKind::Eq)?;
                     let rest = Restrictions {
                         stmt_expr: false,
+                        let_ok: false,
                         ..self.res
                     };
                     let expr = self.with_res(rest, |p| p.parse_assoc(PREC_COMPARE))?;
-                    return Ok(mk(
+                    let e = mk(
                         self,
                         ExprKind::Let {
                             pat: Box::new(pat),
                             expr: Box::new(expr),
                         },
-                    ));
+                    );
+                    if !allowed {
+                        self.push_diag(
+                            source::Diagnostic::error(
+                                "expected expression, found `let` statement",
+                                e.span,
+                            )
+                            .with_note(
+                                "note: only supported directly in conditions of `if` and `while` \
+                                 expressions",
+                            ),
+                        );
+                    }
+                    return Ok(e);
                 }
                 "_" => {
                     self.bump();
@@ -1083,7 +1136,7 @@ impl Parser<'_> {
                 body: Box::new(body),
             }
         } else if self.eat_kw("while") {
-            let cond = self.parse_expr_no_struct()?;
+            let cond = self.parse_cond()?;
             let body = self.parse_block()?;
             ExprKind::While {
                 label,
@@ -1113,7 +1166,7 @@ impl Parser<'_> {
     fn parse_if(&mut self) -> PResult<Expr> {
         let start = self.span();
         self.expect_kw("if")?;
-        let cond = self.parse_expr_no_struct()?;
+        let cond = self.parse_cond()?;
         let then = self.parse_block()?;
         let els = if self.eat_kw("else") {
             let estart = self.span();
@@ -1184,6 +1237,7 @@ impl Parser<'_> {
             Restrictions {
                 stmt_expr: true,
                 no_struct_literal: false,
+                let_ok: false,
             },
             |p| p.parse_assoc(0),
         )?;
@@ -1347,6 +1401,7 @@ impl Parser<'_> {
                         Restrictions {
                             stmt_expr: true,
                             no_struct_literal: false,
+                            let_ok: false,
                         },
                         |p| {
                             let e = p.parse_postfix(start, e)?;
@@ -1363,6 +1418,7 @@ impl Parser<'_> {
             Restrictions {
                 stmt_expr: true,
                 no_struct_literal: false,
+                let_ok: false,
             },
             |p| p.parse_assoc(0),
         )?;

@@ -33,13 +33,16 @@ const RED_ZONE: usize = 64 * 1024;
 /// The size of each new stack segment.
 const STACK_CHUNK: usize = 1024 * 1024;
 
-/// The Rust edition the source is parsed as. Only the keywords differ between them here:
-/// `async`, `await`, `dyn` and `try` are identifiers in 2015.
+/// The Rust edition the source is parsed as. deepdive's language is Rust 2021; the others
+/// exist so the conformance tests can parse every crate of the dependency tree in its own
+/// edition. What differs here: `async`, `await`, `dyn` and `try` are identifiers in 2015;
+/// `gen` is reserved and let chains (`if let A = b && c`) are allowed from 2024.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Edition {
     E2015,
     E2018,
     E2021,
+    E2024,
 }
 
 /// The output of the parsing stage.
@@ -139,6 +142,9 @@ pub(crate) struct Restrictions {
     pub stmt_expr: bool,
     /// No struct literal here (the scrutinee of `if`, `while`, `match`, `for`).
     pub no_struct_literal: bool,
+    /// A `let` expression may appear here: the condition of `if` and `while`, and the operands
+    /// of `&&` in it.
+    pub let_ok: bool,
 }
 
 /// The parser state.
@@ -491,6 +497,7 @@ impl<'a> Parser<'a> {
             | "abstract" | "become" | "box" | "do" | "final" | "macro" | "override" | "priv"
             | "typeof" | "unsized" | "virtual" | "yield" | "_" => true,
             "async" | "await" | "dyn" | "try" => self.edition >= Edition::E2018,
+            "gen" => self.edition >= Edition::E2024,
             _ => false,
         }
     }
