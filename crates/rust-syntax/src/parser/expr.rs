@@ -303,7 +303,7 @@ impl Parser<'_> {
                     } else {
                         None
                     };
-                    Expr {
+                    let range = Expr {
                         kind: ExprKind::Range {
                             start: Some(Box::new(lhs)),
                             end,
@@ -311,7 +311,15 @@ impl Parser<'_> {
                         },
                         attrs: Vec::new(),
                         span: self.span_from(start),
+                    };
+                    self.check_range_end(&range, op_span);
+                    // Ranges do not associate: `a..b..c` stops before the second `..`.
+                    if let Some((AssocOp::Range(_) | AssocOp::DotDotDot, _)) = self.peek_assoc_op()
+                    {
+                        self.expected.extend(["an operator", "`.`", "`?`"]);
+                        return Ok(range);
                     }
+                    range
                 }
                 AssocOp::Assign | AssocOp::AssignOp(_) => {
                     let rhs = self.with_res(rest, |p| p.parse_assoc(prec))?;
@@ -425,6 +433,24 @@ impl Parser<'_> {
         Err(())
     }
 
+    /// `a..=` without an end is an error (E0586), as in rustc.
+    fn check_range_end(&mut self, range: &Expr, op_span: Span) {
+        if let ExprKind::Range {
+            end: None,
+            limits: RangeLimits::Closed,
+            ..
+        } = range.kind
+        {
+            self.push_diag(
+                source::Diagnostic::error("inclusive range with no end", op_span)
+                    .with_code("E0586")
+                    .with_note(
+                        "note: inclusive ranges must be bounded at the end (`..=b` or `a..=b`)",
+                    ),
+            );
+        }
+    }
+
     /// `..`, `..=` or `...` without a left-hand side.
     fn parse_prefix_range(&mut self) -> PResult<Expr> {
         let start = self.span();
@@ -439,6 +465,7 @@ impl Parser<'_> {
             AssocOp::Range(l) => l,
             _ => RangeLimits::Closed,
         };
+        let op_span = self.span_from(start);
         let end = if self.can_begin_range_rhs() {
             let rest = Restrictions {
                 stmt_expr: false,
@@ -450,7 +477,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(Expr {
+        let range = Expr {
             kind: ExprKind::Range {
                 start: None,
                 end,
@@ -458,7 +485,9 @@ impl Parser<'_> {
             },
             attrs: Vec::new(),
             span: self.span_from(start),
-        })
+        };
+        self.check_range_end(&range, op_span);
+        Ok(range)
     }
 
     /// Unary operators, then a postfix expression.
@@ -1339,11 +1368,20 @@ impl Parser<'_> {
                 None
             };
             let els = if init.is_some() && self.eat_kw("else") {
+                if let Some(init) = &init {
+                    if is_block_like(init) {
+                        let at = Span::empty(init.span.end.saturating_sub(1));
+                        self.error(
+                            "right curly brace `}` before `else` in a `let...else` statement not allowed",
+                            Span::new(at.start, init.span.end),
+                        );
+                    }
+                }
                 Some(self.parse_block()?)
             } else {
                 None
             };
-            self.expect_semi()?;
+            self.expect_semi(false)?;
             let span = self.span_from(start);
             return Ok(Some(Stmt {
                 kind: StmtKind::Let(Box::new(Local {
@@ -1364,8 +1402,17 @@ impl Parser<'_> {
             }));
         }
         if self.pos >= close {
-            if !attrs.is_empty() {
-                self.error("expected statement after outer attribute", self.prev_span());
+            match attrs.last() {
+                Some(a) if matches!(a.kind, AttrKind::DocComment { .. }) => self.push_diag(
+                    source::Diagnostic::error(
+                        "found a documentation comment that doesn't document anything",
+                        a.span,
+                    )
+                    .with_code("E0585")
+                    .with_note("help: doc comments must come before what they document"),
+                ),
+                Some(a) => self.error("expected statement after outer attribute", a.span),
+                None => {}
             }
             return Ok(None);
         }
@@ -1451,7 +1498,7 @@ impl Parser<'_> {
                 kind: StmtKind::Expr(e),
             });
         }
-        self.expect_semi()?;
+        self.expect_semi(true)?;
         Ok(Stmt {
             kind: StmtKind::Semi(e),
             span: self.span_from(start),
@@ -1459,7 +1506,7 @@ impl Parser<'_> {
     }
 
     /// Expects the `;` ending a statement, with rustc's message when it is missing.
-    fn expect_semi(&mut self) -> PResult<()> {
+    fn expect_semi(&mut self, after_expr: bool) -> PResult<()> {
         if self.eat(TokenKind::Semi) {
             return Ok(());
         }
@@ -1476,7 +1523,10 @@ impl Parser<'_> {
             return Ok(());
         }
         self.expected.push("`;`");
-        self.expected.push("`}`");
+        if after_expr {
+            // An expression statement could also have been the block's tail.
+            self.expected.push("`}`");
+        }
         self.unexpected()
     }
 }

@@ -82,8 +82,22 @@ impl Parser<'_> {
     /// One item (reporting `expected item` when there is none).
     fn parse_item(&mut self) -> PResult<Item> {
         let attrs = self.parse_outer_attrs()?;
+        let last_attr = attrs.last().cloned();
         match self.parse_item_opt(attrs, false)? {
             Some(item) => Ok(item),
+            None if last_attr.is_some()
+                && (self.at_eof() || self.kind() == TokenKind::CloseBrace) =>
+            {
+                let a = last_attr.expect("checked");
+                let d = if matches!(a.kind, AttrKind::DocComment { .. }) {
+                    source::Diagnostic::error("expected item after doc comment", a.span)
+                        .with_label_message("this doc comment doesn't document anything")
+                } else {
+                    source::Diagnostic::error("expected item after attributes", a.span)
+                };
+                self.push_diag(d);
+                Err(())
+            }
             None => {
                 self.expected.push("item");
                 let found = self.token_descr();

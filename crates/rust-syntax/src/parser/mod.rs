@@ -584,6 +584,14 @@ impl<'a> Parser<'a> {
 
     /// Describes the current token as rustc does after `found`.
     fn token_descr(&self) -> String {
+        // Joint punctuation reads as the operator rustc's lexer would have glued.
+        const GLUED: &[&str] = &[
+            "<<=", ">>=", "...", "..=", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=",
+            "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..",
+        ];
+        if let Some(op) = GLUED.iter().find(|op| self.is_op_at(0, op)) {
+            return format!("`{op}`");
+        }
         describe_token(
             self.src,
             &self.toks[self.pos],
