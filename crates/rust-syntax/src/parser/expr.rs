@@ -687,7 +687,9 @@ impl Parser<'_> {
             self.bump();
             let lt = self.span();
             self.bump();
-            Some(Box::new(self.parse_angle_args_after_lt(lt)?))
+            let args = self.parse_angle_args_after_lt(lt)?;
+            self.skip_trailing_angle_brackets();
+            Some(Box::new(args))
         } else {
             None
         };
@@ -930,8 +932,7 @@ impl Parser<'_> {
             let path = self.parse_path(PathStyle::Expr)?;
             return self.parse_path_expr_rest(start, None, path);
         }
-        self.expected.push("expression");
-        self.unexpected()
+        self.expected_what("expression")
     }
 
     /// The optional value of `return` and `break`.
@@ -1514,12 +1515,22 @@ impl Parser<'_> {
         let tok = self.span();
         let new_line = self.src[prev.end as usize..tok.start as usize].contains('\n');
         if new_line || self.kind() == TokenKind::CloseBrace {
-            // As rustc does, report the missing `;` and go on as if it were there.
+            // As rustc does, report the missing `;` just after the previous token and go on
+            // as if it were there.
             let found = self.token_descr();
-            self.error_at_token(
+            let mut d = source::Diagnostic::error(
                 format!("expected `;`, found {found}"),
-                "expected `;`".into(),
-            );
+                Span::empty(prev.end),
+            )
+            .with_label_message("expected `;`");
+            if !self.at_eof() {
+                d.labels.push(source::Label {
+                    span: tok,
+                    message: "unexpected token".into(),
+                    primary: false,
+                });
+            }
+            self.push_diag(d);
             return Ok(());
         }
         self.expected.push("`;`");

@@ -85,9 +85,7 @@ impl Parser<'_> {
         let last_attr = attrs.last().cloned();
         match self.parse_item_opt(attrs, false)? {
             Some(item) => Ok(item),
-            None if last_attr.is_some()
-                && (self.at_eof() || self.kind() == TokenKind::CloseBrace) =>
-            {
+            None if last_attr.is_some() => {
                 let a = last_attr.expect("checked");
                 let d = if matches!(a.kind, AttrKind::DocComment { .. }) {
                     source::Diagnostic::error("expected item after doc comment", a.span)
@@ -891,9 +889,7 @@ impl Parser<'_> {
             }
             UseTreeKind::Nested(trees)
         } else {
-            self.expected.clear();
-            self.expected.push("identifier");
-            return self.unexpected();
+            return self.expected_what("identifier");
         };
         Ok(UseTree {
             prefix,

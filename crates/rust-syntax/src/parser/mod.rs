@@ -539,8 +539,7 @@ impl<'a> Parser<'a> {
             self.bump();
             Ok(id)
         } else {
-            self.expected.push("identifier");
-            self.unexpected()
+            self.expected_what("identifier")
         }
     }
 
@@ -627,27 +626,45 @@ impl<'a> Parser<'a> {
         Err(())
     }
 
-    /// Reports `message` about the current token. As rustc does, when the token is on a later
-    /// line than the previous one, the error points just after the previous token.
+    /// Reports `message` about the current token, as rustc's `expected one of …` errors do: at
+    /// the token, with the label just after the previous token when the token is on a later
+    /// line; at the end of the previous token when the input ended.
     fn error_at_token(&mut self, message: String, label: String) {
         let tok = self.span();
         let prev = self.prev_span();
-        let line_break = self.pos > 0
-            && (self.at_eof() || self.src[prev.end as usize..tok.start as usize].contains('\n'));
-        let d = if line_break {
-            let mut d = Diagnostic::error(message, Span::empty(prev.end)).with_label_message(label);
-            if !self.at_eof() {
-                d.labels.push(Label {
-                    span: tok,
-                    message: "unexpected token".into(),
-                    primary: false,
-                });
-            }
+        let line_break =
+            self.pos > 0 && self.src[prev.end as usize..tok.start as usize].contains('\n');
+        let d = if self.at_eof() && self.pos > 0 {
+            Diagnostic::error(message, Span::empty(prev.end)).with_label_message(label)
+        } else if line_break {
+            let mut d = Diagnostic::error(message, tok).with_label_message("unexpected token");
+            d.labels.push(Label {
+                span: Span::empty(prev.end),
+                message: label,
+                primary: false,
+            });
             d
         } else {
             Diagnostic::error(message, tok).with_label_message(label)
         };
         self.push_diag(d);
+    }
+
+    /// Reports `expected WHAT, found …` at the current token and fails: rustc's direct errors
+    /// for a missing identifier, expression, pattern or type, which list nothing else.
+    fn expected_what<T>(&mut self, what: &str) -> PResult<T> {
+        let found = self.token_descr();
+        let span = if self.at_eof() && self.pos > 0 {
+            Span::empty(self.prev_span().end)
+        } else {
+            self.span()
+        };
+        self.expected.clear();
+        self.push_diag(
+            Diagnostic::error(format!("expected {what}, found {found}"), span)
+                .with_label_message(format!("expected {what}")),
+        );
+        Err(())
     }
 
     fn error(&mut self, message: impl Into<String>, span: Span) {
@@ -802,7 +819,7 @@ impl<'a> Parser<'a> {
 
     /// True at an outer attribute or outer doc comment.
     fn at_outer_attr(&self) -> bool {
-        (self.kind() == TokenKind::Pound && self.nth(1) == TokenKind::OpenBracket)
+        (self.kind() == TokenKind::Pound && self.nth(1) != TokenKind::Bang)
             || matches!(
                 self.kind(),
                 TokenKind::LineComment {
@@ -832,10 +849,33 @@ impl<'a> Parser<'a> {
 
     fn parse_outer_attrs(&mut self) -> PResult<Vec<Attribute>> {
         let mut attrs = Vec::new();
-        while self.at_outer_attr() {
-            attrs.push(self.parse_attr(AttrStyle::Outer)?);
+        loop {
+            if self.at_outer_attr() {
+                attrs.push(self.parse_attr(AttrStyle::Outer)?);
+            } else if self.at_inner_attr() {
+                // An inner attribute where only outer ones may be: rustc's errors, then go on.
+                let doc = self.kind() != TokenKind::Pound;
+                let attr = self.parse_attr(AttrStyle::Inner)?;
+                let d = if doc {
+                    Diagnostic::error("expected outer doc comment", attr.span)
+                        .with_code("E0753")
+                        .with_note(
+                            "note: inner doc comments like this (starting with `//!` or `/*!`) \
+                             can only appear before items",
+                        )
+                } else {
+                    Diagnostic::error("an inner attribute is not permitted in this context", attr.span)
+                        .with_note(
+                            "note: inner attributes, like `#![no_std]`, annotate the item \
+                             enclosing them, and are usually found at the beginning of source files",
+                        )
+                };
+                self.push_diag(d);
+                attrs.push(attr);
+            } else {
+                return Ok(attrs);
+            }
         }
-        Ok(attrs)
     }
 
     fn parse_inner_attrs(&mut self) -> PResult<Vec<Attribute>> {
@@ -872,6 +912,8 @@ impl<'a> Parser<'a> {
         self.expect(TokenKind::Pound)?;
         if style == AttrStyle::Inner {
             self.expect(TokenKind::Bang)?;
+        } else {
+            self.expected.push("`!`");
         }
         let close = self.matching[self.pos] as usize;
         self.expect(TokenKind::OpenBracket)?;

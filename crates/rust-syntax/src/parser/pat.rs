@@ -139,13 +139,9 @@ impl Parser<'_> {
                 }
             }
             TokenKind::Ident if self.is_reserved(self.nth_text(0)) => {
-                self.expected.push("identifier");
-                return self.unexpected();
+                return self.expected_what("identifier");
             }
-            _ => {
-                self.expected.push("pattern");
-                return self.unexpected();
-            }
+            _ => return self.expected_what("pattern"),
         };
         Ok(Pat {
             kind,

@@ -29,6 +29,7 @@ impl Parser<'_> {
                     let last = segments.last_mut().expect("one segment");
                     last.span = self.span_from(last.span);
                     last.args = Some(Box::new(args));
+                    self.skip_trailing_angle_brackets();
                     if !(self.is_op_at(0, "::") && self.is_path_segment_at(2)) {
                         break;
                     }
@@ -48,8 +49,7 @@ impl Parser<'_> {
 
     fn parse_path_segment(&mut self, style: PathStyle) -> PResult<PathSegment> {
         if !self.is_path_segment_at(0) {
-            self.expected.push("identifier");
-            return self.unexpected();
+            return self.expected_what("identifier");
         }
         let ident = self.ident_here();
         self.bump();
@@ -101,6 +101,31 @@ impl Parser<'_> {
             output,
             span: self.span_from(start),
         })
+    }
+
+    /// After turbofish arguments: extra `>` before `::` or `(` (`f::<T>>()`) are reported as
+    /// rustc does (`unmatched angle bracket`) and skipped.
+    pub(crate) fn skip_trailing_angle_brackets(&mut self) {
+        let mut n = 0;
+        while self.nth(n) == TokenKind::Gt {
+            n += 1;
+        }
+        if n == 0 || !(self.is_op_at(n, "::") || self.nth(n) == TokenKind::OpenParen) {
+            return;
+        }
+        let start = self.span();
+        for _ in 0..n {
+            self.bump();
+        }
+        let message = if n == 1 {
+            "unmatched angle bracket"
+        } else {
+            "unmatched angle brackets"
+        };
+        self.push_diag(
+            source::Diagnostic::error(message, self.span_from(start))
+                .with_note("help: remove the extra angle bracket"),
+        );
     }
 
     /// The generic arguments after a `<` already consumed (whose span is `lt`), up to `>`.
@@ -423,10 +448,7 @@ impl Parser<'_> {
                     TyKind::Path(None, path)
                 }
             }
-            _ => {
-                self.expected.push("type");
-                return self.unexpected();
-            }
+            _ => return self.expected_what("type"),
         };
         Ok(Ty {
             kind,
