@@ -1141,3 +1141,103 @@ fn ok_or_err(ok: bool, kind: LitKind) -> LitKind {
         LitKind::Err
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The macro call of the only statement of `fn main`.
+    fn mac_of(src: &str) -> MacCall {
+        let parsed = parse(src);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let ItemKind::Fn(f) = &parsed.krate.items[0].kind else {
+            panic!("not a fn")
+        };
+        match &f.body.as_ref().unwrap().stmts[0].kind {
+            StmtKind::MacCall { mac, .. } => mac.clone(),
+            StmtKind::Let(l) => match &l.init.as_ref().unwrap().kind {
+                ExprKind::MacCall(m) => m.clone(),
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn arg_kinds(src: &str) -> Vec<String> {
+        let mac = mac_of(src);
+        let (args, diags) = parse_macro_args(src, &mac);
+        assert!(diags.is_empty(), "{diags:?}");
+        args.iter()
+            .map(|e| {
+                let text = &src[e.span.start as usize..e.span.end as usize];
+                let kind = format!("{:?}", e.kind);
+                format!("{} {text}", kind.split(['(', ' ']).next().unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn macro_arguments_parse_as_expressions() {
+        assert_eq!(
+            arg_kinds("fn main() { println!(\"{} {}\", a, b + 1); }"),
+            ["Lit \"{} {}\"", "Path a", "Binary b + 1"]
+        );
+        assert_eq!(
+            arg_kinds("fn main() { let v = vec![0; n * 2]; }"),
+            ["Lit 0", "Binary n * 2"]
+        );
+        assert_eq!(
+            arg_kinds("fn main() { assert_eq!(f(x), Point { x: 1, y: 2 }, \"m\"); }"),
+            ["Call f(x)", "Struct Point { x: 1, y: 2 }", "Lit \"m\""]
+        );
+        assert_eq!(
+            arg_kinds("fn main() { let s = format!(\"{x}\", x = 5,); }"),
+            ["Lit \"{x}\"", "Assign x = 5"]
+        );
+    }
+
+    #[test]
+    fn macro_arguments_report_errors() {
+        let src = "fn main() { println!(\"{}\", a b); }";
+        let mac = mac_of(src);
+        let (args, diags) = parse_macro_args(src, &mac);
+        assert_eq!(args.len(), 2);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].primary_span(), Span::new(29, 30));
+    }
+
+    #[test]
+    fn spans_and_shapes_for_lowering() {
+        let src = "fn f(&mut self, x: u8) -> u8 { let y = x + 1; y }";
+        let parsed = parse(src);
+        assert!(parsed.diagnostics.is_empty());
+        let item = &parsed.krate.items[0];
+        assert_eq!(item.span, Span::new(0, src.len() as u32));
+        let ItemKind::Fn(f) = &item.kind else {
+            panic!()
+        };
+        assert_eq!(f.ident.name, "f");
+        assert_eq!(
+            f.sig.self_param.as_ref().unwrap().kind,
+            SelfKind::Ref(None, Mutability::Mut)
+        );
+        assert_eq!(f.sig.params.len(), 1);
+        let body = f.body.as_ref().unwrap();
+        assert!(matches!(body.stmts[0].kind, StmtKind::Let(_)));
+        // The tail expression is the last statement, without a semicolon.
+        assert!(matches!(&body.stmts[1].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Path(..))));
+    }
+
+    #[test]
+    fn editions_change_keywords() {
+        let src = "fn f() { let async = 1; let dyn = 2; }";
+        assert!(parse_with_edition(src, Edition::E2015).diagnostics.is_empty());
+        assert!(!parse_with_edition(src, Edition::E2021).diagnostics.is_empty());
+        let chain = "fn f() { if let Some(x) = a && x > 0 {} }";
+        assert!(parse_with_edition(chain, Edition::E2024).diagnostics.is_empty());
+        assert_eq!(
+            parse(chain).diagnostics[0].message,
+            "let chains are only allowed in Rust 2024 or later"
+        );
+    }
+}
