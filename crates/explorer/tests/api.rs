@@ -139,6 +139,39 @@ async fn rust_parse_errors_are_ast_diagnostics_and_the_tree_stays() {
 }
 
 #[tokio::test]
+async fn rust_deep_nesting_answers() {
+    // Just under the parser's limit: a deep tree, serialised without trouble.
+    let deep = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(250),
+        ")".repeat(250)
+    );
+    let (status, body) = send(post_source("/api/rust", &deep)).await;
+    assert_eq!(status, StatusCode::OK);
+    // The answer nests deeper than serde_json's reader allows (128), so read it as text.
+    let text = body
+        .as_str()
+        .expect("deeper than serde_json's recursion limit");
+    assert!(
+        text.ends_with(r#""diagnostics":[]}"#),
+        "{}",
+        &text[text.len() - 200..]
+    );
+    // Over it: one diagnostic, no crash.
+    let deeper = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    let (status, body) = send(post_source("/api/rust", &deeper)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body["diagnostics"][0]["message"],
+        "deepdive: nesting too deep (more than 256 levels)"
+    );
+}
+
+#[tokio::test]
 async fn spans_count_characters_after_non_ascii_text() {
     let (_, body) = send(post_source("/api/python", "é = 'ü'\n")).await;
     let string = tokens(&body)

@@ -1225,16 +1225,24 @@ mod tests {
         let body = f.body.as_ref().unwrap();
         assert!(matches!(body.stmts[0].kind, StmtKind::Let(_)));
         // The tail expression is the last statement, without a semicolon.
-        assert!(matches!(&body.stmts[1].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Path(..))));
+        assert!(
+            matches!(&body.stmts[1].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Path(..)))
+        );
     }
 
     #[test]
     fn editions_change_keywords() {
         let src = "fn f() { let async = 1; let dyn = 2; }";
-        assert!(parse_with_edition(src, Edition::E2015).diagnostics.is_empty());
-        assert!(!parse_with_edition(src, Edition::E2021).diagnostics.is_empty());
+        assert!(parse_with_edition(src, Edition::E2015)
+            .diagnostics
+            .is_empty());
+        assert!(!parse_with_edition(src, Edition::E2021)
+            .diagnostics
+            .is_empty());
         let chain = "fn f() { if let Some(x) = a && x > 0 {} }";
-        assert!(parse_with_edition(chain, Edition::E2024).diagnostics.is_empty());
+        assert!(parse_with_edition(chain, Edition::E2024)
+            .diagnostics
+            .is_empty());
         assert_eq!(
             parse(chain).diagnostics[0].message,
             "let chains are only allowed in Rust 2024 or later"
