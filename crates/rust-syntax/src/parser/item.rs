@@ -31,14 +31,18 @@ impl Parser<'_> {
             return;
         }
         // Step out of any group the error happened inside.
+        let mut stepped_out = false;
         while self.pos < close {
             let group_end = self.enclosing_close();
             if group_end >= close {
                 break;
             }
             self.pos = group_end + 1;
+            stepped_out = true;
         }
-        let mut first = true;
+        // After a group we stepped out of, the next item keyword starts a new item; otherwise
+        // the failed item's own first token is skipped even if it is a keyword.
+        let mut first = !stepped_out;
         while self.pos < close {
             let k = self.kind();
             if k == TokenKind::Semi {
