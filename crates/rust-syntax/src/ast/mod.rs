@@ -10,14 +10,17 @@
 //! - Macro invocations keep their arguments as token trees ([`MacCall`]); `macro_rules!` bodies
 //!   too. [`crate::parse_macro_args`] re-parses the arguments of `println!`-like macros as a
 //!   comma-separated list of expressions.
-//! - Literals keep their text and kind ([`Lit`]); escapes and suffixes are interpreted later.
+//! - Literals keep their text, kind and suffix ([`Lit`]); [`Lit::value`] gives the cooked
+//!   value (escapes interpreted, integers in their base) as a [`LitValue`].
 //! - Inner attributes of a block live on the [`Block`]; those of an item's body on the item.
 //! - A method's `self` parameter is a [`SelfParam`] beside the ordinary parameters, not a pattern.
 //! - Associated items of traits and impls and the items of `extern` blocks are ordinary
 //!   [`Item`]s (only some [`ItemKind`]s occur there).
 
+mod lit;
 mod tree;
 
+pub use lit::LitValue;
 pub use tree::{print, tree, TreeField, TreeNode};
 
 use source::Span;
