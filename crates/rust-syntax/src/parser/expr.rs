@@ -254,6 +254,7 @@ impl Parser<'_> {
             if self.expr_is_complete(&lhs) {
                 return Ok(lhs);
             }
+            self.reject_postfix_increment();
             let Some((op, len)) = self.peek_assoc_op() else {
                 for d in ["an operator", "`.`", "`?`"] {
                     self.expected.push(d);
@@ -433,6 +434,32 @@ impl Parser<'_> {
         Err(())
     }
 
+    /// `i++;` and `i--;`: rustc's errors for the operators Rust does not have. The two
+    /// characters are skipped (as if `+= 1` had been written) when no operand follows them; with
+    /// one, `a--b` is `a - (-b)`.
+    fn reject_postfix_increment(&mut self) {
+        let (word, fix) = if self.is_op_at(0, "++") {
+            ("increment", "+= 1")
+        } else if self.is_op_at(0, "--") {
+            ("decrement", "-= 1")
+        } else {
+            return;
+        };
+        let save = self.pos;
+        self.bump();
+        self.bump();
+        if self.can_begin_expr() {
+            self.pos = save;
+            return;
+        }
+        let span = self.span_from(self.toks[save].span);
+        self.push_diag(
+            source::Diagnostic::error(format!("Rust has no postfix {word} operator"), span)
+                .with_label_message("not a valid postfix operator")
+                .with_note(format!("help: use `{fix}` instead")),
+        );
+    }
+
     /// `a..=` without an end is an error (E0586), as in rustc.
     fn check_range_end(&mut self, range: &Expr, op_span: Span) {
         if let ExprKind::Range {
@@ -503,6 +530,28 @@ impl Parser<'_> {
             let e = p.with_res(res, |p| p.nested(|p| p.parse_prefix()))?;
             Ok(ExprKind::Unary(op, Box::new(e)))
         };
+        if self.kind() == TokenKind::Plus {
+            // Rust has no unary `+`; rustc reports it and reads the operand.
+            let plus = self.span();
+            let (message, span) = if self.is_op_at(0, "++") {
+                self.bump();
+                (
+                    "Rust has no prefix increment operator",
+                    Span::new(plus.start, self.span().end),
+                )
+            } else {
+                ("leading `+` is not supported", plus)
+            };
+            self.bump();
+            self.push_diag(source::Diagnostic::error(message, span).with_label_message(
+                if message.starts_with("Rust") {
+                    "not a valid prefix operator"
+                } else {
+                    "unexpected `+`"
+                },
+            ));
+            return self.nested(|p| p.parse_prefix());
+        }
         let kind = match self.kind() {
             TokenKind::Bang => un(self, UnOp::Not)?,
             TokenKind::Minus => un(self, UnOp::Neg)?,

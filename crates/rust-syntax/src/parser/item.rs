@@ -527,8 +527,20 @@ impl Parser<'_> {
         self.expect_kw("fn")?;
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
-        self.expect(TokenKind::OpenParen)?;
-        let (self_param, params, variadic) = self.parse_fn_params()?;
+        let (self_param, params, variadic) = if self.kind() == TokenKind::OpenBrace {
+            // `fn main {`: rustc's message, then the body as if `()` were there.
+            self.push_diag(
+                source::Diagnostic::error(
+                    "missing parameters for function definition",
+                    Span::empty(self.prev_span().end),
+                )
+                .with_note("help: add a parameter list: `()`"),
+            );
+            (None, Vec::new(), false)
+        } else {
+            self.expect(TokenKind::OpenParen)?;
+            self.parse_fn_params()?
+        };
         let output = if self.eat_op("->") {
             Some(self.parse_ty()?)
         } else {
