@@ -869,6 +869,18 @@ impl Parser<'_> {
                 return self.parse_block_expr(None, BlockKind::Normal, start);
             }
             TokenKind::Or => return self.parse_closure(start, Vec::new()),
+            TokenKind::Lifetime { .. } if self.nth(1) != TokenKind::Colon => {
+                let at = Span::empty(self.span().end);
+                self.bump();
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "expected `while`, `for`, `loop` or `{` after a label",
+                        at,
+                    )
+                    .with_label_message("expected `while`, `for`, `loop` or `{` after a label"),
+                );
+                return Err(());
+            }
             TokenKind::Lifetime { .. } if self.nth(1) == TokenKind::Colon => {
                 let label = self.parse_lifetime()?;
                 self.bump();
@@ -1244,9 +1256,68 @@ impl Parser<'_> {
 
     fn parse_if(&mut self) -> PResult<Expr> {
         let start = self.span();
-        self.expect_kw("if")?;
-        let cond = self.parse_cond()?;
-        let then = self.parse_block()?;
+        let if_span = self.expect_kw("if")?;
+        let mut cond = self.parse_cond()?;
+        let then = if self.kind() == TokenKind::OpenBrace {
+            self.parse_block()?
+        } else {
+            // rustc's recoveries: `if {}` has no condition; `if a < {}` no block.
+            let err = |span: Span| Expr {
+                kind: ExprKind::Err,
+                attrs: Vec::new(),
+                span,
+            };
+            match cond.kind {
+                ExprKind::Block {
+                    kind: BlockKind::Normal,
+                    label: None,
+                    block,
+                } => {
+                    self.push_diag(
+                        source::Diagnostic::error(
+                            "missing condition for `if` expression",
+                            Span::empty(if_span.end),
+                        )
+                        .with_label_message("expected condition here"),
+                    );
+                    cond = err(Span::empty(if_span.end));
+                    *block
+                }
+                ExprKind::Binary(op, op_span, lhs, rhs)
+                    if matches!(
+                        rhs.kind,
+                        ExprKind::Block {
+                            kind: BlockKind::Normal,
+                            label: None,
+                            ..
+                        }
+                    ) =>
+                {
+                    self.push_diag(source::Diagnostic::error(
+                        "this `if` expression is missing a block after the condition",
+                        Span::empty(op_span.end),
+                    ));
+                    let ExprKind::Block { block, .. } = rhs.kind else {
+                        unreachable!("matched above")
+                    };
+                    cond = Expr {
+                        span: Span::new(lhs.span.start, op_span.end),
+                        kind: ExprKind::Binary(
+                            op,
+                            op_span,
+                            lhs,
+                            Box::new(err(Span::empty(op_span.end))),
+                        ),
+                        attrs: Vec::new(),
+                    };
+                    *block
+                }
+                other => {
+                    cond.kind = other;
+                    self.parse_block()?
+                }
+            }
+        };
         let els = if self.eat_kw("else") {
             let estart = self.span();
             if self.is_kw_at(0, "if") {
@@ -1325,9 +1396,21 @@ impl Parser<'_> {
             && self.kind() != TokenKind::CloseBrace
             && !is_block_like(&body)
         {
-            self.expected.push("`,`");
-            self.expected.push("`}`");
-            return self.unexpected();
+            let prev = self.prev_span();
+            if self.src[prev.end as usize..self.span().start as usize].contains('\n') {
+                // The next arm starts on the next line: rustc asks for the `,` and goes on.
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "expected `,` following `match` arm",
+                        Span::empty(prev.end),
+                    )
+                    .with_label_message("help: missing a comma here to end this `match` arm"),
+                );
+            } else {
+                self.expected.push("`,`");
+                self.expected.push("`}`");
+                return self.unexpected();
+            }
         }
         Ok(Arm {
             attrs,
@@ -1373,6 +1456,13 @@ impl Parser<'_> {
         }
         let close = self.matching[open] as usize;
         self.bump();
+        let outer_fn_body_optional = std::mem::replace(&mut self.fn_body_optional, false);
+        let result = self.parse_block_stmts(start, close);
+        self.fn_body_optional = outer_fn_body_optional;
+        result
+    }
+
+    fn parse_block_stmts(&mut self, start: Span, close: usize) -> PResult<Block> {
         let attrs = self.parse_inner_attrs()?;
         let mut stmts = Vec::new();
         while self.pos < close && !self.fatal {
@@ -1412,7 +1502,20 @@ impl Parser<'_> {
             } else {
                 None
             };
-            let init = if self.eat(TokenKind::Eq) {
+            let init = if self.is_op_at(0, "==") {
+                // `let x == 5;`: rustc's message, then read it as `=`.
+                let span = self.span_from(self.span());
+                self.bump();
+                self.bump();
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "unexpected `==`",
+                        Span::new(span.start, self.prev_span().end),
+                    )
+                    .with_label_message("help: try using `=` instead"),
+                );
+                Some(self.parse_expr_free()?)
+            } else if self.eat(TokenKind::Eq) {
                 Some(self.parse_expr_free()?)
             } else {
                 None
@@ -1556,7 +1659,7 @@ impl Parser<'_> {
     }
 
     /// Expects the `;` ending a statement, with rustc's message when it is missing.
-    fn expect_semi(&mut self, after_expr: bool) -> PResult<()> {
+    pub(crate) fn expect_semi(&mut self, after_expr: bool) -> PResult<()> {
         if self.eat(TokenKind::Semi) {
             return Ok(());
         }

@@ -164,6 +164,8 @@ pub(crate) struct Parser<'a> {
     fatal: bool,
     edition: Edition,
     res: Restrictions,
+    /// Inside a trait or an extern block, where functions may end with `;`.
+    fn_body_optional: bool,
 }
 
 /// The end-of-input sentinel's kind.
@@ -195,6 +197,7 @@ impl<'a> Parser<'a> {
             fatal: false,
             edition,
             res: Restrictions::default(),
+            fn_body_optional: false,
         }
     }
 
@@ -603,6 +606,34 @@ impl<'a> Parser<'a> {
         let mut expected: Vec<&str> = self.expected.clone();
         expected.sort_unstable();
         expected.dedup();
+        // rustc's missing-semicolon recovery: `;` was possible, and what follows on the next
+        // line closes the block or starts an expression or item.
+        let prev = self.prev_span();
+        let tok = self.span();
+        if expected.contains(&"`;`")
+            && !expected.contains(&"`,`")
+            && self.pos > 0
+            && !self.at_eof()
+            && self.src[prev.end as usize..tok.start as usize].contains('\n')
+            && !matches!(self.kind(), TokenKind::Semi | TokenKind::Pound)
+            && (self.kind() == TokenKind::CloseBrace
+                || self.can_begin_expr()
+                || self.at_item_keyword())
+        {
+            let found = self.token_descr();
+            let mut d = Diagnostic::error(
+                format!("expected `;`, found {found}"),
+                Span::empty(prev.end),
+            )
+            .with_label_message("expected `;`");
+            d.labels.push(Label {
+                span: tok,
+                message: "unexpected token".into(),
+                primary: false,
+            });
+            self.push_diag(d);
+            return Err(());
+        }
         let found = self.token_descr();
         let list = match expected.len() {
             0 => format!("unexpected token: {found}"),

@@ -445,6 +445,13 @@ impl Parser<'_> {
                     bounds.extend(self.parse_bounds()?);
                     TyKind::TraitObject(bounds)
                 } else {
+                    // What could have continued the type, for `expected one of …`.
+                    if path.segments.last().is_some_and(|s| s.args.is_none()) {
+                        self.expected.extend(["`!`", "`::`", "`<`", "`(`"]);
+                    }
+                    if allow_plus {
+                        self.expected.push("`+`");
+                    }
                     TyKind::Path(None, path)
                 }
             }
