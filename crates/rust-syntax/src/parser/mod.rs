@@ -1280,3 +1280,22 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod attr_tests {
+    use super::*;
+
+    #[test]
+    fn attribute_lists() {
+        let src = "#[derive(Debug, Clone, std::cmp::PartialEq)]\n#[cfg(feature = \"x\")]\n#[allow(dead_code, unused(x))]\nstruct S;";
+        let parsed = parse(src);
+        let attrs = &parsed.krate.items[0].attrs;
+        assert!(attrs[0].has_name("derive"));
+        assert_eq!(
+            attrs[0].list_paths(src),
+            ["Debug", "Clone", "std::cmp::PartialEq"]
+        );
+        assert!(attrs[1].list_paths(src).is_empty());
+        assert_eq!(attrs[2].list_paths(src), ["dead_code"]);
+    }
+}
