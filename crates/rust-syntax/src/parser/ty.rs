@@ -729,22 +729,35 @@ impl Parser<'_> {
                 self.expect(TokenKind::Colon)?;
                 let ty = self.parse_ty()?;
                 let default = if self.eat(TokenKind::Eq) {
-                    Some(match self.parse_generic_arg()? {
+                    let arg_start = self.span();
+                    let e = match self.parse_generic_arg()? {
                         GenericArg::Const(e) => e,
-                        GenericArg::Type(t) => Expr {
-                            span: t.span,
-                            kind: match t.kind {
-                                TyKind::Path(q, p) => ExprKind::Path(q, p),
-                                _ => ExprKind::Err,
-                            },
+                        GenericArg::Type(Ty {
+                            kind: TyKind::Path(q, p),
+                            span,
+                        }) => Expr {
+                            span,
+                            kind: ExprKind::Path(q, p),
                             attrs: Vec::new(),
                         },
-                        _ => Expr {
-                            kind: ExprKind::Err,
-                            attrs: Vec::new(),
-                            span: self.prev_span(),
-                        },
-                    })
+                        _ => {
+                            let span = self.span_from(arg_start);
+                            self.push_diag(
+                                source::Diagnostic::error(
+                                    "expected a const expression as the default of a const \
+                                     parameter",
+                                    span,
+                                )
+                                .with_note("help: write a literal, a path or a block: `{ … }`"),
+                            );
+                            Expr {
+                                kind: ExprKind::Err,
+                                attrs: Vec::new(),
+                                span,
+                            }
+                        }
+                    };
+                    Some(e)
                 } else {
                     None
                 };
