@@ -131,8 +131,18 @@ impl Parser<'_> {
             Some(kind) => kind,
             None => {
                 if vis.kind != VisibilityKind::Inherited {
-                    self.expected.push("item");
-                    return self.unexpected();
+                    let text = &self.src[vis.span.start as usize..vis.span.end as usize];
+                    self.push_diag(
+                        source::Diagnostic::error(
+                            format!("visibility `{text}` is not followed by an item"),
+                            vis.span,
+                        )
+                        .with_label_message("the visibility")
+                        .with_note(
+                            "help: you likely meant to define an item, e.g., `pub fn foo() {}`",
+                        ),
+                    );
+                    return Err(());
                 }
                 self.pos = start_pos;
                 return Ok(None);
@@ -330,11 +340,25 @@ impl Parser<'_> {
                 self.expect_semi(false)?;
                 data
             } else {
+                let had_where = self.is_kw_at(0, "where");
                 self.parse_where_clause(&mut generics)?;
                 if self.eat(TokenKind::Semi) {
                     VariantData::Unit
-                } else {
+                } else if self.kind() == TokenKind::OpenBrace {
                     VariantData::Struct(self.parse_struct_fields()?)
+                } else {
+                    let found = self.token_descr();
+                    let what = if is_union { "union" } else { "struct" };
+                    let message = if had_where {
+                        format!("expected `{{` or `;` after {what} where clause, found {found}")
+                    } else {
+                        format!(
+                            "expected `where`, `{{`, `(`, or `;` after {what} name, found {found}"
+                        )
+                    };
+                    let span = self.span();
+                    self.push_diag(source::Diagnostic::error(message, span));
+                    return Err(());
                 }
             };
             return Ok(Some(if is_union {

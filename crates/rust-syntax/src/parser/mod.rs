@@ -209,6 +209,8 @@ impl<'a> Parser<'a> {
     fn match_delimiters(&mut self) -> bool {
         let mut stack: Vec<usize> = Vec::new();
         let mut mismatch: Option<(usize, usize)> = None;
+        // The open delimiter the first mismatched closing one probably meant to close.
+        let mut meant_for: Option<usize> = None;
         let label = |span, message: &str, primary| Label {
             span,
             message: message.to_string(),
@@ -253,25 +255,22 @@ impl<'a> Parser<'a> {
                     return false;
                 }
                 Some(&top) => {
-                    if let Some(&deeper) = stack.iter().rev().find(|&&o| self.toks[o].kind == open)
-                    {
-                        let mut d = Diagnostic::error(
-                            format!("mismatched closing delimiter: `{}`", self.text(i)),
-                            self.toks[top].span,
-                        )
-                        .with_label_message("unclosed delimiter");
-                        d.labels
-                            .push(label(span, "mismatched closing delimiter", true));
-                        d.labels.push(label(
-                            self.toks[deeper].span,
-                            "closing delimiter possibly meant for this",
-                            false,
-                        ));
-                        self.diags.push(d);
-                        return false;
+                    // As rustc does: remember the first mismatch, and close the groups up to
+                    // the one this delimiter matches (or the innermost one if none matches).
+                    if mismatch.is_none() {
+                        mismatch = Some((top, i));
+                        meant_for = stack
+                            .iter()
+                            .rev()
+                            .find(|&&o| self.toks[o].kind == open)
+                            .copied();
                     }
-                    mismatch.get_or_insert((top, i));
-                    stack.pop();
+                    match stack.iter().rposition(|&o| self.toks[o].kind == open) {
+                        Some(at) => stack.truncate(at),
+                        None => {
+                            stack.pop();
+                        }
+                    }
                 }
             }
         }
@@ -284,6 +283,13 @@ impl<'a> Parser<'a> {
             .with_label_message("unclosed delimiter");
             d.labels
                 .push(label(second, "mismatched closing delimiter", true));
+            if let Some(o) = meant_for {
+                d.labels.push(label(
+                    self.toks[o].span,
+                    "closing delimiter possibly meant for this",
+                    false,
+                ));
+            }
             self.diags.push(d);
             return false;
         }

@@ -417,6 +417,10 @@ impl Parser<'_> {
                 self.bump();
                 TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
             }
+            _ if self.is_kw_at(0, "const") || self.kind() == TokenKind::Tilde => {
+                // `const Trait` as a bare trait object: rustc parses it (and rejects it later).
+                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+            }
             _ if self.kind() == TokenKind::Question => {
                 // `?Sized` as a bare bound in type position (old editions).
                 TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
