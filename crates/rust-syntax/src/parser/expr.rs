@@ -1377,6 +1377,24 @@ impl Parser<'_> {
         let start = self.span();
         let attrs = self.parse_outer_attrs()?;
         let pat = self.parse_pat_top()?;
+        if let Some((AssocOp::Binary(op), _)) = self.peek_assoc_op() {
+            if op != BinOp::BitOr {
+                // `a + 1 =>`: rustc reads the expression and reports it as one.
+                let e = Expr {
+                    kind: ExprKind::Err,
+                    attrs: Vec::new(),
+                    span: pat.span,
+                };
+                let e = self.with_res(Restrictions::default(), |p| {
+                    p.parse_assoc_rest(PREC_OR, pat.span, e)
+                })?;
+                self.push_diag(
+                    source::Diagnostic::error("expected a pattern, found an expression", e.span)
+                        .with_label_message("not a pattern"),
+                );
+                return Err(());
+            }
+        }
         let guard = if self.eat_kw("if") {
             Some(self.parse_expr_free()?)
         } else {
