@@ -488,7 +488,7 @@ pub fn rust(source: &str) -> PipelineView {
     let krate = &artifacts.parsed.krate;
     let ast = AstView {
         dump: rust_syntax::ast::print(source, krate),
-        tree: rust_tree_view(rust_syntax::ast::tree(krate), index),
+        tree: rust_tree_view(rust_syntax::ast::tree(source, krate), index),
     };
     PipelineView {
         language: "rust",

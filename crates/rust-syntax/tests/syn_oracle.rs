@@ -333,7 +333,7 @@ fn compare(path: &PathBuf, year: u32) -> Option<Outcome> {
     theirs.visit_file(&file);
     let parsed = parse_with_edition(&text, edition(year));
     let mut mine = Vec::new();
-    ours(&ast::tree(&parsed.krate), &mut mine);
+    ours(&ast::tree(&text, &parsed.krate), &mut mine);
     // syn counts from the start of the text it was given, which keeps the BOM and shebang.
     let mut a: Vec<Key> = mine;
     let mut b: Vec<Key> = theirs.out;
