@@ -158,18 +158,6 @@ impl Parser<'_> {
 
     fn parse_visibility(&mut self) -> PResult<Visibility> {
         let start = self.span();
-        if self.is_kw_at(0, "crate")
-            && !self.is_op_at(1, "::")
-            && self.nth(1) != TokenKind::Bang
-            && self.is_kw_at(1, "fn")
-        {
-            // `crate fn` (old unstable visibility).
-            self.bump();
-            return Ok(Visibility {
-                kind: VisibilityKind::Public,
-                span: start,
-            });
-        }
         if !self.eat_kw("pub") {
             return Ok(Visibility {
                 kind: VisibilityKind::Inherited,

@@ -201,99 +201,120 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Matches delimiters as rustc's token-tree builder does, reporting the first unmatched one
-    /// in rustc's words. Returns false when one is unmatched (then nothing is parsed).
+    /// Matches delimiters as rustc's token-tree builder does, with its errors. Returns false
+    /// when a delimiter is unmatched (then nothing is parsed, as in rustc).
     ///
-    /// As in rustc, a closing delimiter that matches no open one closes the innermost group
-    /// anyway; it is reported at the end unless a later error explains it better.
+    /// rustc's rules: a closing delimiter that does not match the innermost open one closes it
+    /// anyway and is remembered as a mismatch; if it matches an outer open delimiter it is then
+    /// used again to close that one. A closing delimiter with nothing open stops everything
+    /// (`unexpected closing delimiter`), and takes the mismatched `)` and `]` as its labels; the
+    /// other mismatches are reported first (`mismatched closing delimiter`). Open delimiters
+    /// left at the end give `this file contains an unclosed delimiter`.
     fn match_delimiters(&mut self) -> bool {
+        // (closing delimiter, the open one it did not match, an outer one it may be meant for)
+        let mut mismatches: Vec<(usize, usize, Option<usize>)> = Vec::new();
         let mut stack: Vec<usize> = Vec::new();
-        let mut mismatch: Option<(usize, usize)> = None;
-        // The open delimiter the first mismatched closing one probably meant to close.
-        let mut meant_for: Option<usize> = None;
+        let mut last: Option<Diagnostic> = None;
         let label = |span, message: &str, primary| Label {
             span,
             message: message.to_string(),
             primary,
         };
-        for i in 0..self.toks.len() - 1 {
+        let mut i = 0;
+        while i < self.toks.len() - 1 {
             let kind = self.toks[i].kind;
             if is_open(kind) {
                 stack.push(i);
+                i += 1;
                 continue;
             }
             if !is_close(kind) {
+                i += 1;
                 continue;
             }
             let open = opener_of(kind);
-            let span = self.toks[i].span;
             match stack.last() {
                 Some(&top) if self.toks[top].kind == open => {
                     stack.pop();
                     self.matching[top] = i as u32;
                     self.matching[i] = top as u32;
+                    i += 1;
+                }
+                Some(&top) => {
+                    if !mismatches.iter().any(|m| m.0 == i) {
+                        let meant_for = stack
+                            .iter()
+                            .rev()
+                            .find(|&&o| self.toks[o].kind == open)
+                            .copied();
+                        mismatches.push((i, top, meant_for));
+                    }
+                    stack.pop();
+                    // Used again for an outer delimiter it matches; consumed otherwise.
+                    if !stack.iter().any(|&o| self.toks[o].kind == open) {
+                        i += 1;
+                    }
                 }
                 None => {
+                    let span = self.toks[i].span;
                     let mut d = Diagnostic::error(
                         format!("unexpected closing delimiter: `{}`", self.text(i)),
                         span,
                     )
                     .with_label_message("unexpected closing delimiter");
-                    if let Some((o, c)) = mismatch {
+                    mismatches.retain(|&(c, o, _)| {
+                        let ck = self.toks[c].kind;
+                        if ck == TokenKind::CloseBrace {
+                            return true;
+                        }
                         d.labels.push(label(
                             self.toks[o].span,
                             "the nearest open delimiter",
                             false,
                         ));
-                        let message = format!(
-                            "missing open `{}` for this delimiter",
-                            opener_text(self.toks[c].kind)
-                        );
+                        let message =
+                            format!("missing open `{}` for this delimiter", opener_text(ck));
                         d.labels.push(label(self.toks[c].span, &message, false));
-                    }
-                    self.diags.push(d);
-                    return false;
-                }
-                Some(&top) => {
-                    // As rustc does: remember the first mismatch, and close the groups up to
-                    // the one this delimiter matches (or the innermost one if none matches).
-                    if mismatch.is_none() {
-                        mismatch = Some((top, i));
-                        meant_for = stack
-                            .iter()
-                            .rev()
-                            .find(|&&o| self.toks[o].kind == open)
-                            .copied();
-                    }
-                    match stack.iter().rposition(|&o| self.toks[o].kind == open) {
-                        Some(at) => stack.truncate(at),
-                        None => {
-                            stack.pop();
-                        }
-                    }
+                        false
+                    });
+                    last = Some(d);
+                    stack.clear();
+                    break;
                 }
             }
         }
-        if let Some((o, c)) = mismatch {
-            let (first, second) = (self.toks[o].span, self.toks[c].span);
+        if last.is_none() && !stack.is_empty() {
+            let mut d =
+                Diagnostic::error("this file contains an unclosed delimiter", self.eof_span());
+            for &open in stack.iter().rev() {
+                d.labels
+                    .push(label(self.toks[open].span, "unclosed delimiter", false));
+            }
+            last = Some(d);
+        }
+        let ok = mismatches.is_empty() && last.is_none();
+        for (c, o, meant_for) in mismatches {
             let mut d = Diagnostic::error(
                 format!("mismatched closing delimiter: `{}`", self.text(c)),
-                first,
+                self.toks[o].span,
             )
             .with_label_message("unclosed delimiter");
-            d.labels
-                .push(label(second, "mismatched closing delimiter", true));
-            if let Some(o) = meant_for {
+            d.labels.push(label(
+                self.toks[c].span,
+                "mismatched closing delimiter",
+                true,
+            ));
+            if let Some(m) = meant_for {
                 d.labels.push(label(
-                    self.toks[o].span,
+                    self.toks[m].span,
                     "closing delimiter possibly meant for this",
                     false,
                 ));
             }
             self.diags.push(d);
-            return false;
         }
-        if stack.is_empty() {
+        self.diags.extend(last);
+        if ok {
             // Every delimiter matched: record the group around each token.
             let mut groups: Vec<u32> = Vec::new();
             for i in 0..self.toks.len() - 1 {
@@ -309,17 +330,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if !stack.is_empty() {
-            let mut d =
-                Diagnostic::error("this file contains an unclosed delimiter", self.eof_span());
-            for &open in stack.iter().rev() {
-                d.labels
-                    .push(label(self.toks[open].span, "unclosed delimiter", false));
-            }
-            self.diags.push(d);
-            return false;
-        }
-        true
+        ok
     }
 
     /// Where rustc points for the end of the file: after the last character, or before the

@@ -38,6 +38,7 @@ impl Parser<'_> {
                 self.bump();
                 continue;
             }
+            self.expected.push("`::`");
             break;
         }
         Ok(Path {
