@@ -442,12 +442,20 @@ pub enum TyKind {
     FnPtr(Box<FnPtrTy>),
     /// `impl Trait + 'a`.
     ImplTrait(Vec<GenericBound>),
-    /// `dyn Trait + Send + 'a`.
-    TraitObject(Vec<GenericBound>),
+    /// `dyn Trait + Send + 'a`, or a bare `Trait + Send` (`TraitObjectSyntax::None`, which
+    /// rustc rejects in Rust 2021 with E0782 after parsing; a lone bare `Trait` is a `Path`).
+    TraitObject(Vec<GenericBound>, TraitObjectSyntax),
     /// `m!(…)` in type position.
     MacCall(MacCall),
     /// Where the parser recovered from an error.
     Err,
+}
+
+/// Whether a trait object type was written with `dyn`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraitObjectSyntax {
+    Dyn,
+    None,
 }
 
 /// A function pointer type.

@@ -405,7 +405,9 @@ fn ty(t: &Ty) -> TreeNode {
             .flag("variadic", f.variadic)
             .opt("output", f.output.as_ref().map(ty)),
         TyKind::ImplTrait(b) => n("TyImplTrait").list("bounds", b.iter().map(bound).collect()),
-        TyKind::TraitObject(b) => n("TyTraitObject").list("bounds", b.iter().map(bound).collect()),
+        TyKind::TraitObject(b, syntax) => n("TyTraitObject")
+            .flag("dyn", *syntax == TraitObjectSyntax::Dyn)
+            .list("bounds", b.iter().map(bound).collect()),
         TyKind::MacCall(m) => n("TyMacCall").node("mac", mac(m)),
         TyKind::Err => n("TyErr"),
     }

@@ -319,7 +319,7 @@ impl Parser<'_> {
                         };
                         self.bump();
                         bounds.extend(self.parse_bounds()?);
-                        TyKind::TraitObject(bounds)
+                        TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                     } else {
                         TyKind::Paren(Box::new(inner))
                     }
@@ -407,7 +407,7 @@ impl Parser<'_> {
                     if allow_plus && self.eat(TokenKind::Plus) {
                         bounds.extend(self.parse_bounds()?);
                     }
-                    TyKind::TraitObject(bounds)
+                    TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                 }
             }
             _ if self.is_kw_at(0, "impl") => {
@@ -416,15 +416,24 @@ impl Parser<'_> {
             }
             _ if self.is_kw_at(0, "dyn") && self.dyn_starts_trait_object() => {
                 self.bump();
-                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::Dyn,
+                )
             }
             _ if self.is_kw_at(0, "const") || self.kind() == TokenKind::Tilde => {
                 // `const Trait` as a bare trait object: rustc parses it (and rejects it later).
-                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::None,
+                )
             }
             _ if self.kind() == TokenKind::Question => {
                 // `?Sized` as a bare bound in type position (old editions).
-                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::None,
+                )
             }
             _ if self.is_path_segment_at(0) || self.is_op_at(0, "::") => {
                 let path = self.parse_path(PathStyle::Type)?;
@@ -448,7 +457,7 @@ impl Parser<'_> {
                     })];
                     self.bump();
                     bounds.extend(self.parse_bounds()?);
-                    TyKind::TraitObject(bounds)
+                    TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                 } else {
                     // What could have continued the type, for `expected one of …`.
                     if path.segments.last().is_some_and(|s| s.args.is_none()) {
