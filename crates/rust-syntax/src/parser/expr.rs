@@ -1684,7 +1684,14 @@ impl Parser<'_> {
         let prev = self.prev_span();
         let tok = self.span();
         let new_line = self.src[prev.end as usize..tok.start as usize].contains('\n');
-        if new_line || self.kind() == TokenKind::CloseBrace {
+        // rustc's condition: what follows closes the block, or starts an expression or item
+        // on a later line.
+        let starts_something = self.kind() == TokenKind::CloseBrace
+            || (new_line
+                && !self.at_eof()
+                && !matches!(self.kind(), TokenKind::Semi | TokenKind::Pound)
+                && (self.can_begin_expr() || self.at_item_keyword()));
+        if starts_something || (new_line && self.at_eof()) {
             // As rustc does, report the missing `;` just after the previous token and go on
             // as if it were there.
             let found = self.token_descr();

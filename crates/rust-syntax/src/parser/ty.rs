@@ -38,6 +38,12 @@ impl Parser<'_> {
                 self.bump();
                 continue;
             }
+            if style != PathStyle::Mod && self.is_op_at(0, "::") {
+                // `a::` followed by no segment: rustc takes the `::` and wants an identifier.
+                self.bump();
+                self.bump();
+                return self.expected_what("identifier");
+            }
             self.expected.push("`::`");
             break;
         }
