@@ -95,7 +95,9 @@ pub fn parse_lexed(src: &str, lexed: &Lexed, edition: Edition) -> Parsed {
 pub fn parse_macro_args(src: &str, mac: &MacCall) -> (Vec<Expr>, Vec<Diagnostic>) {
     let toks = mac.args.flat_tokens();
     let mut p = Parser::new(src, toks, Edition::E2021);
-    p.match_delimiters();
+    if !p.match_delimiters() {
+        return (Vec::new(), p.diags);
+    }
     let mut exprs = Vec::new();
     while !p.at_eof() {
         match p.parse_expr() {
