@@ -52,6 +52,18 @@ pub struct Parsed {
     pub krate: Crate,
     /// The lexer's and the parser's diagnostics, in the order they were found.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where rustc would have stopped lexing: at an unexpected closing delimiter, rustc gives
+    /// up, so it never reports the lexer errors from this byte offset on. Consumers showing
+    /// the lexer's diagnostics beside the parser's leave those out (see [`Parsed::lexer_reports`]).
+    pub lexing_stopped_at: Option<u32>,
+}
+
+impl Parsed {
+    /// True when rustc would report the lexer diagnostic `d` for this parse.
+    pub fn lexer_reports(&self, d: &Diagnostic) -> bool {
+        self.lexing_stopped_at
+            .is_none_or(|stop| d.primary_span().start < stop)
+    }
 }
 
 /// Parses `src` as a Rust 2021 source file: lexes it, then parses the tokens. The diagnostics
@@ -64,7 +76,11 @@ pub fn parse(src: &str) -> Parsed {
 pub fn parse_with_edition(src: &str, edition: Edition) -> Parsed {
     let lexed = lex(src);
     let mut parsed = parse_lexed(src, &lexed, edition);
-    let mut diagnostics = lexed.diagnostics;
+    let mut diagnostics: Vec<Diagnostic> = lexed
+        .diagnostics
+        .into_iter()
+        .filter(|d| parsed.lexer_reports(d))
+        .collect();
     diagnostics.append(&mut parsed.diagnostics);
     parsed.diagnostics = diagnostics;
     parsed
@@ -87,6 +103,7 @@ pub fn parse_lexed(src: &str, lexed: &Lexed, edition: Edition) -> Parsed {
     Parsed {
         krate,
         diagnostics: p.diags,
+        lexing_stopped_at: p.lexing_stopped_at,
     }
 }
 
@@ -168,6 +185,8 @@ pub(crate) struct Parser<'a> {
     res: Restrictions,
     /// Inside a trait or an extern block, where functions may end with `;`.
     fn_body_optional: bool,
+    /// The end of the unexpected closing delimiter rustc's lexer would have stopped at.
+    lexing_stopped_at: Option<u32>,
 }
 
 /// The end-of-input sentinel's kind.
@@ -200,6 +219,7 @@ impl<'a> Parser<'a> {
             edition,
             res: Restrictions::default(),
             fn_body_optional: false,
+            lexing_stopped_at: None,
         }
     }
 
@@ -280,6 +300,7 @@ impl<'a> Parser<'a> {
                         false
                     });
                     last = Some(d);
+                    self.lexing_stopped_at = Some(span.end);
                     stack.clear();
                     break;
                 }

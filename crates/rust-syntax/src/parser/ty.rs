@@ -427,8 +427,12 @@ impl Parser<'_> {
                     TraitObjectSyntax::Dyn,
                 )
             }
-            _ if self.is_kw_at(0, "const") || self.kind() == TokenKind::Tilde => {
-                // `const Trait` as a bare trait object: rustc parses it (and rejects it later).
+            _ if self.is_kw_at(0, "const")
+                || self.kind() == TokenKind::Tilde
+                || (self.is_kw_at(0, "async") && self.edition >= super::Edition::E2018) =>
+            {
+                // `const Trait` or `async Fn()` as a bare trait object: rustc parses them (and
+                // rejects them later).
                 TyKind::TraitObject(
                     self.parse_bounds_maybe_plus(allow_plus)?,
                     TraitObjectSyntax::None,
