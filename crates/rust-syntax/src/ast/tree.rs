@@ -363,6 +363,10 @@ fn where_pred(w: &WherePredicate) -> TreeNode {
 }
 
 fn ty(t: &Ty) -> TreeNode {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || ty_inner(t))
+}
+
+fn ty_inner(t: &Ty) -> TreeNode {
     let n = |k| TreeNode::new(k, t.span);
     match &t.kind {
         TyKind::Path(q, p) => n("TyPath").opt("qself", qself(q)).path("path", p),
@@ -414,6 +418,10 @@ fn ty(t: &Ty) -> TreeNode {
 }
 
 fn pat(p: &Pat) -> TreeNode {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || pat_inner(p))
+}
+
+fn pat_inner(p: &Pat) -> TreeNode {
     let n = |k| TreeNode::new(k, p.span);
     match &p.kind {
         PatKind::Wild => n("PatWild"),
