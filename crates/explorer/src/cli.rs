@@ -292,6 +292,30 @@ pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
             }
             outcome
         }
+        RustEmit::Ast => {
+            let artifacts = pipeline::rust(text);
+            let mut outcome = Outcome {
+                stdout: rust_syntax::ast::print(text, &artifacts.parsed.krate),
+                ..Outcome::default()
+            };
+            let parsed = &artifacts.parsed;
+            let errors: Vec<&source::Diagnostic> = artifacts
+                .lexed
+                .diagnostics
+                .iter()
+                .filter(|d| parsed.lexer_reports(d))
+                .chain(&parsed.diagnostics)
+                .collect();
+            if !errors.is_empty() {
+                for d in &errors {
+                    outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
+                    outcome.stderr.push('\n');
+                }
+                let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
+                outcome.exit_code = 1;
+            }
+            outcome
+        }
         other => Outcome::not_built(other),
     }
 }

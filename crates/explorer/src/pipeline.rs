@@ -39,12 +39,18 @@ pub struct RustArtifacts {
     pub index: LineIndex,
     /// The lexer's tokens and diagnostics.
     pub lexed: rust_syntax::Lexed,
+    /// The parser's AST and diagnostics (the parser recovers, so there is always a tree; with
+    /// errors in `parsed.diagnostics`, later stages must not run, as in rustc).
+    pub parsed: rust_syntax::Parsed,
 }
 
 /// Runs the Rust pipeline on a source text (rustc only reads UTF-8; see `cli` for other bytes).
 pub fn rust(source: &str) -> RustArtifacts {
+    let lexed = rust_syntax::lex(source);
+    let parsed = rust_syntax::parse_lexed(source, &lexed, rust_syntax::Edition::E2021);
     RustArtifacts {
         index: LineIndex::new(source.as_bytes()),
-        lexed: rust_syntax::lex(source),
+        lexed,
+        parsed,
     }
 }

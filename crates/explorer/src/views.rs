@@ -268,6 +268,32 @@ fn tree_view(node: python_syntax::ast::TreeNode, index: &LineIndex) -> TreeNodeV
     }
 }
 
+/// Converts the Rust parser's generic tree into its JSON view (the same shape as Python's).
+fn rust_tree_view(node: rust_syntax::ast::TreeNode, index: &LineIndex) -> TreeNodeView {
+    use rust_syntax::ast::TreeField;
+    TreeNodeView {
+        kind: node.kind,
+        span: SpanView::new(node.span, index),
+        fields: node
+            .fields
+            .into_iter()
+            .map(|(name, field)| TreeFieldView {
+                name,
+                value: match field {
+                    TreeField::Node(child) => TreeValueView::Node(rust_tree_view(child, index)),
+                    TreeField::List(children) => TreeValueView::List(
+                        children
+                            .into_iter()
+                            .map(|c| rust_tree_view(c, index))
+                            .collect(),
+                    ),
+                    TreeField::Value(text) => TreeValueView::Value(text),
+                },
+            })
+            .collect(),
+    }
+}
+
 /// The answer to `POST /api/python` and `POST /api/rust`.
 #[derive(Serialize, Debug)]
 pub struct PipelineView {
@@ -446,16 +472,31 @@ pub fn rust(source: &str) -> PipelineView {
             token_view(t.name, text, t.category, t.span, index)
         })
         .collect();
-    let diagnostics = artifacts
+    // Lexer errors past an unexpected closing delimiter are left out: rustc stops there.
+    let mut diagnostics: Vec<DiagnosticView> = artifacts
         .lexed
         .diagnostics
         .iter()
+        .filter(|d| artifacts.parsed.lexer_reports(d))
         .map(|d| DiagnosticView::new("tokens", d, index, d.render_rustc(RUST_FILE_NAME, index)))
         .collect();
+    diagnostics.extend(
+        artifacts
+            .parsed
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticView::new("ast", d, index, d.render_rustc(RUST_FILE_NAME, index))),
+    );
+    let krate = &artifacts.parsed.krate;
+    let ast = AstView {
+        dump: rust_syntax::ast::print(source, krate),
+        tree: rust_tree_view(rust_syntax::ast::tree(source, krate), index),
+    };
     PipelineView {
         language: "rust",
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
+            ast: Some(ast),
             ..StagesView::default()
         },
         diagnostics,

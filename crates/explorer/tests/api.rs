@@ -103,6 +103,75 @@ async fn rust_tokens_leave_out_whitespace() {
 }
 
 #[tokio::test]
+async fn rust_ast_has_the_tree_and_its_text() {
+    let (status, body) = send(post_source("/api/rust", RUST_FIB)).await;
+    assert_eq!(status, StatusCode::OK);
+    let ast = &body["stages"]["ast"];
+    assert!(ast["dump"].as_str().unwrap().starts_with("Crate @1:1"));
+    assert_eq!(ast["tree"]["kind"], "Crate");
+    let items = ast["tree"]["fields"][0]["list"].as_array().unwrap();
+    assert_eq!(items[0]["kind"], "Fn");
+    assert_eq!(items[0]["span"]["byte_start"], 0);
+    assert!(items[0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["name"] == "ident" && f["value"] == "\"fib\""));
+    assert!(body["diagnostics"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn rust_parse_errors_are_ast_diagnostics_and_the_tree_stays() {
+    let (status, body) = send(post_source(
+        "/api/rust",
+        "fn main() {\n    let x = 1\n    let y = 2;\n}\n",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let d = &body["diagnostics"][0];
+    assert_eq!(d["stage"], "ast");
+    assert_eq!(d["message"], "expected `;`, found keyword `let`");
+    assert!(d["rendered"]
+        .as_str()
+        .unwrap()
+        .contains(" --> main.rs:2:14"));
+    assert_eq!(body["stages"]["ast"]["tree"]["kind"], "Crate");
+}
+
+#[tokio::test]
+async fn rust_deep_nesting_answers() {
+    // Just under the parser's limit: a deep tree, serialised without trouble.
+    let deep = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(250),
+        ")".repeat(250)
+    );
+    let (status, body) = send(post_source("/api/rust", &deep)).await;
+    assert_eq!(status, StatusCode::OK);
+    // The answer nests deeper than serde_json's reader allows (128), so read it as text.
+    let text = body
+        .as_str()
+        .expect("deeper than serde_json's recursion limit");
+    assert!(
+        text.ends_with(r#""diagnostics":[]}"#),
+        "{}",
+        &text[text.len() - 200..]
+    );
+    // Over it: one diagnostic, no crash.
+    let deeper = format!(
+        "fn main() {{ let x = {}1{}; }}",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    let (status, body) = send(post_source("/api/rust", &deeper)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body["diagnostics"][0]["message"],
+        "deepdive: nesting too deep (more than 256 levels)"
+    );
+}
+
+#[tokio::test]
 async fn spans_count_characters_after_non_ascii_text() {
     let (_, body) = send(post_source("/api/python", "é = 'ü'\n")).await;
     let string = tokens(&body)

@@ -144,6 +144,31 @@ fn standard_input_is_read_for_dash() {
 }
 
 #[test]
+fn rust_ast_prints_the_tree() {
+    let out = deepdive(&["rust", "-", "--emit", "ast"], b"fn main() {}\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "Crate @1:1-2:1\n  items:\n    Fn ident=\"main\" @1:1-1:13\n      body: Block @1:11-1:13\n        stmts:\n"
+    );
+}
+
+#[test]
+fn rust_parse_errors_print_like_rustc_and_exit_1() {
+    let out = deepdive(&["rust", "-", "--emit", "ast"], b"fn main() { let = 1; }\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("error: expected pattern, found `=`\n --> <stdin>:1:17\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("error: aborting due to 1 previous error\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn rust_lexer_errors_print_like_rustc_and_exit_1() {
     let out = deepdive(
         &["rust", "-", "--emit", "tokens"],

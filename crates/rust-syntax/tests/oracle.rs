@@ -15,10 +15,12 @@
 //! lexers (meaningful in release mode: `cargo test --release -p rust-syntax --test oracle`).
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{collect_rs_files, package_dirs, workspace_root};
 use ra_ap_rustc_lexer as rustc;
 use rust_syntax::{tokenize, Base, DocStyle, LiteralKind, RawToken, TokenKind};
 
@@ -29,85 +31,6 @@ const KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
     "ra-ap-rustc_lexer 0.184 lexes emoji inside lifetimes (`'a🦀`, `'🦀`) as one invalid \
      lifetime; rustc 1.95 stops the lifetime before the emoji, as we do",
 )];
-
-/// The workspace root: two folders above this crate.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The folders of every package `cargo metadata` lists.
-fn package_dirs() -> Vec<PathBuf> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1"])
-        .current_dir(workspace_root())
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        output.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json = String::from_utf8(output.stdout).expect("cargo metadata prints UTF-8");
-    let mut dirs: Vec<PathBuf> = json_strings_after(&json, "\"manifest_path\":")
-        .into_iter()
-        .filter_map(|manifest| Path::new(&manifest).parent().map(Path::to_path_buf))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    dirs
-}
-
-/// Every JSON string value that directly follows `key` in `json`. A tiny reader, enough for
-/// cargo's output, so the test needs no JSON library.
-fn json_strings_after(json: &str, key: &str) -> Vec<String> {
-    let mut values = Vec::new();
-    for (at, _) in json.match_indices(key) {
-        let rest = json[at + key.len()..].trim_start();
-        let Some(body) = rest.strip_prefix('"') else {
-            continue;
-        };
-        let mut value = String::new();
-        let mut chars = body.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' => break,
-                '\\' => match chars.next() {
-                    Some('n') => value.push('\n'),
-                    Some('t') => value.push('\t'),
-                    Some(other) => value.push(other),
-                    None => break,
-                },
-                c => value.push(c),
-            }
-        }
-        values.push(value);
-    }
-    values
-}
-
-/// Adds every `.rs` file under `dir` to `files`, skipping build output, hidden folders and
-/// symbolic links.
-fn collect_rs_files(dir: &Path, files: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let Ok(file_type) = entry.file_type() else {
-            continue;
-        };
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if file_type.is_dir() {
-            if name != "target" && !name.starts_with('.') && name != "node_modules" {
-                collect_rs_files(&path, files);
-            }
-        } else if file_type.is_file() && name.ends_with(".rs") {
-            files.insert(path);
-        }
-    }
-}
 
 /// The text rustc lexes: without a byte order mark and a shebang line.
 fn rustc_view(src: &str) -> &str {

@@ -1,0 +1,4 @@
+fn main() {
+    let f = |a, | a;
+    let g = |a b| a;
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let a = x as u32 << 2;
+}

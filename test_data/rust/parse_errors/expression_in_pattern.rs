@@ -1,0 +1,5 @@
+fn main() {
+    match x {
+        a + 1 => {}
+    }
+}

@@ -1,0 +1,3 @@
+struct S;
+#![allow(unused)]
+fn f() {}

@@ -1,0 +1,3 @@
+struct S;
+//! inner doc
+fn f() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let c = if x { 1 } else { 2 } else { return };
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let p = P { x: 1 y: 2 };
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let w = Vec::<u8>>::new();
+    let n = x.parse::<u8>>();
+}
