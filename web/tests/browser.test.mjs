@@ -371,6 +371,40 @@ describe("the deepdive page in Chromium", () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test("the Rust AST panel: the tree of fib, hover links to the editor, the text view", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("rust-fib");
+    await page.locator("#tab-rust-ast").click();
+    const panel = page.locator("#panel-rust");
+    await panel.locator('.ast-tree[role="tree"]').waitFor();
+    const node = (kind) => panel.locator(`li.ast-item-node[data-kind="${kind}"]`);
+    await node("Fn").first().waitFor();
+    assert.match(await node("Fn").first().locator(":scope > .ast-row").innerText(), /ident:\s*"fib"/);
+    assert.match(await node("Fn").nth(1).locator(":scope > .ast-row").innerText(), /ident:\s*"main"/);
+
+    // Opening the `if` shows its condition, a binary `<=`.
+    const ifNode = node("If").first();
+    await ifNode.locator(":scope > .ast-row").click();
+    await node("Binary").filter({ hasText: '"<="' }).first().waitFor();
+
+    // Hovering the first function's parameter lights up `n: u64` in the editor.
+    await node("Param").first().locator(":scope > .ast-row").hover();
+    const linked = page.locator("#side-rust .cm-content .cm-dd-linked");
+    await linked.first().waitFor();
+    assert.equal(await linked.first().innerText(), "n: u64");
+    await page.screenshot({ path: path.join(resultsDir, "rust-ast.png"), fullPage: true });
+    await page.mouse.move(5, 5);
+
+    // The text view is `deepdive rust --emit ast`.
+    await panel.locator(".ast-view-button", { hasText: "Text" }).click();
+    const dump = panel.locator("pre.ast-dump");
+    await dump.waitFor();
+    assert.match(await dump.innerText(), /^Crate @1:1/);
+    await panel.locator(".ast-view-button", { hasText: "Tree" }).click();
+    await panel.locator(".ast-tree").waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("a Python syntax error shows CPython's report in the AST panel and in the editor", async (t) => {
     const source = "def fib(n)\n    return n\n";
     const answer = await pythonAnswer(source);
