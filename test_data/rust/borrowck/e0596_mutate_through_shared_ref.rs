@@ -1,0 +1,10 @@
+fn reset(counter: &Vec<u32>) {
+    counter.clear();
+}
+
+fn main() {
+    let mut c = vec![1, 2];
+    reset(&c);
+    c.push(3);
+    println!("{:?}", c);
+}

@@ -1,0 +1,7 @@
+fn greet(name: &str) -> String {
+    format!("hi {}", name)
+}
+
+fn main() {
+    println!("{}", greet("ann", "bob"));
+}

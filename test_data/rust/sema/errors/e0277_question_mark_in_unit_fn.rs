@@ -1,0 +1,5 @@
+fn main() {
+    let text = "42";
+    let n: i32 = text.parse()?;
+    println!("{}", n);
+}

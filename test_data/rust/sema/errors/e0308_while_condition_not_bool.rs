@@ -1,0 +1,7 @@
+fn main() {
+    let mut n = 5;
+    while n {
+        n -= 1;
+    }
+    println!("{}", n);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut sum = 0;
+    for i in 0..10 {
+        sum += i;
+    }
+    println!("{} {}", sum, i);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    {
+        let inner = 5;
+        println!("{}", inner);
+    }
+    println!("{}", inner);
+}

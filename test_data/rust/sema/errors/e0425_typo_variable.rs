@@ -1,0 +1,5 @@
+fn main() {
+    let counter = 0;
+    let next = countr + 1;
+    println!("{} {}", counter, next);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let width = 10;
+    let area = width * height;
+    println!("{}", area);
+}

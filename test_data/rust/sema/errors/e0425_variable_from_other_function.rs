@@ -1,0 +1,9 @@
+fn setup() {
+    let config = "debug";
+    println!("{}", config);
+}
+
+fn main() {
+    setup();
+    println!("mode: {}", config);
+}

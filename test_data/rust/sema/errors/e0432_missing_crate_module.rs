@@ -1,0 +1,5 @@
+use crate::utils::helper;
+
+fn main() {
+    println!("{}", helper());
+}

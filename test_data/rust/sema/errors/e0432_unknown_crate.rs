@@ -1,0 +1,5 @@
+use rand::Rng;
+
+fn main() {
+    println!("dice: {}", 4);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut greeting = "hello";
+    greeting.push('!');
+    println!("{}", greeting);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut out = String::new();
+    out.write_str("hello").unwrap();
+    println!("{}", out);
+}
