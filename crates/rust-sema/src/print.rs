@@ -1,0 +1,1203 @@
+//! The HIR printer: the desugared program as Rust text, in the spirit of `rustc -Zunpretty=hir`.
+//!
+//! The output mirrors what rustc 1.95 prints where deepdive lowers the same way: the
+//! `extern crate std;` and prelude import at the top, lang items by their short names
+//! (`into_iter`, `next`, `Range { start: 0, end: 10 }`, `branch`, `from_residual`), the
+//! `super let args = …` blocks of `format_args!` with rustc's template bytes, `1...3` for
+//! inclusive range patterns, `Some {  0: i }` for the patterns desugarings build. Line breaking
+//! is simpler than rustc's (an Oppen pretty printer): a block, match or list is printed on one
+//! line when it fits in 78 columns and contains no items, and one statement or arm a line
+//! otherwise. Derives are printed as the attribute rather than as the impls rustc generates.
+//!
+//! Every node printed is recorded as a [`Mark`]: the byte range of its text in the output, the
+//! source span it came from and the desugaring that introduced it, if any.
+
+use crate::format::{self, Piece};
+use crate::hir::*;
+
+/// Where a printed node's text is, where it came from, and what introduced it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range in the printed text.
+    pub start: u32,
+    pub end: u32,
+    /// The source span of the node.
+    pub span: source::Span,
+    /// The desugaring or macro that introduced the node, if any.
+    pub desugaring: Option<Desugaring>,
+}
+
+/// The printed HIR: the text and the marks of its nodes (outer nodes before inner ones).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Printed {
+    pub text: String,
+    pub marks: Vec<Mark>,
+}
+
+/// Prints the whole crate.
+pub fn print(hir: &Hir) -> Printed {
+    let mut p = Printer::new(hir, 0, false);
+    p.s("extern crate std;\n#[attr = PreludeImport]\nuse std::prelude::rust_2021::*;\n");
+    for &id in &hir.root {
+        p.item(id);
+    }
+    Printed {
+        text: p.out,
+        marks: p.marks,
+    }
+}
+
+const MARGIN: usize = 78;
+
+/// Binding strength of expressions, for parentheses (higher binds tighter).
+fn prec(hir: &Hir, e: ExprId) -> u8 {
+    match &hir.expr(e).kind {
+        ExprKind::Ret(_) | ExprKind::Break(..) | ExprKind::Closure(_) => 0,
+        ExprKind::Assign(..) | ExprKind::AssignOp(..) => 1,
+        ExprKind::Binary(op, ..) => binop_prec(*op),
+        ExprKind::Cast(..) => 12,
+        ExprKind::Unary(..) | ExprKind::AddrOf(..) => 13,
+        ExprKind::Let(..) => 2,
+        _ => 15,
+    }
+}
+
+fn binop_prec(op: BinOp) -> u8 {
+    use BinOp::*;
+    match op {
+        Or => 3,
+        And => 4,
+        Eq | Ne | Lt | Le | Gt | Ge => 5,
+        BitOr => 6,
+        BitXor => 7,
+        BitAnd => 8,
+        Shl | Shr => 9,
+        Add | Sub => 10,
+        Mul | Div | Rem => 11,
+    }
+}
+
+struct Printer<'h> {
+    hir: &'h Hir,
+    out: String,
+    marks: Vec<Mark>,
+    indent: usize,
+    /// In a one-line trial: give up once the line is longer than the margin.
+    flat: bool,
+    failed: bool,
+    depth: u32,
+}
+
+impl<'h> Printer<'h> {
+    fn new(hir: &'h Hir, indent: usize, flat: bool) -> Self {
+        Printer {
+            hir,
+            out: String::new(),
+            marks: Vec::new(),
+            indent,
+            flat,
+            failed: false,
+            depth: 0,
+        }
+    }
+
+    fn s(&mut self, text: &str) {
+        self.out.push_str(text);
+        if self.flat && (self.out.len() > MARGIN * 2 || text.contains('\n')) {
+            self.failed = true;
+        }
+    }
+
+    fn nl(&mut self) {
+        if self.flat {
+            self.failed = true;
+            return;
+        }
+        self.out.push('\n');
+        for _ in 0..self.indent {
+            self.out.push_str("    ");
+        }
+    }
+
+    /// The column the output is at.
+    fn column(&self) -> usize {
+        self.out.len() - self.out.rfind('\n').map(|i| i + 1).unwrap_or(0)
+    }
+
+    fn mark(&mut self, start: usize, span: source::Span, origin: &Origin) {
+        let desugaring = match origin {
+            Origin::Source => None,
+            Origin::Desugared(d) => Some(d.clone()),
+        };
+        self.marks.push(Mark {
+            start: start as u32,
+            end: self.out.len() as u32,
+            span,
+            desugaring,
+        });
+    }
+
+    /// Tries `f` on one line; returns the text and marks if it fits from column `col`.
+    fn try_flat(
+        &self,
+        col: usize,
+        f: impl FnOnce(&mut Printer<'h>),
+    ) -> Option<(String, Vec<Mark>)> {
+        let mut p = Printer::new(self.hir, self.indent, true);
+        p.depth = self.depth;
+        f(&mut p);
+        if p.failed || col + p.out.len() > MARGIN {
+            None
+        } else {
+            Some((p.out, p.marks))
+        }
+    }
+
+    fn append(&mut self, (text, marks): (String, Vec<Mark>)) {
+        let base = self.out.len() as u32;
+        self.out.push_str(&text);
+        self.marks.extend(marks.into_iter().map(|m| Mark {
+            start: m.start + base,
+            end: m.end + base,
+            ..m
+        }));
+    }
+
+    // ----- items -----
+
+    fn item(&mut self, id: ItemId) {
+        let hir = self.hir;
+        let item = hir.item(id);
+        let start = self.out.len();
+        for a in &item.attrs {
+            self.s(a);
+            self.nl();
+        }
+        let vis = if item.public { "pub " } else { "" };
+        match &item.kind {
+            ItemKind::Fn(f) => {
+                self.s(vis);
+                self.fn_decl(&item.name, f);
+            }
+            ItemKind::Struct { generics, data } => {
+                self.s(&format!("{vis}struct {}", item.name));
+                self.generics(generics);
+                match data {
+                    VariantData::Unit => self.s(";"),
+                    VariantData::Tuple(fs) => {
+                        self.tuple_fields(fs);
+                        self.where_clause(generics);
+                        self.s(";");
+                    }
+                    VariantData::Struct(fs) => {
+                        self.where_clause(generics);
+                        self.s(" {");
+                        self.indent += 1;
+                        for f in fs {
+                            self.nl();
+                            let v = if f.public { "pub " } else { "" };
+                            self.s(&format!("{v}{}: ", f.name));
+                            self.ty(&f.ty);
+                            self.s(",");
+                        }
+                        self.indent -= 1;
+                        self.nl();
+                        self.s("}");
+                    }
+                }
+            }
+            ItemKind::Enum { generics, variants } => {
+                self.s(&format!("{vis}enum {}", item.name));
+                self.generics(generics);
+                self.where_clause(generics);
+                self.s(" {");
+                self.indent += 1;
+                for v in variants {
+                    self.nl();
+                    self.s(&v.name);
+                    match &v.data {
+                        VariantData::Unit => {}
+                        VariantData::Tuple(fs) => self.tuple_fields(fs),
+                        VariantData::Struct(fs) => {
+                            self.s(" { ");
+                            for (i, f) in fs.iter().enumerate() {
+                                if i > 0 {
+                                    self.s(", ");
+                                }
+                                self.s(&format!("{}: ", f.name));
+                                self.ty(&f.ty);
+                            }
+                            self.s(" }");
+                        }
+                    }
+                    if let Some(d) = v.discriminant {
+                        self.s(" = ");
+                        self.expr(d);
+                    }
+                    self.s(",");
+                }
+                self.indent -= 1;
+                self.nl();
+                self.s("}");
+            }
+            ItemKind::Impl {
+                generics,
+                of_trait,
+                self_ty,
+                items,
+            } => {
+                self.s("impl");
+                self.generics(generics);
+                self.s(" ");
+                if let Some(t) = of_trait {
+                    self.path(t, false);
+                    self.s(" for ");
+                }
+                self.ty(self_ty);
+                self.where_clause(generics);
+                self.s(" {");
+                self.indent += 1;
+                for &i in items {
+                    self.nl();
+                    self.item(i);
+                }
+                self.indent -= 1;
+                self.nl();
+                self.s("}");
+            }
+            ItemKind::Trait {
+                generics,
+                supertraits,
+                items,
+            } => {
+                self.s(&format!("{vis}trait {}", item.name));
+                self.generics(generics);
+                if !supertraits.is_empty() {
+                    self.s(": ");
+                    self.bounds(supertraits);
+                }
+                self.where_clause(generics);
+                self.s(" {");
+                self.indent += 1;
+                for &i in items {
+                    self.nl();
+                    self.item(i);
+                }
+                self.indent -= 1;
+                self.nl();
+                self.s("}");
+            }
+            ItemKind::Const { ty, body } => {
+                self.s(&format!("{vis}const {}: ", item.name));
+                self.ty(ty);
+                if let Some(b) = body {
+                    self.s(" = ");
+                    self.expr(hir.bodies[b.index()].value);
+                }
+                self.s(";");
+            }
+            ItemKind::Static { mutbl, ty, body } => {
+                let m = if *mutbl == Mutability::Mut {
+                    "mut "
+                } else {
+                    ""
+                };
+                self.s(&format!("{vis}static {m}{}: ", item.name));
+                self.ty(ty);
+                self.s(" = ");
+                self.expr(hir.bodies[body.index()].value);
+                self.s(";");
+            }
+            ItemKind::TyAlias { generics, ty } => {
+                self.s(&format!("{vis}type {}", item.name));
+                self.generics(generics);
+                if let Some(t) = ty {
+                    self.s(" = ");
+                    self.ty(t);
+                }
+                self.s(";");
+            }
+            ItemKind::Mod { items } => {
+                self.s(&format!("{vis}mod {} {{", item.name));
+                self.indent += 1;
+                for &i in items {
+                    self.nl();
+                    self.item(i);
+                }
+                self.indent -= 1;
+                self.nl();
+                self.s("}");
+            }
+            ItemKind::Use { path, rename, glob } => {
+                self.s(&format!("{vis}use "));
+                self.path(path, false);
+                if *glob {
+                    self.s("::*");
+                }
+                if let Some(r) = rename {
+                    self.s(&format!(" as {r}"));
+                }
+                self.s(";");
+            }
+            ItemKind::ExternCrate => {}
+        }
+        self.mark(start, item.span, &item.origin);
+        if self.indent == 0 {
+            self.s("\n");
+        }
+    }
+
+    fn tuple_fields(&mut self, fs: &[FieldDef]) {
+        self.s("(");
+        for (i, f) in fs.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            if f.public {
+                self.s("pub ");
+            }
+            self.ty(&f.ty);
+        }
+        self.s(")");
+    }
+
+    fn fn_decl(&mut self, name: &str, f: &FnDecl) {
+        let hir = self.hir;
+        if f.is_const {
+            self.s("const ");
+        }
+        if f.is_unsafe {
+            self.s("unsafe ");
+        }
+        self.s(&format!("fn {name}"));
+        self.generics(&f.generics);
+        self.s("(");
+        let body = f.body.map(|b| &hir.bodies[b.index()]);
+        let mut first = true;
+        if let Some(sp) = &f.self_param {
+            first = false;
+            match sp {
+                SelfParam::Value(m) => self.s(if *m == Mutability::Mut {
+                    "mut self"
+                } else {
+                    "self"
+                }),
+                SelfParam::Ref(l, m) => {
+                    self.s("&");
+                    if let Some(l) = l {
+                        self.s(&format!("{l} "));
+                    }
+                    if *m == Mutability::Mut {
+                        self.s("mut ");
+                    }
+                    self.s("self");
+                }
+                SelfParam::Explicit(m, t) => {
+                    if *m == Mutability::Mut {
+                        self.s("mut ");
+                    }
+                    self.s("self: ");
+                    self.ty(t);
+                }
+            }
+        }
+        for (i, t) in f.inputs.iter().enumerate() {
+            if !first {
+                self.s(", ");
+            }
+            first = false;
+            match body.and_then(|b| b.params.get(i)) {
+                Some(&p) => self.pat(p),
+                None => self.s("_"),
+            }
+            self.s(": ");
+            self.ty(t);
+        }
+        self.s(")");
+        if let Some(o) = &f.output {
+            self.s(" -> ");
+            self.ty(o);
+        }
+        self.where_clause(&f.generics);
+        match body {
+            Some(b) => {
+                self.s(" ");
+                self.expr(b.value);
+            }
+            None => self.s(";"),
+        }
+    }
+
+    fn generics(&mut self, g: &Generics) {
+        if g.params.is_empty() {
+            return;
+        }
+        self.s("<");
+        for (i, p) in g.params.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            match &p.kind {
+                GenericParamKind::Lifetime => self.s(&p.name),
+                GenericParamKind::Type(b) => {
+                    self.s(&p.name);
+                    if !b.is_empty() {
+                        self.s(": ");
+                        self.bounds(b);
+                    }
+                }
+                GenericParamKind::Const(t) => {
+                    self.s(&format!("const {}: ", p.name));
+                    self.ty(t);
+                }
+            }
+        }
+        self.s(">");
+    }
+
+    fn where_clause(&mut self, g: &Generics) {
+        if g.predicates.is_empty() {
+            return;
+        }
+        self.s(" where ");
+        for (i, (t, b)) in g.predicates.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            self.ty(t);
+            self.s(": ");
+            self.bounds(b);
+        }
+    }
+
+    fn bounds(&mut self, bs: &[Bound]) {
+        for (i, b) in bs.iter().enumerate() {
+            if i > 0 {
+                self.s(" + ");
+            }
+            match b {
+                Bound::Trait { maybe, path } => {
+                    if *maybe {
+                        self.s("?");
+                    }
+                    self.path(path, false);
+                }
+                Bound::Lifetime(l) => self.s(l),
+            }
+        }
+    }
+
+    // ----- paths and types -----
+
+    fn path(&mut self, p: &Path, expr: bool) {
+        if let Some(q) = &p.qself {
+            self.s("<");
+            self.ty(&q.0);
+            if let Some(t) = &q.1 {
+                self.s(" as ");
+                self.path(t, false);
+            }
+            self.s(">::");
+        } else if p.global {
+            self.s("::");
+        }
+        for (i, seg) in p.segments.iter().enumerate() {
+            if i > 0 {
+                self.s("::");
+            }
+            self.s(&seg.name);
+            self.generic_args(&seg.args, expr);
+        }
+    }
+
+    fn generic_args(&mut self, args: &[GenericArg], expr: bool) {
+        if args.is_empty() {
+            return;
+        }
+        if let [GenericArg::Parenthesized(inputs, output)] = args {
+            self.s("(");
+            for (i, t) in inputs.iter().enumerate() {
+                if i > 0 {
+                    self.s(", ");
+                }
+                self.ty(t);
+            }
+            self.s(")");
+            if let Some(o) = output {
+                self.s(" -> ");
+                self.ty(o);
+            }
+            return;
+        }
+        self.s(if expr { "::<" } else { "<" });
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            match a {
+                GenericArg::Lifetime(l) => self.s(l),
+                GenericArg::Type(t) => self.ty(t),
+                GenericArg::Const(c) => self.s(c),
+                GenericArg::Binding(n, t) => {
+                    self.s(&format!("{n} = "));
+                    self.ty(t);
+                }
+                GenericArg::Parenthesized(..) => {}
+            }
+        }
+        self.s(">");
+    }
+
+    fn ty(&mut self, t: &Ty) {
+        match &t.kind {
+            TyKind::Path(p) => self.path(p, false),
+            TyKind::Ref(l, m, inner) => {
+                self.s("&");
+                if let Some(l) = l {
+                    self.s(&format!("{l} "));
+                }
+                if *m == Mutability::Mut {
+                    self.s("mut ");
+                }
+                self.ty(inner);
+            }
+            TyKind::Ptr(m, inner) => {
+                self.s(if *m == Mutability::Mut {
+                    "*mut "
+                } else {
+                    "*const "
+                });
+                self.ty(inner);
+            }
+            TyKind::Slice(inner) => {
+                self.s("[");
+                self.ty(inner);
+                self.s("]");
+            }
+            TyKind::Array(inner, n) => {
+                self.s("[");
+                self.ty(inner);
+                self.s("; ");
+                self.expr(*n);
+                self.s("]");
+            }
+            TyKind::Tuple(ts) => {
+                self.s("(");
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        self.s(", ");
+                    }
+                    self.ty(t);
+                }
+                if ts.len() == 1 {
+                    self.s(",");
+                }
+                self.s(")");
+            }
+            TyKind::Never => self.s("!"),
+            TyKind::Infer => self.s("_"),
+            TyKind::FnPtr(inputs, output) => {
+                self.s("fn(");
+                for (i, t) in inputs.iter().enumerate() {
+                    if i > 0 {
+                        self.s(", ");
+                    }
+                    self.ty(t);
+                }
+                self.s(")");
+                if let Some(o) = output {
+                    self.s(" -> ");
+                    self.ty(o);
+                }
+            }
+            TyKind::ImplTrait(b) => {
+                self.s("impl ");
+                self.bounds(b);
+            }
+            TyKind::TraitObject(b) => {
+                self.s("dyn ");
+                self.bounds(b);
+            }
+            TyKind::Err => self.s("{type error}"),
+        }
+    }
+
+    // ----- patterns -----
+
+    fn pat(&mut self, id: PatId) {
+        let hir = self.hir;
+        let p = hir.pat(id);
+        let start = self.out.len();
+        match &p.kind {
+            PatKind::Wild => self.s("_"),
+            PatKind::Binding { mode, local, sub } => {
+                if mode.by_ref {
+                    self.s("ref ");
+                }
+                if mode.mutbl == Mutability::Mut {
+                    self.s("mut ");
+                }
+                self.s(&hir.local(*local).name);
+                if let Some(s) = sub {
+                    self.s(" @ ");
+                    self.pat(*s);
+                }
+            }
+            PatKind::Lit(e) => self.expr(*e),
+            PatKind::Range { lo, hi, inclusive } => {
+                if let Some(l) = lo {
+                    self.expr(*l);
+                }
+                self.s(if *inclusive { "..." } else { ".." });
+                if let Some(h) = hi {
+                    self.expr(*h);
+                }
+            }
+            PatKind::Tuple(ps, rest) => {
+                self.s("(");
+                self.pat_list(ps, *rest);
+                if ps.len() == 1 && rest.is_none() {
+                    self.s(",");
+                }
+                self.s(")");
+            }
+            PatKind::Slice(ps) => {
+                self.s("[");
+                for (i, &q) in ps.iter().enumerate() {
+                    if i > 0 {
+                        self.s(", ");
+                    }
+                    self.pat(q);
+                }
+                self.s("]");
+            }
+            PatKind::Rest => self.s(".."),
+            PatKind::Struct { path, fields, rest } => {
+                self.path(path, true);
+                if fields.is_empty() && !rest {
+                    self.s(" {}");
+                } else {
+                    self.s(" { ");
+                    for (i, (name, q)) in fields.iter().enumerate() {
+                        self.s(if i > 0 { ", " } else { " " });
+                        let shorthand = matches!(&hir.pat(*q).kind,
+                            PatKind::Binding { local, sub: None, mode } if hir.local(*local).name == *name && !mode.by_ref && mode.mutbl == Mutability::Not);
+                        if shorthand {
+                            self.s(name);
+                        } else {
+                            self.s(&format!("{name}: "));
+                            self.pat(*q);
+                        }
+                    }
+                    if *rest {
+                        self.s(if fields.is_empty() { ".." } else { ", .." });
+                    }
+                    self.s(" }");
+                }
+            }
+            PatKind::TupleStruct { path, pats, rest } => {
+                self.path(path, true);
+                self.s("(");
+                self.pat_list(pats, *rest);
+                self.s(")");
+            }
+            PatKind::Path(path) => self.path(path, true),
+            PatKind::Or(ps) => {
+                for (i, &q) in ps.iter().enumerate() {
+                    if i > 0 {
+                        self.s(" | ");
+                    }
+                    self.pat(q);
+                }
+            }
+            PatKind::Ref(m, q) => {
+                self.s("&");
+                if *m == Mutability::Mut {
+                    self.s("mut ");
+                }
+                self.pat(*q);
+            }
+            PatKind::Err => self.s("{pattern error}"),
+        }
+        self.mark(start, p.span, &p.origin);
+    }
+
+    fn pat_list(&mut self, ps: &[PatId], rest: Option<usize>) {
+        let mut first = true;
+        for (i, &q) in ps.iter().enumerate() {
+            if rest == Some(i) {
+                self.s(if first { ".." } else { ", .." });
+                first = false;
+            }
+            if !first {
+                self.s(", ");
+            }
+            first = false;
+            self.pat(q);
+        }
+        if rest == Some(ps.len()) {
+            self.s(if first { ".." } else { ", .." });
+        }
+    }
+
+    // ----- expressions -----
+
+    fn expr_prec(&mut self, e: ExprId, min: u8) {
+        if prec(self.hir, e) < min {
+            self.s("(");
+            self.expr(e);
+            self.s(")");
+        } else {
+            self.expr(e);
+        }
+    }
+
+    fn expr(&mut self, id: ExprId) {
+        self.depth += 1;
+        if self.depth > 400 {
+            self.s("…");
+        } else {
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(id));
+        }
+        self.depth -= 1;
+    }
+
+    fn comma_list(&mut self, es: &[ExprId]) {
+        for (i, &e) in es.iter().enumerate() {
+            if i > 0 {
+                self.s(", ");
+            }
+            self.expr(e);
+        }
+    }
+
+    fn expr_inner(&mut self, id: ExprId) {
+        let hir = self.hir;
+        let e = hir.expr(id);
+        let start = self.out.len();
+        match &e.kind {
+            ExprKind::Lit(l) => self.s(&l.text),
+            ExprKind::Path(p) => self.path(p, true),
+            ExprKind::Unary(op, x) => {
+                self.s(match op {
+                    UnOp::Deref => "*",
+                    UnOp::Not => "!",
+                    UnOp::Neg => "-",
+                });
+                self.expr_prec(*x, 13);
+            }
+            ExprKind::Binary(op, a, b) => {
+                let p = binop_prec(*op);
+                let cmp = p == 5;
+                self.expr_prec(*a, if cmp { p + 1 } else { p });
+                self.s(&format!(" {} ", op.as_str()));
+                self.expr_prec(*b, p + 1);
+            }
+            ExprKind::AddrOf(m, x) => {
+                self.s(if *m == Mutability::Mut { "&mut " } else { "&" });
+                self.expr_prec(*x, 13);
+            }
+            ExprKind::Assign(a, b) => {
+                self.expr_prec(*a, 2);
+                self.s(" = ");
+                self.expr_prec(*b, 1);
+            }
+            ExprKind::AssignOp(op, a, b) => {
+                self.expr_prec(*a, 2);
+                self.s(&format!(" {}= ", op.as_str()));
+                self.expr_prec(*b, 1);
+            }
+            ExprKind::Cast(x, t) => {
+                self.expr_prec(*x, 12);
+                self.s(" as ");
+                self.ty(t);
+            }
+            ExprKind::Call(f, args) => {
+                self.expr_prec(*f, 14);
+                self.s("(");
+                self.comma_list(args);
+                self.s(")");
+            }
+            ExprKind::MethodCall {
+                receiver,
+                segment,
+                args,
+            } => {
+                self.expr_prec(*receiver, 14);
+                self.s(".");
+                self.s(&segment.name);
+                self.generic_args(&segment.args, true);
+                self.s("(");
+                self.comma_list(args);
+                self.s(")");
+            }
+            ExprKind::Field(x, name) => {
+                self.expr_prec(*x, 14);
+                self.s(".");
+                self.s(name);
+            }
+            ExprKind::Index(a, b) => {
+                self.expr_prec(*a, 14);
+                self.s("[");
+                self.expr(*b);
+                self.s("]");
+            }
+            ExprKind::Closure(c) => {
+                if c.by_move {
+                    self.s("move ");
+                }
+                self.s("|");
+                for (i, (p, t)) in c.params.iter().enumerate() {
+                    if i > 0 {
+                        self.s(", ");
+                    }
+                    self.pat(*p);
+                    if let Some(t) = t {
+                        self.s(": ");
+                        self.ty(t);
+                    }
+                }
+                self.s("|");
+                if let Some(o) = &c.output {
+                    self.s(" -> ");
+                    self.ty(o);
+                }
+                self.s(" ");
+                self.expr(c.body);
+            }
+            ExprKind::Block(b, label) => {
+                if let Some(l) = label {
+                    self.s(&format!("{l}: "));
+                }
+                self.block(b);
+            }
+            ExprKind::If(c, t, els) => {
+                self.s("if ");
+                self.expr(*c);
+                self.s(" ");
+                self.expr(*t);
+                if let Some(x) = els {
+                    self.s(" else ");
+                    self.expr(*x);
+                }
+            }
+            ExprKind::Let(p, x) => {
+                self.s("let ");
+                self.pat(*p);
+                self.s(" = ");
+                self.expr_prec(*x, 3);
+            }
+            ExprKind::Match(s, arms, _) => {
+                self.s("match ");
+                self.expr(*s);
+                self.s(" ");
+                self.match_arms(arms);
+            }
+            ExprKind::Loop(b, label, _) => {
+                if let Some(l) = label {
+                    self.s(&format!("{l}: "));
+                }
+                self.s("loop ");
+                self.block(b);
+            }
+            ExprKind::Break(label, v) => {
+                self.s("break");
+                if let Some(l) = label {
+                    self.s(&format!(" {l}"));
+                }
+                if let Some(v) = v {
+                    self.s(" ");
+                    self.expr(*v);
+                }
+            }
+            ExprKind::Continue(label) => {
+                self.s("continue");
+                if let Some(l) = label {
+                    self.s(&format!(" {l}"));
+                }
+            }
+            ExprKind::Ret(v) => {
+                self.s("return");
+                if let Some(v) = v {
+                    self.s(" ");
+                    self.expr(*v);
+                }
+            }
+            ExprKind::Struct { path, fields, base } => {
+                self.path(path, true);
+                self.s(" { ");
+                for (i, (name, x, _)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.s(", ");
+                    }
+                    self.s(&format!("{name}: "));
+                    self.expr(*x);
+                }
+                if let Some(b) = base {
+                    self.s(if fields.is_empty() { ".." } else { ", .." });
+                    self.expr(*b);
+                }
+                self.s(" }");
+            }
+            ExprKind::Tuple(es) => {
+                self.s("(");
+                self.comma_list(es);
+                if es.len() == 1 {
+                    self.s(",");
+                }
+                self.s(")");
+            }
+            ExprKind::Array(es) => {
+                self.s("[");
+                self.comma_list(es);
+                self.s("]");
+            }
+            ExprKind::Repeat(x, n) => {
+                self.s("[");
+                self.expr(*x);
+                self.s("; ");
+                self.expr(*n);
+                self.s("]");
+            }
+            ExprKind::FormatArgs(fa) => self.format_args(fa),
+            ExprKind::Err => self.s("{expr error}"),
+        }
+        self.mark(start, e.span, &e.origin);
+    }
+
+    /// A block: on one line when it fits and holds no items, else one statement a line.
+    fn block(&mut self, b: &Block) {
+        if b.unsafe_ {
+            self.s("unsafe ");
+        }
+        if b.stmts.is_empty() && b.tail.is_none() {
+            self.s("{ }");
+            return;
+        }
+        let has_items = b.stmts.iter().any(|s| matches!(s.kind, StmtKind::Item(_)));
+        if !has_items && !self.flat {
+            let col = self.column();
+            if let Some(flat) = self.try_flat(col, |p| p.block_body(b)) {
+                self.append(flat);
+                return;
+            }
+        }
+        self.block_body(b);
+    }
+
+    fn block_body(&mut self, b: &Block) {
+        self.s("{");
+        self.indent += 1;
+        for st in &b.stmts {
+            if self.flat {
+                self.s(" ");
+            } else {
+                self.nl();
+            }
+            self.stmt(st);
+        }
+        if let Some(t) = b.tail {
+            if self.flat {
+                self.s(" ");
+            } else {
+                self.nl();
+            }
+            self.expr(t);
+        }
+        self.indent -= 1;
+        if self.flat {
+            self.s(" }");
+        } else {
+            self.nl();
+            self.s("}");
+        }
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        let start = self.out.len();
+        match &st.kind {
+            StmtKind::Let {
+                pat,
+                ty,
+                init,
+                els,
+                is_super,
+            } => {
+                self.s(if *is_super { "super let " } else { "let " });
+                self.pat(*pat);
+                if let Some(t) = ty {
+                    self.s(": ");
+                    self.ty(t);
+                }
+                if let Some(i) = init {
+                    self.s(" = ");
+                    self.expr(*i);
+                }
+                if let Some(b) = els {
+                    self.s(" else ");
+                    self.block(b);
+                }
+                self.s(";");
+            }
+            StmtKind::Item(i) => self.item(*i),
+            StmtKind::Expr(e) => self.expr(*e),
+            StmtKind::Semi(e) => {
+                self.expr(*e);
+                self.s(";");
+            }
+        }
+        self.mark(start, st.span, &st.origin);
+    }
+
+    fn match_arms(&mut self, arms: &[Arm]) {
+        if arms.is_empty() {
+            self.s("{ }");
+            return;
+        }
+        if !self.flat {
+            let col = self.column();
+            if let Some(flat) = self.try_flat(col, |p| p.arms_body(arms)) {
+                self.append(flat);
+                return;
+            }
+        }
+        self.arms_body(arms);
+    }
+
+    fn arms_body(&mut self, arms: &[Arm]) {
+        let hir = self.hir;
+        self.s("{");
+        self.indent += 1;
+        for a in arms {
+            if self.flat {
+                self.s(" ");
+            } else {
+                self.nl();
+            }
+            self.pat(a.pat);
+            if let Some(g) = a.guard {
+                self.s(" if ");
+                self.expr(g);
+            }
+            self.s(" => ");
+            if a.allow_unreachable {
+                self.s("#[allow(unreachable_code)] ");
+            }
+            self.expr(a.body);
+            let block_body = matches!(hir.expr(a.body).kind, ExprKind::Block(_, None));
+            if !block_body {
+                self.s(",");
+            }
+        }
+        self.indent -= 1;
+        if self.flat {
+            self.s(" }");
+        } else {
+            self.nl();
+            self.s("}");
+        }
+    }
+
+    /// `format_args!` as rustc 1.95 lowers it.
+    fn format_args(&mut self, fa: &FormatArgs) {
+        let has_placeholders = fa
+            .template
+            .iter()
+            .any(|p| matches!(p, Piece::Placeholder(_)));
+        if fa.args.is_empty() && !has_placeholders {
+            let text: String = fa
+                .template
+                .iter()
+                .map(|p| match p {
+                    Piece::Lit(s) => s.as_str(),
+                    Piece::Placeholder(_) => "",
+                })
+                .collect();
+            let f = if fa.nonconst {
+                "from_str_nonconst"
+            } else {
+                "from_str"
+            };
+            self.s(&format!("format_arguments::{f}({text:?})"));
+            return;
+        }
+        // The argument slots: one per (argument, trait), in order of first use.
+        let mut slots: Vec<(usize, format::Trait)> = Vec::new();
+        for p in &fa.template {
+            if let Piece::Placeholder(p) = p {
+                if !slots.contains(&(p.index, p.trait_)) {
+                    slots.push((p.index, p.trait_));
+                }
+            }
+        }
+        let bytes = format::template_bytes(&fa.template, &|p| {
+            slots
+                .iter()
+                .position(|s| *s == (p.index, p.trait_))
+                .unwrap_or(0)
+        });
+        let hir = self.hir;
+        let template = format::escape_bytes(&bytes);
+        let origin = Origin::Desugared(Desugaring::FormatArgs);
+        let span = fa.template_span;
+        let _ = hir;
+        let render = |p: &mut Printer<'h>| {
+            p.s("{");
+            p.indent += 1;
+            let sep = |p: &mut Printer<'h>| {
+                if p.flat {
+                    p.s(" ")
+                } else {
+                    p.nl()
+                }
+            };
+            sep(p);
+            p.s("super let args = (");
+            for (i, &a) in fa.args.iter().enumerate() {
+                if i > 0 {
+                    p.s(", ");
+                }
+                p.s("&");
+                p.expr_prec(a, 13);
+            }
+            if fa.args.len() == 1 {
+                p.s(",");
+            }
+            p.s(");");
+            sep(p);
+            p.s("super let args = [");
+            for (i, (idx, tr)) in slots.iter().enumerate() {
+                if i > 0 {
+                    p.s(", ");
+                }
+                p.s(&format!(
+                    "format_argument::{}(args.{idx})",
+                    tr.constructor()
+                ));
+            }
+            p.s("];");
+            sep(p);
+            p.s(&format!(
+                "unsafe {{ format_arguments::new(b\"{template}\", &args) }}"
+            ));
+            p.indent -= 1;
+            if p.flat {
+                p.s(" }");
+            } else {
+                p.nl();
+                p.s("}");
+            }
+        };
+        let start = self.out.len();
+        if self.flat {
+            render(self);
+        } else {
+            let col = self.column();
+            match self.try_flat(col, |p| render(p)) {
+                Some(flat) => self.append(flat),
+                None => render(self),
+            }
+        }
+        self.mark(start, span, &origin);
+    }
+}
