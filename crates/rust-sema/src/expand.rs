@@ -46,6 +46,9 @@ impl Lowerer<'_> {
             ));
             return self.expr(ExprKind::Err, span);
         }
+        if name == "matches" {
+            return self.lower_matches(mac, span);
+        }
         let (args, diags) = rust_syntax::parse_macro_args(self.src, mac);
         if !diags.is_empty() {
             self.diags.extend(diags);
@@ -264,6 +267,104 @@ impl Lowerer<'_> {
                 self.expr(ExprKind::Err, span)
             }
         }
+    }
+
+    /// `matches!(e, pat if guard)` → `match e { pat if guard => true, _ => false }`.
+    ///
+    /// The arguments are a pattern, which the expression parser cannot read, so they are parsed
+    /// as a `match` inside a copy of the source where everything before them is blanked out and
+    /// the comma becomes the `{` of the match: the spans stay those of the original source.
+    fn lower_matches(&mut self, mac: &ast::MacCall, span: Span) -> ExprId {
+        let start = mac.args.span.start as usize + 1;
+        let close = (mac.args.span.end as usize).saturating_sub(1);
+        let comma = mac.args.trees.iter().find_map(|t| match t {
+            ast::TokenTree::Token(tok) if tok.kind == rust_syntax::TokenKind::Comma => {
+                Some(tok.span.start as usize)
+            }
+            _ => None,
+        });
+        const WRAP: &str = "fn f(){match ";
+        let parsed = match comma {
+            Some(comma) if start >= WRAP.len() && comma < close && close <= self.src.len() => {
+                let mut buf = " ".repeat(start - WRAP.len());
+                buf.push_str(WRAP);
+                buf.push_str(&self.src[start..comma]);
+                buf.push('{');
+                let pat_text = self.src[comma + 1..close].trim_end();
+                let pat_text = pat_text.strip_suffix(',').unwrap_or(pat_text);
+                buf.push_str(pat_text);
+                buf.push_str(" => true, _ => false }}");
+                let parsed = rust_syntax::parse(&buf);
+                if parsed.diagnostics.is_empty() {
+                    Some(parsed.krate)
+                } else {
+                    self.diags.extend(parsed.diagnostics);
+                    return self.expr(ExprKind::Err, span);
+                }
+            }
+            _ => None,
+        };
+        let arm = parsed.as_ref().and_then(|k| match &k.items.first()?.kind {
+            ast::ItemKind::Fn(f) => match &f.body.as_ref()?.stmts.first()?.kind {
+                ast::StmtKind::Expr(e) => match &e.kind {
+                    ast::ExprKind::Match { scrutinee, arms } => {
+                        Some((scrutinee.clone(), arms.first()?.clone()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        });
+        let Some((scrutinee, arm)) = arm else {
+            self.diags
+                .push(unsupported("this form of `matches!`", mac.span));
+            return self.expr(ExprKind::Err, span);
+        };
+        let scrut = self.lower_expr(&scrutinee);
+        self.ribs.push(Some(Vec::new()));
+        let mut bound = Vec::new();
+        let pat = self.lower_pat(&arm.pat, &mut bound);
+        for (n, l) in bound {
+            self.push_binding(&n, l);
+        }
+        let guard = arm.guard.as_ref().map(|g| self.lower_expr(g));
+        self.ribs.pop();
+        let origin = Origin::Desugared(Desugaring::Macro("matches".into()));
+        self.with_origin(origin, |l| {
+            let t = l.expr(
+                ExprKind::Lit(Lit {
+                    kind: ast::LitKind::Bool,
+                    text: "true".into(),
+                }),
+                span,
+            );
+            let f = l.expr(
+                ExprKind::Lit(Lit {
+                    kind: ast::LitKind::Bool,
+                    text: "false".into(),
+                }),
+                span,
+            );
+            let wild = l.pat(PatKind::Wild, span);
+            let arms = vec![
+                Arm {
+                    pat,
+                    guard,
+                    body: t,
+                    allow_unreachable: false,
+                    span,
+                },
+                Arm {
+                    pat: wild,
+                    guard: None,
+                    body: f,
+                    allow_unreachable: false,
+                    span,
+                },
+            ];
+            l.expr(ExprKind::Match(scrut, arms, Source::Normal), span)
+        })
     }
 
     /// `{ call; }`: a block holding one statement, as the printing macros expand.

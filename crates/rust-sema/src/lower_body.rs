@@ -326,11 +326,7 @@ impl Lowerer<'_> {
                         Some((p, k)) => Res::Std(k, p),
                         None => {
                             let children = std_paths::children(m);
-                            if similar(name, children.iter().copied()).is_some()
-                                || !children.is_empty()
-                                    && name.chars().all(|c| c.is_lowercase() || c == '_')
-                                    && false
-                            {
+                            if similar(name, children.iter().copied()).is_some() {
                                 let label = format!("`{}`", m.rsplit("::").next().unwrap_or(m));
                                 self.report_in_module(seg, kind, last, &label, usize::MAX);
                             } else {
@@ -1015,7 +1011,7 @@ impl Lowerer<'_> {
     }
 
     fn check_label(&mut self, l: &ast::Lifetime) -> String {
-        if !self.labels.iter().any(|x| *x == l.name) {
+        if !self.labels.contains(&l.name) {
             self.diags.push(
                 Diagnostic::error(format!("use of undeclared label `{}`", l.name), l.span)
                     .with_code("E0426")

@@ -38,9 +38,7 @@ pub struct Printed {
 pub fn print(hir: &Hir) -> Printed {
     let mut p = Printer::new(hir, 0, false);
     p.s("extern crate std;\n#[attr = PreludeImport]\nuse std::prelude::rust_2021::*;\n");
-    for &id in &hir.root {
-        p.item(id);
-    }
+    p.items_top(&hir.root);
     Printed {
         text: p.out,
         marks: p.marks,
@@ -48,6 +46,7 @@ pub fn print(hir: &Hir) -> Printed {
 }
 
 const MARGIN: usize = 78;
+const MIN_SPACE: usize = 60;
 
 /// Binding strength of expressions, for parentheses (higher binds tighter).
 fn prec(hir: &Hir, e: ExprId) -> u8 {
@@ -86,6 +85,8 @@ struct Printer<'h> {
     flat: bool,
     failed: bool,
     depth: u32,
+    /// In a function signature: elided lifetimes are printed as `'_`, as rustc does.
+    elided: bool,
 }
 
 impl<'h> Printer<'h> {
@@ -98,12 +99,13 @@ impl<'h> Printer<'h> {
             flat,
             failed: false,
             depth: 0,
+            elided: false,
         }
     }
 
     fn s(&mut self, text: &str) {
         self.out.push_str(text);
-        if self.flat && (self.out.len() > MARGIN * 2 || text.contains('\n')) {
+        if self.flat && (self.out.len() > MARGIN * 3 || text.contains('\n')) {
             self.failed = true;
         }
     }
@@ -145,8 +147,17 @@ impl<'h> Printer<'h> {
     ) -> Option<(String, Vec<Mark>)> {
         let mut p = Printer::new(self.hir, self.indent, true);
         p.depth = self.depth;
+        p.elided = self.elided;
         f(&mut p);
-        if p.failed || col + p.out.len() > MARGIN {
+        // rustc's printer never leaves less than MIN_SPACE columns after the indentation.
+        let line_start = self.out.rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let indent = self.out[line_start..]
+            .bytes()
+            .take_while(|b| *b == b' ')
+            .count()
+            .min(col);
+        let room = MARGIN.saturating_sub(indent).max(MIN_SPACE);
+        if p.failed || col - indent + p.out.len() > room {
             None
         } else {
             Some((p.out, p.marks))
@@ -219,15 +230,19 @@ impl<'h> Printer<'h> {
                         VariantData::Unit => {}
                         VariantData::Tuple(fs) => self.tuple_fields(fs),
                         VariantData::Struct(fs) => {
-                            self.s(" { ");
-                            for (i, f) in fs.iter().enumerate() {
-                                if i > 0 {
-                                    self.s(", ");
-                                }
+                            // rustc puts the fields two levels in and the brace one level in.
+                            self.s(" {");
+                            self.indent += 2;
+                            for f in fs {
+                                self.nl();
                                 self.s(&format!("{}: ", f.name));
                                 self.ty(&f.ty);
+                                self.s(",");
                             }
-                            self.s(" }");
+                            self.indent -= 1;
+                            self.nl();
+                            self.s("}");
+                            self.indent -= 1;
                         }
                     }
                     if let Some(d) = v.discriminant {
@@ -256,14 +271,7 @@ impl<'h> Printer<'h> {
                 self.ty(self_ty);
                 self.where_clause(generics);
                 self.s(" {");
-                self.indent += 1;
-                for &i in items {
-                    self.nl();
-                    self.item(i);
-                }
-                self.indent -= 1;
-                self.nl();
-                self.s("}");
+                self.items_nested(items);
             }
             ItemKind::Trait {
                 generics,
@@ -278,14 +286,7 @@ impl<'h> Printer<'h> {
                 }
                 self.where_clause(generics);
                 self.s(" {");
-                self.indent += 1;
-                for &i in items {
-                    self.nl();
-                    self.item(i);
-                }
-                self.indent -= 1;
-                self.nl();
-                self.s("}");
+                self.items_nested(items);
             }
             ItemKind::Const { ty, body } => {
                 self.s(&format!("{vis}const {}: ", item.name));
@@ -319,14 +320,7 @@ impl<'h> Printer<'h> {
             }
             ItemKind::Mod { items } => {
                 self.s(&format!("{vis}mod {} {{", item.name));
-                self.indent += 1;
-                for &i in items {
-                    self.nl();
-                    self.item(i);
-                }
-                self.indent -= 1;
-                self.nl();
-                self.s("}");
+                self.items_nested(items);
             }
             ItemKind::Use { path, rename, glob } => {
                 self.s(&format!("{vis}use "));
@@ -342,9 +336,38 @@ impl<'h> Printer<'h> {
             ItemKind::ExternCrate => {}
         }
         self.mark(start, item.span, &item.origin);
-        if self.indent == 0 {
+    }
+
+    /// The items of the crate root, one a line, with an empty line after those that end with
+    /// a block (as rustc prints them).
+    fn items_top(&mut self, ids: &[ItemId]) {
+        let ids: Vec<ItemId> = ids
+            .iter()
+            .copied()
+            .filter(|i| !matches!(self.hir.item(*i).kind, ItemKind::ExternCrate))
+            .collect();
+        for (k, &id) in ids.iter().enumerate() {
+            self.item(id);
             self.s("\n");
+            if k + 1 < ids.len() && self.out.ends_with("}\n") {
+                self.s("\n");
+            }
         }
+    }
+
+    /// The items of an impl, trait or module, indented, separated as at the top level.
+    fn items_nested(&mut self, ids: &[ItemId]) {
+        self.indent += 1;
+        for (k, &id) in ids.iter().enumerate() {
+            self.nl();
+            self.item(id);
+            if k + 1 < ids.len() && self.out.ends_with('}') {
+                self.out.push('\n');
+            }
+        }
+        self.indent -= 1;
+        self.nl();
+        self.s("}");
     }
 
     fn tuple_fields(&mut self, fs: &[FieldDef]) {
@@ -362,7 +385,47 @@ impl<'h> Printer<'h> {
     }
 
     fn fn_decl(&mut self, name: &str, f: &FnDecl) {
+        let body = f.body.map(|b| self.hir.bodies[b.index()].value);
+        if !self.flat {
+            let col = self.column();
+            if let Some(flat) = self.try_flat(col, |p| {
+                p.fn_sig(name, f, false);
+                if let Some(b) = body {
+                    p.s(" ");
+                    p.expr(b);
+                }
+            }) {
+                self.append(flat);
+                if body.is_none() {
+                    self.s(";");
+                }
+                return;
+            }
+        }
+        self.fn_sig(name, f, true);
+        match body {
+            Some(b) => {
+                self.s(" ");
+                match &self.hir.expr(b).kind {
+                    ExprKind::Block(block, None) => {
+                        let start = self.out.len();
+                        self.block_body(block);
+                        let e = self.hir.expr(b);
+                        self.mark(start, e.span, &e.origin);
+                    }
+                    _ => self.expr(b),
+                }
+            }
+            None => self.s(";"),
+        }
+    }
+
+    /// `fn name<T>(params) -> R where …`; `broken` puts `->` and the type on lines of their
+    /// own, as rustc does when the function does not fit on one line.
+    fn fn_sig(&mut self, name: &str, f: &FnDecl, broken: bool) {
         let hir = self.hir;
+        let saved_elided = self.elided;
+        self.elided = true;
         if f.is_const {
             self.s("const ");
         }
@@ -415,17 +478,21 @@ impl<'h> Printer<'h> {
         }
         self.s(")");
         if let Some(o) = &f.output {
-            self.s(" -> ");
-            self.ty(o);
-        }
-        self.where_clause(&f.generics);
-        match body {
-            Some(b) => {
-                self.s(" ");
-                self.expr(b.value);
+            if broken {
+                self.indent += 1;
+                self.nl();
+                self.s("->");
+                self.indent += 1;
+                self.nl();
+                self.ty(o);
+                self.indent -= 2;
+            } else {
+                self.s(" -> ");
+                self.ty(o);
             }
-            None => self.s(";"),
         }
+        self.elided = saved_elided;
+        self.where_clause(&f.generics);
     }
 
     fn generics(&mut self, g: &Generics) {
@@ -550,11 +617,20 @@ impl<'h> Printer<'h> {
 
     fn ty(&mut self, t: &Ty) {
         match &t.kind {
-            TyKind::Path(p) => self.path(p, false),
+            TyKind::Path(p) => {
+                self.path(p, false);
+                let formatter = matches!(p.res, Res::Std(_, "std::fmt::Formatter"));
+                if self.elided && formatter && p.segments.last().is_some_and(|s| s.args.is_empty())
+                {
+                    self.s("<'_>");
+                }
+            }
             TyKind::Ref(l, m, inner) => {
                 self.s("&");
                 if let Some(l) = l {
                     self.s(&format!("{l} "));
+                } else if self.elided {
+                    self.s("'_ ");
                 }
                 if *m == Mutability::Mut {
                     self.s("mut ");
@@ -679,7 +755,7 @@ impl<'h> Printer<'h> {
                 } else {
                     self.s(" { ");
                     for (i, (name, q)) in fields.iter().enumerate() {
-                        self.s(if i > 0 { ", " } else { " " });
+                        self.s(if i > 0 { ",  " } else { " " });
                         let shorthand = matches!(&hir.pat(*q).kind,
                             PatKind::Binding { local, sub: None, mode } if hir.local(*local).name == *name && !mode.by_ref && mode.mutbl == Mutability::Not);
                         if shorthand {
@@ -813,10 +889,30 @@ impl<'h> Printer<'h> {
                 self.ty(t);
             }
             ExprKind::Call(f, args) => {
-                self.expr_prec(*f, 14);
-                self.s("(");
-                self.comma_list(args);
-                self.s(")");
+                let col = self.column();
+                let flat = if self.flat {
+                    None
+                } else {
+                    self.try_flat(col, |p| {
+                        p.expr_prec(*f, 14);
+                        p.s("(");
+                        p.comma_list(args);
+                        p.s(")");
+                    })
+                };
+                match flat {
+                    Some(flat) => self.append(flat),
+                    None => {
+                        // Arguments that do not fit are one level in (a block argument's
+                        // statements two levels), as rustc's boxes place them.
+                        self.expr_prec(*f, 14);
+                        self.s("(");
+                        self.indent += 1;
+                        self.comma_list(args);
+                        self.indent -= 1;
+                        self.s(")");
+                    }
+                }
             }
             ExprKind::MethodCall {
                 receiver,
@@ -926,12 +1022,19 @@ impl<'h> Printer<'h> {
             ExprKind::Struct { path, fields, base } => {
                 self.path(path, true);
                 self.s(" { ");
-                for (i, (name, x, _)) in fields.iter().enumerate() {
+                for (i, (name, x, fspan)) in fields.iter().enumerate() {
                     if i > 0 {
                         self.s(", ");
                     }
-                    self.s(&format!("{name}: "));
-                    self.expr(*x);
+                    // A shorthand field `Point { x }` spans just its expression.
+                    let shorthand = *fspan == hir.expr(*x).span
+                        && matches!(&hir.expr(*x).kind, ExprKind::Path(p) if p.segments.len() == 1);
+                    if shorthand {
+                        self.s(name);
+                    } else {
+                        self.s(&format!("{name}: "));
+                        self.expr(*x);
+                    }
                 }
                 if let Some(b) = base {
                     self.s(if fields.is_empty() { ".." } else { ", .." });
@@ -1030,8 +1133,8 @@ impl<'h> Printer<'h> {
                     self.ty(t);
                 }
                 if let Some(i) = init {
-                    self.s(" = ");
-                    self.expr(*i);
+                    self.s(" =");
+                    self.init(*i);
                 }
                 if let Some(b) = els {
                     self.s(" else ");
@@ -1047,6 +1150,26 @@ impl<'h> Printer<'h> {
             }
         }
         self.mark(start, st.span, &st.origin);
+    }
+
+    /// The value after `let x =`: on the same line when the statement fits, else on the next
+    /// line one level in, as rustc prints it.
+    fn init(&mut self, i: ExprId) {
+        if !self.flat {
+            let col = self.column() + 1;
+            if let Some(flat) = self.try_flat(col + 1, |p| p.expr(i)) {
+                self.s(" ");
+                self.append(flat);
+                return;
+            }
+            self.indent += 1;
+            self.nl();
+            self.expr(i);
+            self.indent -= 1;
+        } else {
+            self.s(" ");
+            self.expr(i);
+        }
     }
 
     fn match_arms(&mut self, arms: &[Arm]) {
@@ -1079,12 +1202,31 @@ impl<'h> Printer<'h> {
                 self.s(" if ");
                 self.expr(g);
             }
-            self.s(" => ");
-            if a.allow_unreachable {
-                self.s("#[allow(unreachable_code)] ");
-            }
-            self.expr(a.body);
+            self.s(" =>");
             let block_body = matches!(hir.expr(a.body).kind, ExprKind::Block(_, None));
+            if a.allow_unreachable {
+                // rustc breaks the line after the attribute it puts on the arms of `?`.
+                self.s(" #[allow(unreachable_code)]");
+                if self.flat {
+                    self.s(" ");
+                    self.expr(a.body);
+                } else {
+                    self.indent += 1;
+                    self.nl();
+                    self.expr(a.body);
+                    self.indent -= 1;
+                }
+            } else if block_body {
+                self.s(" ");
+                self.expr(a.body);
+            } else {
+                let body = a.body;
+                self.broken_or_flat(|p| {
+                    p.expr(body);
+                    p.s(",");
+                });
+                self.out.pop();
+            }
             if !block_body {
                 self.s(",");
             }
@@ -1095,6 +1237,25 @@ impl<'h> Printer<'h> {
         } else {
             self.nl();
             self.s("}");
+        }
+    }
+
+    /// ` value` after `=`: on this line when it fits, else on the next one, one level in.
+    fn broken_or_flat(&mut self, f: impl Fn(&mut Printer<'h>)) {
+        if !self.flat {
+            let col = self.column() + 1;
+            if let Some(flat) = self.try_flat(col + 1, |p| f(p)) {
+                self.s(" ");
+                self.append(flat);
+                return;
+            }
+            self.indent += 1;
+            self.nl();
+            f(self);
+            self.indent -= 1;
+        } else {
+            self.s(" ");
+            f(self);
         }
     }
 
@@ -1152,34 +1313,54 @@ impl<'h> Printer<'h> {
                 }
             };
             sep(p);
-            p.s("super let args = (");
-            for (i, &a) in fa.args.iter().enumerate() {
-                if i > 0 {
-                    p.s(", ");
+            p.s("super let args =");
+            p.broken_or_flat(|p| {
+                p.s("(");
+                for (i, &a) in fa.args.iter().enumerate() {
+                    if i > 0 {
+                        p.s(", ");
+                    }
+                    p.s("&");
+                    p.expr_prec(a, 13);
                 }
-                p.s("&");
-                p.expr_prec(a, 13);
-            }
-            if fa.args.len() == 1 {
-                p.s(",");
-            }
-            p.s(");");
-            sep(p);
-            p.s("super let args = [");
-            for (i, (idx, tr)) in slots.iter().enumerate() {
-                if i > 0 {
-                    p.s(", ");
+                if fa.args.len() == 1 {
+                    p.s(",");
                 }
-                p.s(&format!(
-                    "format_argument::{}(args.{idx})",
-                    tr.constructor()
-                ));
-            }
-            p.s("];");
+                p.s(")");
+            });
+            p.s(";");
             sep(p);
-            p.s(&format!(
-                "unsafe {{ format_arguments::new(b\"{template}\", &args) }}"
-            ));
+            p.s("super let args =");
+            p.broken_or_flat(|p| {
+                p.s("[");
+                for (i, (idx, tr)) in slots.iter().enumerate() {
+                    if i > 0 {
+                        p.s(", ");
+                    }
+                    p.s(&format!(
+                        "format_argument::{}(args.{idx})",
+                        tr.constructor()
+                    ));
+                }
+                p.s("]");
+            });
+            p.s(";");
+            sep(p);
+            let call = format!("format_arguments::new(b\"{template}\", &args)");
+            let one_line = format!("unsafe {{ {call} }}");
+            let indent = p.indent * 4;
+            let room = MARGIN.saturating_sub(indent).max(MIN_SPACE);
+            if p.flat || p.column() - indent.min(p.column()) + one_line.len() <= room {
+                p.s(&one_line);
+            } else {
+                p.s("unsafe {");
+                p.indent += 1;
+                p.nl();
+                p.s(&call);
+                p.indent -= 1;
+                p.nl();
+                p.s("}");
+            }
             p.indent -= 1;
             if p.flat {
                 p.s(" }");

@@ -137,6 +137,18 @@ pub const STD_ITEMS: &[(&str, StdKind)] = &[
     ("std::usize::MAX", Const),
     ("std::io", Mod),
     ("std::io::Write", Trait),
+    ("std::io::Error", Struct),
+    ("std::io::Result", TyAlias),
+    ("std::fs", Mod),
+    ("std::fs::read_to_string", Fn),
+    ("std::char", Mod),
+    ("std::char::from_digit", Fn),
+    ("std::char::from_u32", Fn),
+    ("std::str", Mod),
+    ("std::str::from_utf8", Fn),
+    ("std::str::FromStr", Trait),
+    ("std::ptr", Mod),
+    ("std::ptr::eq", Fn),
 ];
 
 /// The names of the Rust 2021 prelude in the type namespace and where they live.
@@ -207,6 +219,7 @@ pub const MACROS: &[&str] = &[
     "debug_assert_eq",
     "debug_assert_ne",
     "vec",
+    "matches",
     "write",
     "writeln",
     "unreachable",
