@@ -602,9 +602,6 @@ impl Lowerer<'_> {
                 full.push_str(&s);
             }
         }
-        if newline {
-            full.push('\n');
-        }
         let mut pieces = match format::parse(&full) {
             Ok(p) => p,
             Err(e) => {
@@ -615,6 +612,12 @@ impl Lowerer<'_> {
                 return self.expr(ExprKind::Err, span);
             }
         };
+        if newline {
+            match pieces.last_mut() {
+                Some(Piece::Lit(l)) => l.push('\n'),
+                _ => pieces.push(Piece::Lit("\n".into())),
+            }
+        }
         // Explicit arguments: positional first, then `name = value`.
         let mut positional: Vec<&ast::Expr> = Vec::new();
         let mut named: Vec<(String, &ast::Expr)> = Vec::new();
@@ -635,6 +638,7 @@ impl Lowerer<'_> {
         let mut next = 0usize;
         let mut missing: Vec<Span> = Vec::new();
         let mut positional_refs = 0usize;
+        let mut first_positional: Option<Span> = None;
         {
             let mut resolve =
                 |r: &ArgRef, at: (usize, usize), used: &mut Vec<bool>, next: &mut usize| -> usize {
@@ -667,6 +671,7 @@ impl Lowerer<'_> {
                         }
                     };
                     if let ArgRef::Next | ArgRef::Index(_) = r {
+                        first_positional.get_or_insert(to_span(at.0, at.1));
                         if idx >= positional.len() {
                             missing.push(to_span(at.0, at.1));
                             return usize::MAX;
@@ -703,7 +708,7 @@ impl Lowerer<'_> {
             let s = if n == 1 { "" } else { "s" };
             self.diags.push(Diagnostic::error(
                 format!("{n} positional argument{s} in format string, but {given}"),
-                missing[0],
+                first_positional.unwrap_or(missing[0]),
             ));
             return self.expr(ExprKind::Err, span);
         }

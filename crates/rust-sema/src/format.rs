@@ -158,9 +158,10 @@ fn placeholder(s: &str, open: usize) -> Result<(Placeholder, usize), FormatError
             return Err(FormatError {
                 message: "invalid format string: expected `}` but string was terminated".into(),
                 label: "expected `}` in format string".into(),
-                start: open,
-                end: open + 1,
-            })
+                // rustc points at the end of the string.
+                start: s.len(),
+                end: s.len(),
+            });
         }
     };
     let inner = &s[open + 1..close];

@@ -653,7 +653,7 @@ impl<'a> Lowerer<'a> {
                             return Err(Some(
                                 Diagnostic::error(
                                     format!("unresolved import `{}`", full(k + 1)),
-                                    seg.span,
+                                    if last { imp.span } else { seg.span },
                                 )
                                 .with_code("E0432")
                                 .with_label_message(format!(

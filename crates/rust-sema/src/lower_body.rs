@@ -286,15 +286,23 @@ impl Lowerer<'_> {
         if cur.is_none() {
             let name = &first.name;
             let upper = name.chars().next().is_some_and(|c| c.is_uppercase());
-            let msg = if upper {
-                format!("use of undeclared type `{name}`")
+            // rustc 1.95's wording (earlier versions said "failed to resolve: use of
+            // undeclared type").
+            let (msg, label) = if upper {
+                (
+                    format!("cannot find type `{name}` in this scope"),
+                    format!("use of undeclared type `{name}`"),
+                )
             } else {
-                format!("use of unresolved module or unlinked crate `{name}`")
+                (
+                    format!("cannot find module or crate `{name}` in this scope"),
+                    format!("use of unresolved module or unlinked crate `{name}`"),
+                )
             };
             self.diags.push(
-                Diagnostic::error(format!("failed to resolve: {msg}"), first.span)
+                Diagnostic::error(msg, first.span)
                     .with_code("E0433")
-                    .with_label_message(msg),
+                    .with_label_message(label),
             );
             return Res::Err;
         }
@@ -410,7 +418,7 @@ impl Lowerer<'_> {
                     format!("cannot find type `{name}` in {in_mod}"),
                     seg.ident.span,
                 )
-                .with_code("E0412")
+                .with_code("E0425")
                 .with_label_message(format!("not found in `{module_name}`")),
                 PathKind::Trait => Diagnostic::error(
                     format!("cannot find trait `{name}` in {in_mod}"),
@@ -530,7 +538,7 @@ impl Lowerer<'_> {
                     format!("cannot find type `{name}` in this scope"),
                     ident.span,
                 )
-                .with_code("E0412")
+                .with_code("E0425")
                 .with_label_message("not found in this scope");
                 let types = self.visible_types();
                 if let Some(n) = similar(name, types.iter().map(|s| s.as_str())) {
