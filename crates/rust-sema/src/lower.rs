@@ -46,6 +46,8 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         body_owner: ItemId(0),
         scope_stack: vec![0],
         labels: Vec::new(),
+        module_scopes: HashMap::new(),
+        pending_globs: Default::default(),
     };
     let root = l.alloc_item(Item {
         name: String::new(),
@@ -60,6 +62,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         item: Some(root),
         ..Scope::default()
     });
+    l.module_scopes.insert(root, 0);
     let items = l.declare_items(0, &krate.items);
     l.hir.root = items.clone();
     l.hir.items[root.index()].kind = ItemKind::Mod { items };
@@ -111,6 +114,10 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) scope_stack: Vec<usize>,
     /// Loop labels in scope (for `break 'a`), innermost last.
     pub(crate) labels: Vec<String>,
+    /// The scope of each module item.
+    pub(crate) module_scopes: HashMap<ItemId, usize>,
+    /// The scopes that still have an unresolved glob import (recomputed every round).
+    pub(crate) pending_globs: std::collections::HashSet<usize>,
 }
 
 pub(crate) fn mutbl(m: ast::Mutability) -> Mutability {
@@ -286,6 +293,7 @@ impl<'a> Lowerer<'a> {
             ast::ItemKind::Mod { ident, items, .. } => {
                 self.bind(scope, Ns::Type, &name, res);
                 let module = self.scopes.len();
+                self.module_scopes.insert(id, module);
                 self.scopes.push(Scope {
                     module,
                     super_mod: Some(self.scopes[scope].module),
@@ -409,6 +417,7 @@ impl<'a> Lowerer<'a> {
         while progress && rounds < 16 {
             progress = false;
             rounds += 1;
+            self.refresh_pending_globs();
             for i in 0..self.imports.len() {
                 if self.imports[i].done {
                     continue;
@@ -419,6 +428,8 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // Whatever is still unresolved now will not resolve: report it.
+        self.pending_globs.clear();
         for i in 0..self.imports.len() {
             if self.imports[i].done {
                 continue;
@@ -677,12 +688,18 @@ impl<'a> Lowerer<'a> {
         Ok((Some(cur), None))
     }
 
-    /// True when an import other than `except` into `scope` is still unresolved.
-    fn pending_imports_in(&self, scope: usize, except: usize) -> bool {
-        self.imports
+    /// True when a glob import into `scope` is still unresolved (names may yet arrive there).
+    fn pending_imports_in(&self, scope: usize, _except: usize) -> bool {
+        self.pending_globs.contains(&scope)
+    }
+
+    fn refresh_pending_globs(&mut self) {
+        self.pending_globs = self
+            .imports
             .iter()
-            .enumerate()
-            .any(|(j, imp)| j != except && !imp.done && imp.scope == scope && imp.glob)
+            .filter(|imp| !imp.done && imp.glob)
+            .map(|imp| imp.scope)
+            .collect();
     }
 
     pub(crate) fn module_item(&self, scope: usize) -> ItemId {
@@ -692,11 +709,7 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn scope_of_module(&self, m: ItemId) -> usize {
-        self.scopes
-            .iter()
-            .enumerate()
-            .position(|(i, s)| s.item == Some(m) && s.module == i)
-            .unwrap_or(0)
+        self.module_scopes.get(&m).copied().unwrap_or(0)
     }
 
     pub(crate) fn module_desc(&self, scope: usize) -> String {

@@ -11,6 +11,9 @@ use crate::lower::{mutbl, path_text, std_variant, unsupported, Lowerer};
 use crate::scope::{similar, Ns, Scope, Shape};
 use crate::std_paths;
 
+/// After this many diagnostics, unresolved names get no "similar name" suggestion.
+const MAX_SUGGESTING_ERRORS: usize = 50;
+
 /// The position a path is resolved in, which decides the namespace and the error rustc gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PathKind {
@@ -460,6 +463,9 @@ impl Lowerer<'_> {
     /// Reports a single name that resolves to nothing, with rustc's code and help.
     fn report_unresolved(&mut self, ident: &ast::Ident, kind: PathKind) {
         let name = &ident.name;
+        // Suggestions cost a scan of every visible name; after many errors they are dropped so
+        // a file full of unknown names stays linear.
+        let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
         let d = match kind {
             PathKind::Expr | PathKind::Call => {
                 // A braced struct used as a value is E0423.
@@ -487,16 +493,23 @@ impl Lowerer<'_> {
                     ident.span,
                 )
                 .with_code("E0425");
-                let locals: Vec<String> = self
-                    .ribs
-                    .iter()
-                    .rev()
-                    .take_while(|r| r.is_some())
-                    .flatten()
-                    .flat_map(|r| r.iter().map(|(n, _)| n.clone()))
-                    .filter(|n| n != "self")
-                    .collect();
-                let items: Vec<(String, Res)> = self.visible_values();
+                let locals: Vec<String> = if !suggest {
+                    Vec::new()
+                } else {
+                    self.ribs
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.is_some())
+                        .flatten()
+                        .flat_map(|r| r.iter().map(|(n, _)| n.clone()))
+                        .filter(|n| n != "self")
+                        .collect()
+                };
+                let items: Vec<(String, Res)> = if suggest {
+                    self.visible_values()
+                } else {
+                    Vec::new()
+                };
                 let mut help = None;
                 if let Some(n) = similar(name, locals.iter().map(|s| s.as_str())) {
                     help = Some(format!(
@@ -540,7 +553,11 @@ impl Lowerer<'_> {
                 )
                 .with_code("E0425")
                 .with_label_message("not found in this scope");
-                let types = self.visible_types();
+                let types = if suggest {
+                    self.visible_types()
+                } else {
+                    Vec::new()
+                };
                 if let Some(n) = similar(name, types.iter().map(|s| s.as_str())) {
                     d = d.with_note(format!("help: a type with a similar name exists: `{n}`"));
                 }

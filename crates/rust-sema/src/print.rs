@@ -104,6 +104,9 @@ impl<'h> Printer<'h> {
     }
 
     fn s(&mut self, text: &str) {
+        if self.failed {
+            return;
+        }
         self.out.push_str(text);
         if self.flat && (self.out.len() > MARGIN * 3 || text.contains('\n')) {
             self.failed = true;
@@ -616,6 +619,9 @@ impl<'h> Printer<'h> {
     }
 
     fn ty(&mut self, t: &Ty) {
+        if self.failed {
+            return;
+        }
         match &t.kind {
             TyKind::Path(p) => {
                 self.path(p, false);
@@ -701,6 +707,9 @@ impl<'h> Printer<'h> {
     // ----- patterns -----
 
     fn pat(&mut self, id: PatId) {
+        if self.failed {
+            return;
+        }
         let hir = self.hir;
         let p = hir.pat(id);
         let start = self.out.len();
@@ -829,6 +838,10 @@ impl<'h> Printer<'h> {
     }
 
     fn expr(&mut self, id: ExprId) {
+        // A one-line trial that already failed stops printing.
+        if self.failed {
+            return;
+        }
         self.depth += 1;
         if self.depth > 400 {
             self.s("…");
@@ -1117,6 +1130,9 @@ impl<'h> Printer<'h> {
     }
 
     fn stmt(&mut self, st: &Stmt) {
+        if self.failed {
+            return;
+        }
         let start = self.out.len();
         match &st.kind {
             StmtKind::Let {
