@@ -590,8 +590,12 @@ impl Lowerer<'_> {
         let prefix_len = prefix.len();
         let to_span = move |start: usize, end: usize| -> Span {
             if exact && start >= prefix_len && end <= prefix_len + value.len() {
-                let base = lit_span.start as usize + quote - prefix_len;
-                Span::new((base + start) as u32, (base + end) as u32)
+                // Offsets past the prefix, from the literal's first character.
+                let base = lit_span.start as usize + quote;
+                Span::new(
+                    (base + start - prefix_len) as u32,
+                    (base + end - prefix_len) as u32,
+                )
             } else {
                 lit_span
             }

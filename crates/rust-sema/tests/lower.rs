@@ -137,3 +137,15 @@ fn deep_input_does_not_overflow() {
     let printed = rust_sema::print::print(&l.hir);
     assert!(printed.text.contains("let x = 1;"));
 }
+
+#[test]
+fn expansions_near_the_start_of_the_file_keep_their_spans() {
+    // `unreachable!` puts a prefix before the format string; a literal at a small offset must
+    // not make the span arithmetic underflow.
+    let m = messages("fn main(){unreachable!(\"{}\")}");
+    assert_eq!(
+        m,
+        vec!["- 1 positional argument in format string, but no arguments were given"]
+    );
+    assert!(messages("fn main(){todo!(\"{x}\", x = 1)}").is_empty());
+}
