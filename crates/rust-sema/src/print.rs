@@ -87,6 +87,13 @@ struct Printer<'h> {
     depth: u32,
     /// In a function signature: elided lifetimes are printed as `'_`, as rustc does.
     elided: bool,
+    /// The calls whose arguments are being printed broken, by the line they started on.
+    broken_calls: Vec<usize>,
+    /// Newlines printed so far.
+    lines: usize,
+    /// Printing the return type of a broken signature: rustc breaks after every comma of its
+    /// generic arguments (the break's chunk runs on into the body, which never fits).
+    break_generic_commas: bool,
 }
 
 impl<'h> Printer<'h> {
@@ -100,6 +107,9 @@ impl<'h> Printer<'h> {
             failed: false,
             depth: 0,
             elided: false,
+            broken_calls: Vec::new(),
+            lines: 0,
+            break_generic_commas: false,
         }
     }
 
@@ -108,6 +118,7 @@ impl<'h> Printer<'h> {
             return;
         }
         self.out.push_str(text);
+        self.lines += text.matches('\n').count();
         if self.flat && (self.out.len() > MARGIN * 3 || text.contains('\n')) {
             self.failed = true;
         }
@@ -119,9 +130,64 @@ impl<'h> Printer<'h> {
             return;
         }
         self.out.push('\n');
+        self.lines += 1;
         for _ in 0..self.indent {
             self.out.push_str("    ");
         }
+    }
+
+    /// Starts a new line at column `col`.
+    fn nl_at(&mut self, col: usize) {
+        self.out.push('\n');
+        self.lines += 1;
+        self.out.push_str(&" ".repeat(col));
+    }
+
+    /// The indentation of the current line.
+    fn line_indent(&self) -> usize {
+        let start = self.out.rfind('\n').map(|i| i + 1).unwrap_or(0);
+        self.out[start..].bytes().take_while(|b| *b == b' ').count()
+    }
+
+    /// True when `len` more characters fit on the current line (rustc's margin and MIN_SPACE).
+    fn fits(&self, len: usize) -> bool {
+        let indent = self.line_indent();
+        let room = MARGIN.saturating_sub(indent).max(MIN_SPACE);
+        self.column() - indent.min(self.column()) + len <= room
+    }
+
+    /// The length of `f`'s output on one line, if it can be printed on one line at all.
+    fn flat_len(&self, f: impl FnOnce(&mut Printer<'h>)) -> Option<usize> {
+        let mut p = Printer::new(self.hir, self.indent, true);
+        p.elided = self.elided;
+        f(&mut p);
+        (!p.failed).then_some(p.out.len())
+    }
+
+    /// Prints a comma-separated list the way rustc's inconsistent boxes fill lines: an item goes
+    /// on the current line when it fits (with what follows it up to the next break), else on a
+    /// new line at column `cont`. `close` is the length of the text after the last item.
+    fn fill_list(
+        &mut self,
+        n: usize,
+        cont: usize,
+        close: usize,
+        item: &dyn Fn(&mut Printer<'h>, usize),
+    ) {
+        let saved = self.indent;
+        self.indent = cont / 4;
+        for i in 0..n {
+            if i > 0 {
+                self.s(",");
+                let tail = if i + 1 == n { close } else { 1 };
+                match self.flat_len(|p| item(p, i)) {
+                    Some(len) if self.fits(1 + len + tail) => self.s(" "),
+                    _ => self.nl_at(cont),
+                }
+            }
+            item(self, i);
+        }
+        self.indent = saved;
     }
 
     /// The column the output is at.
@@ -169,6 +235,7 @@ impl<'h> Printer<'h> {
 
     fn append(&mut self, (text, marks): (String, Vec<Mark>)) {
         let base = self.out.len() as u32;
+        self.lines += text.matches('\n').count();
         self.out.push_str(&text);
         self.marks.extend(marks.into_iter().map(|m| Mark {
             start: m.start + base,
@@ -487,7 +554,9 @@ impl<'h> Printer<'h> {
                 self.s("->");
                 self.indent += 1;
                 self.nl();
+                self.break_generic_commas = true;
                 self.ty(o);
+                self.break_generic_commas = false;
                 self.indent -= 2;
             } else {
                 self.s(" -> ");
@@ -601,7 +670,10 @@ impl<'h> Printer<'h> {
         }
         self.s(if expr { "::<" } else { "<" });
         for (i, a) in args.iter().enumerate() {
-            if i > 0 {
+            if i > 0 && self.break_generic_commas && !self.flat {
+                self.s(",");
+                self.nl();
+            } else if i > 0 {
                 self.s(", ");
             }
             match a {
@@ -916,13 +988,18 @@ impl<'h> Printer<'h> {
                 match flat {
                     Some(flat) => self.append(flat),
                     None => {
-                        // Arguments that do not fit are one level in (a block argument's
-                        // statements two levels), as rustc's boxes place them.
+                        // Arguments that do not fit go one box in for every call broken on
+                        // this line (a block argument's statements one more), as rustc's
+                        // boxes place them.
                         self.expr_prec(*f, 14);
                         self.s("(");
-                        self.indent += 1;
-                        self.comma_list(args);
-                        self.indent -= 1;
+                        let line = self.lines;
+                        self.broken_calls.push(line);
+                        let depth = self.broken_calls.iter().filter(|l| **l == line).count();
+                        let cont = self.line_indent() + 4 * depth;
+                        let args = args.clone();
+                        self.fill_list(args.len(), cont, 2, &|p, i| p.expr(args[i]));
+                        self.broken_calls.pop();
                         self.s(")");
                     }
                 }
@@ -1347,16 +1424,18 @@ impl<'h> Printer<'h> {
             p.s(";");
             sep(p);
             p.s("super let args =");
+            let entries: Vec<String> = slots
+                .iter()
+                .map(|(idx, tr)| format!("format_argument::{}(args.{idx})", tr.constructor()))
+                .collect();
             p.broken_or_flat(|p| {
                 p.s("[");
-                for (i, (idx, tr)) in slots.iter().enumerate() {
-                    if i > 0 {
-                        p.s(", ");
-                    }
-                    p.s(&format!(
-                        "format_argument::{}(args.{idx})",
-                        tr.constructor()
-                    ));
+                if p.flat {
+                    p.s(&entries.join(", "));
+                } else {
+                    // The array's own box and the expression's: two levels in.
+                    let cont = p.line_indent() + 8;
+                    p.fill_list(entries.len(), cont, 2, &|p, i| p.s(&entries[i]));
                 }
                 p.s("]");
             });
@@ -1372,7 +1451,16 @@ impl<'h> Printer<'h> {
                 p.s("unsafe {");
                 p.indent += 1;
                 p.nl();
-                p.s(&call);
+                let bytes = format!("b\"{template}\"");
+                if p.fits(call.len()) {
+                    p.s(&call);
+                } else {
+                    p.s("format_arguments::new(");
+                    let cont = p.line_indent() + 4;
+                    let parts = [bytes.as_str(), "&args"];
+                    p.fill_list(2, cont, 1, &|p, i| p.s(parts[i]));
+                    p.s(")");
+                }
                 p.indent -= 1;
                 p.nl();
                 p.s("}");
