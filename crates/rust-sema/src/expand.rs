@@ -124,6 +124,7 @@ impl Lowerer<'_> {
                 })
             }
             "assert" | "debug_assert" => {
+                let debug = name.starts_with("debug");
                 let Some(cond_ast) = args.first() else {
                     self.diags.push(Diagnostic::error(
                         "macro requires a boolean expression as an argument",
@@ -166,7 +167,12 @@ impl Lowerer<'_> {
                         }
                     };
                     let then = l.expr(ExprKind::Block(body, None), span);
-                    l.expr(ExprKind::If(not, then, None), span)
+                    let assert = l.expr(ExprKind::If(not, then, None), span);
+                    if debug {
+                        l.debug_wrap(assert, span)
+                    } else {
+                        assert
+                    }
                 })
             }
             "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => {
@@ -185,7 +191,15 @@ impl Lowerer<'_> {
                 } else {
                     None
                 };
-                self.with_origin(origin, |l| l.assert_eq_expansion(a, b, eq, msg, span))
+                let debug = name.starts_with("debug");
+                self.with_origin(origin, |l| {
+                    let assert = l.assert_eq_expansion(a, b, eq, msg, span);
+                    if debug {
+                        l.debug_wrap(assert, span)
+                    } else {
+                        assert
+                    }
+                })
             }
             "vec" => {
                 let repeat = is_repeat_form(mac);
@@ -333,17 +347,17 @@ impl Lowerer<'_> {
         let origin = Origin::Desugared(Desugaring::Macro("matches".into()));
         self.with_origin(origin, |l| {
             let t = l.expr(
-                ExprKind::Lit(Lit {
-                    kind: ast::LitKind::Bool,
-                    text: "true".into(),
-                }),
+                ExprKind::Lit(Lit::synthetic(
+                    ast::LitKind::Bool,
+                    ast::LitValue::Bool(true),
+                )),
                 span,
             );
             let f = l.expr(
-                ExprKind::Lit(Lit {
-                    kind: ast::LitKind::Bool,
-                    text: "false".into(),
-                }),
+                ExprKind::Lit(Lit::synthetic(
+                    ast::LitKind::Bool,
+                    ast::LitValue::Bool(false),
+                )),
                 span,
             );
             let wild = l.pat(PatKind::Wild, span);
@@ -365,6 +379,30 @@ impl Lowerer<'_> {
             ];
             l.expr(ExprKind::Match(scrut, arms, Source::Normal), span)
         })
+    }
+
+    /// `if true { assertion }`: the `debug_assert` forms in a debug build, where
+    /// `cfg!(debug_assertions)` is `true`.
+    fn debug_wrap(&mut self, assert: ExprId, span: Span) -> ExprId {
+        let t = self.expr(
+            ExprKind::Lit(Lit::synthetic(
+                ast::LitKind::Bool,
+                ast::LitValue::Bool(true),
+            )),
+            span,
+        );
+        let block = Block {
+            stmts: vec![Stmt {
+                kind: StmtKind::Semi(assert),
+                span,
+                origin: self.origin.clone(),
+            }],
+            tail: None,
+            unsafe_: false,
+            span,
+        };
+        let then = self.expr(ExprKind::Block(block, None), span);
+        self.expr(ExprKind::If(t, then, None), span)
     }
 
     /// `{ call; }`: a block holding one statement, as the printing macros expand.
@@ -389,10 +427,10 @@ impl Lowerer<'_> {
             span,
         );
         let lit = self.expr(
-            ExprKind::Lit(Lit {
-                kind: ast::LitKind::Str,
-                text: format!("{msg:?}"),
-            }),
+            ExprKind::Lit(Lit::synthetic(
+                ast::LitKind::Str,
+                ast::LitValue::Str(msg.to_string()),
+            )),
             span,
         );
         self.expr(ExprKind::Call(f, vec![lit]), span)
@@ -689,16 +727,19 @@ impl Lowerer<'_> {
             for piece in pieces.iter_mut() {
                 if let Piece::Placeholder(p) = piece {
                     let at = (p.start, p.end);
-                    if let Some(Count::Arg(r)) = &p.width {
-                        resolve(r, at, &mut used, &mut next);
-                    }
+                    // `.*` takes its argument before the value; then the value, the width and
+                    // the precision, in rustc's order.
                     if let Some(Count::Star) = &p.precision {
-                        resolve(&ArgRef::Next, at, &mut used, &mut next);
-                    } else if let Some(Count::Arg(r)) = &p.precision {
-                        resolve(r, at, &mut used, &mut next);
+                        p.precision_index = Some(resolve(&ArgRef::Next, at, &mut used, &mut next));
                     }
                     let arg = p.arg.clone();
                     p.index = resolve(&arg, at, &mut used, &mut next);
+                    if let Some(Count::Arg(r)) = &p.precision {
+                        p.precision_index = Some(resolve(r, at, &mut used, &mut next));
+                    }
+                    if let Some(Count::Arg(r)) = &p.width {
+                        p.width_index = Some(resolve(r, at, &mut used, &mut next));
+                    }
                 }
             }
         }
@@ -790,26 +831,30 @@ impl Lowerer<'_> {
                 && p.width.is_none()
                 && p.precision.is_none()
         };
-        let mut fold = vec![false; arg_ids.len()];
-        for (i, text) in inlinable.iter().enumerate() {
-            if text.is_none() {
-                continue;
-            }
-            let all_plain = pieces.iter().all(|piece| match piece {
-                Piece::Placeholder(p) => {
-                    let count_uses = matches!(&p.width, Some(Count::Arg(_)))
-                        || matches!(&p.precision, Some(Count::Arg(_)) | Some(Count::Star));
-                    (p.index != i || plain(p)) && !count_uses
+        // A plain `{}` of a literal argument is inlined, placeholder by placeholder; an
+        // argument no placeholder refers to any more is dropped.
+        let inline =
+            |p: &Placeholder| plain(p) && inlinable.get(p.index).is_some_and(|t| t.is_some());
+        let mut referenced = vec![false; arg_ids.len()];
+        let mut nonconst = false;
+        for piece in &pieces {
+            if let Piece::Placeholder(p) = piece {
+                if inline(p) {
+                    nonconst = true;
+                } else if p.index < referenced.len() {
+                    referenced[p.index] = true;
                 }
-                Piece::Lit(_) => true,
-            });
-            fold[i] = all_plain;
+                for c in [p.width_index, p.precision_index].into_iter().flatten() {
+                    if c < referenced.len() {
+                        referenced[c] = true;
+                    }
+                }
+            }
         }
-        let nonconst = fold.iter().any(|f| *f);
         let mut new_index = vec![0usize; arg_ids.len()];
         let mut kept = Vec::new();
         for (i, id) in arg_ids.iter().enumerate() {
-            if !fold[i] {
+            if referenced[i] {
                 new_index[i] = kept.len();
                 kept.push(*id);
             }
@@ -817,13 +862,17 @@ impl Lowerer<'_> {
         let mut out: Vec<Piece> = Vec::new();
         for piece in pieces {
             let piece = match piece {
-                Piece::Placeholder(p) if p.index < fold.len() && fold[p.index] => {
+                Piece::Placeholder(p) if inline(&p) => {
                     Piece::Lit(inlinable[p.index].clone().unwrap_or_default())
                 }
                 Piece::Placeholder(mut p) => {
-                    if p.index < new_index.len() {
-                        p.index = new_index[p.index];
-                    }
+                    p.index = new_index.get(p.index).copied().unwrap_or(p.index);
+                    p.width_index = p
+                        .width_index
+                        .map(|i| new_index.get(i).copied().unwrap_or(i));
+                    p.precision_index = p
+                        .precision_index
+                        .map(|i| new_index.get(i).copied().unwrap_or(i));
                     Piece::Placeholder(p)
                 }
                 lit => lit,

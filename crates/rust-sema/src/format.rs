@@ -84,6 +84,10 @@ pub struct Placeholder {
     pub debug_hex: Option<bool>,
     pub width: Option<Count>,
     pub precision: Option<Count>,
+    /// The argument indices of a width or precision taken from an argument (filled in by
+    /// lowering).
+    pub width_index: Option<usize>,
+    pub precision_index: Option<usize>,
     /// Byte offsets of the placeholder inside the string (from `{` to after `}`).
     pub start: usize,
     pub end: usize,
@@ -201,6 +205,8 @@ fn placeholder(s: &str, open: usize) -> Result<(Placeholder, usize), FormatError
         debug_hex: None,
         width: None,
         precision: None,
+        width_index: None,
+        precision_index: None,
         start: open,
         end: close + 1,
     };
@@ -325,7 +331,45 @@ fn is_ident(s: &str) -> bool {
 /// index of a placeholder's entry in the `args` array. Literal pieces are a length byte and
 /// the bytes; a placeholder is a byte with the high bit set whose low bits say which fields
 /// follow (flags, width, precision, argument index); the template ends with a zero byte.
-pub fn template_bytes(pieces: &[Piece], arg_slot: &dyn Fn(&Placeholder) -> usize) -> Vec<u8> {
+/// The entries of the `args` array rustc builds for `pieces`: one per argument and format trait
+/// (`None`: a width or precision read with `from_usize`), in order of first use.
+pub fn slots(pieces: &[Piece]) -> Vec<(usize, Option<Trait>)> {
+    let mut out: Vec<(usize, Option<Trait>)> = Vec::new();
+    let mut add = |s: (usize, Option<Trait>)| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for piece in pieces {
+        if let Piece::Placeholder(p) = piece {
+            add((p.index, Some(p.trait_)));
+            if let Some(w) = p.width_index {
+                add((w, None));
+            }
+            if let Some(pr) = p.precision_index {
+                add((pr, None));
+            }
+        }
+    }
+    out
+}
+
+/// The template bytes with the slots of [`slots`].
+pub fn template_bytes_for(pieces: &[Piece]) -> Vec<u8> {
+    let slots = slots(pieces);
+    let find = |s: (usize, Option<Trait>)| slots.iter().position(|x| *x == s).unwrap_or(0);
+    template_bytes(pieces, &|p| find((p.index, Some(p.trait_))), &|i| {
+        find((i, None))
+    })
+}
+
+/// The template bytes, with `arg_slot` giving a placeholder's entry in the `args` array and
+/// `count_slot` the entry of a width or precision argument.
+pub fn template_bytes(
+    pieces: &[Piece],
+    arg_slot: &dyn Fn(&Placeholder) -> usize,
+    count_slot: &dyn Fn(usize) -> usize,
+) -> Vec<u8> {
     let mut out = Vec::new();
     let mut next_slot = 0usize;
     for piece in pieces {
@@ -374,23 +418,27 @@ pub fn template_bytes(pieces: &[Piece], arg_slot: &dyn Fn(&Placeholder) -> usize
                     head |= 1;
                     tail.extend_from_slice(&flags.to_le_bytes());
                 }
-                let count_bytes = |c: &Count, head: &mut u8, bit: u8, tail: &mut Vec<u8>| {
+                let count_bytes = |c: &Count,
+                                   index: Option<usize>,
+                                   head: &mut u8,
+                                   bit: u8,
+                                   tail: &mut Vec<u8>| {
                     let v = match c {
                         Count::Is(n) => *n,
                         Count::Arg(_) | Count::Star => {
                             *head |= bit;
-                            0
+                            count_slot(index.unwrap_or(0)) as u16
                         }
                     };
                     tail.extend_from_slice(&v.to_le_bytes());
                 };
                 if let Some(w) = &p.width {
                     head |= 2;
-                    count_bytes(w, &mut head, 0x10, &mut tail);
+                    count_bytes(w, p.width_index, &mut head, 0x10, &mut tail);
                 }
                 if let Some(pr) = &p.precision {
                     head |= 4;
-                    count_bytes(pr, &mut head, 0x20, &mut tail);
+                    count_bytes(pr, p.precision_index, &mut head, 0x20, &mut tail);
                 }
                 let slot = arg_slot(p);
                 if slot != next_slot {
@@ -437,13 +485,8 @@ mod tests {
                 slots.push((p.start, slots.len()));
             }
         }
-        escape_bytes(&template_bytes(&pieces, &|p| {
-            slots
-                .iter()
-                .find(|s| s.0 == p.start)
-                .map(|s| s.1)
-                .unwrap_or(0)
-        }))
+        let _ = slots;
+        escape_bytes(&template_bytes_for(&pieces))
     }
 
     #[test]

@@ -313,6 +313,8 @@ pub struct FnDecl {
     pub inputs: Vec<Ty>,
     pub output: Option<Ty>,
     pub body: Option<BodyId>,
+    /// The parameters' patterns as written (printed for a function without a body).
+    pub param_names: Vec<String>,
     pub is_const: bool,
     pub is_unsafe: bool,
 }
@@ -519,11 +521,46 @@ pub struct Closure {
     pub body: ExprId,
 }
 
-/// A literal, kept as written.
+/// A literal: its value, and its text as rustc's HIR printer shows it (integers in decimal
+/// without underscores, strings and characters with non-ASCII characters escaped, the suffix
+/// kept).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lit {
     pub kind: rust_syntax::ast::LitKind,
+    pub value: rust_syntax::ast::LitValue,
     pub text: String,
+}
+
+impl Lit {
+    /// The literal of an AST literal.
+    pub fn from_ast(l: &rust_syntax::ast::Lit) -> Lit {
+        use rust_syntax::ast::{LitKind, LitValue};
+        let value = l.value();
+        let suffix = l.suffix.clone().unwrap_or_default();
+        let text = match (&l.kind, &value) {
+            (LitKind::Int, LitValue::Int(Some(v))) => format!("{v}{suffix}"),
+            (LitKind::Float, LitValue::Float(t, _)) => format!("{t}{suffix}"),
+            (LitKind::Str, LitValue::Str(s)) => format!("\"{}\"{suffix}", s.escape_default()),
+            (LitKind::Char, LitValue::Char(c)) => format!("'{}'{suffix}", c.escape_default()),
+            _ => l.text.clone(),
+        };
+        Lit {
+            kind: l.kind,
+            value,
+            text,
+        }
+    }
+
+    /// A literal made by a desugaring.
+    pub fn synthetic(kind: rust_syntax::ast::LitKind, value: rust_syntax::ast::LitValue) -> Lit {
+        use rust_syntax::ast::LitValue;
+        let text = match &value {
+            LitValue::Bool(b) => b.to_string(),
+            LitValue::Str(s) => format!("\"{}\"", s.escape_default()),
+            other => format!("{other:?}"),
+        };
+        Lit { kind, value, text }
+    }
 }
 
 /// The expansion of `format_args!`: the template and its arguments, as rustc 1.95 lowers it.

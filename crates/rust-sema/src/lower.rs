@@ -344,6 +344,26 @@ impl<'a> Lowerer<'a> {
         let global = global || tree.prefix.global;
         match &tree.kind {
             ast::UseTreeKind::Nested(trees) => {
+                // rustc's HIR keeps the group itself as an empty `use ::{};` item before its
+                // leaves.
+                self.alloc_item(Item {
+                    name: String::new(),
+                    kind: ItemKind::Use {
+                        path: Path {
+                            global: true,
+                            qself: None,
+                            segments: Vec::new(),
+                            res: Res::Err,
+                            span: tree.span,
+                        },
+                        rename: None,
+                        glob: false,
+                    },
+                    public,
+                    attrs: Vec::new(),
+                    span: tree.span,
+                    origin: Origin::Source,
+                });
                 for t in trees {
                     self.declare_use(scope, t, &segments, global, public);
                 }
@@ -1003,6 +1023,17 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let output = f.sig.output.as_ref().map(|t| self.lower_ty(t));
+        let param_names = f
+            .sig
+            .params
+            .iter()
+            .map(|p| {
+                p.pat
+                    .as_ref()
+                    .map(|pat| self.text(pat.span).to_string())
+                    .unwrap_or_else(|| "_".into())
+            })
+            .collect();
         let body = f.body.as_ref().map(|b| {
             let saved_ribs = std::mem::take(&mut self.ribs);
             let saved_owner = std::mem::replace(&mut self.body_owner, id);
@@ -1043,6 +1074,7 @@ impl<'a> Lowerer<'a> {
             inputs,
             output,
             body,
+            param_names,
             is_const: f.sig.header.constness,
             is_unsafe: f.sig.header.unsafety,
         }

@@ -670,7 +670,14 @@ impl Lowerer<'_> {
             let before = self.pending.len();
             for st in &b.stmts {
                 if let ast::StmtKind::Item(item) = &st.kind {
-                    item_ids.push(self.declare_item(s, item));
+                    let before = self.hir.items.len();
+                    item_ids.push(match self.declare_item(s, item) {
+                        Some(id) => vec![id],
+                        // A `use` declares one item per leaf.
+                        None => (before..self.hir.items.len())
+                            .map(|i| ItemId(i as u32))
+                            .collect(),
+                    });
                 }
             }
             self.resolve_imports();
@@ -712,11 +719,11 @@ impl Lowerer<'_> {
                     });
                 }
                 ast::StmtKind::Item(_) => {
-                    if let Some(Some(id)) = item_iter.next() {
+                    for id in item_iter.next().unwrap_or_default() {
                         stmts.push(Stmt {
                             kind: StmtKind::Item(id),
                             span: st.span,
-                            origin,
+                            origin: origin.clone(),
                         });
                     }
                 }
@@ -787,10 +794,7 @@ impl Lowerer<'_> {
     fn lower_expr_inner(&mut self, e: &ast::Expr) -> ExprId {
         let span = e.span;
         let kind = match &e.kind {
-            ast::ExprKind::Lit(l) => ExprKind::Lit(Lit {
-                kind: l.kind,
-                text: l.text.clone(),
-            }),
+            ast::ExprKind::Lit(l) => ExprKind::Lit(Lit::from_ast(l)),
             ast::ExprKind::Path(q, p) => {
                 ExprKind::Path(self.lower_path_kind(q.as_deref(), p, PathKind::Expr))
             }

@@ -94,6 +94,8 @@ struct Printer<'h> {
     /// Printing the return type of a broken signature: rustc breaks after every comma of its
     /// generic arguments (the break's chunk runs on into the body, which never fits).
     break_generic_commas: bool,
+    /// Printing a function's return type.
+    in_return: bool,
 }
 
 impl<'h> Printer<'h> {
@@ -110,6 +112,7 @@ impl<'h> Printer<'h> {
             broken_calls: Vec::new(),
             lines: 0,
             break_generic_commas: false,
+            in_return: false,
         }
     }
 
@@ -332,6 +335,10 @@ impl<'h> Printer<'h> {
                 items,
             } => {
                 self.s("impl");
+                if !generics.params.is_empty() {
+                    // rustc prints `impl <T>` with a space.
+                    self.s(" ");
+                }
                 self.generics(generics);
                 self.s(" ");
                 if let Some(t) = of_trait {
@@ -360,7 +367,9 @@ impl<'h> Printer<'h> {
             }
             ItemKind::Const { ty, body } => {
                 self.s(&format!("{vis}const {}: ", item.name));
+                let saved = std::mem::replace(&mut self.elided, true);
                 self.ty(ty);
+                self.elided = saved;
                 if let Some(b) = body {
                     self.s(" = ");
                     self.expr(hir.bodies[b.index()].value);
@@ -374,7 +383,9 @@ impl<'h> Printer<'h> {
                     ""
                 };
                 self.s(&format!("{vis}static {m}{}: ", item.name));
+                let saved = std::mem::replace(&mut self.elided, true);
                 self.ty(ty);
+                self.elided = saved;
                 self.s(" = ");
                 self.expr(hir.bodies[body.index()].value);
                 self.s(";");
@@ -394,7 +405,12 @@ impl<'h> Printer<'h> {
             }
             ItemKind::Use { path, rename, glob } => {
                 self.s(&format!("{vis}use "));
-                self.path(path, false);
+                if path.segments.is_empty() {
+                    // The group of a `use a::{b, c}`, as rustc prints it.
+                    self.s("::{}");
+                } else {
+                    self.path(path, false);
+                }
                 if *glob {
                     self.s("::*");
                 }
@@ -541,13 +557,14 @@ impl<'h> Printer<'h> {
             first = false;
             match body.and_then(|b| b.params.get(i)) {
                 Some(&p) => self.pat(p),
-                None => self.s("_"),
+                None => self.s(f.param_names.get(i).map(|n| n.as_str()).unwrap_or("_")),
             }
             self.s(": ");
             self.ty(t);
         }
         self.s(")");
         if let Some(o) = &f.output {
+            self.in_return = true;
             if broken {
                 self.indent += 1;
                 self.nl();
@@ -562,6 +579,7 @@ impl<'h> Printer<'h> {
                 self.s(" -> ");
                 self.ty(o);
             }
+            self.in_return = false;
         }
         self.elided = saved_elided;
         self.where_clause(&f.generics);
@@ -578,13 +596,8 @@ impl<'h> Printer<'h> {
             }
             match &p.kind {
                 GenericParamKind::Lifetime => self.s(&p.name),
-                GenericParamKind::Type(b) => {
-                    self.s(&p.name);
-                    if !b.is_empty() {
-                        self.s(": ");
-                        self.bounds(b);
-                    }
-                }
+                // rustc's HIR moves the bounds of parameters into the where clause.
+                GenericParamKind::Type(_) => self.s(&p.name),
                 GenericParamKind::Const(t) => {
                     self.s(&format!("const {}: ", p.name));
                     self.ty(t);
@@ -594,15 +607,34 @@ impl<'h> Printer<'h> {
         self.s(">");
     }
 
+    /// The where clause: the bounds written on the parameters first, then the predicates.
     fn where_clause(&mut self, g: &Generics) {
-        if g.predicates.is_empty() {
+        let param_bounds: Vec<(&str, &Vec<Bound>)> = g
+            .params
+            .iter()
+            .filter_map(|p| match &p.kind {
+                GenericParamKind::Type(b) if !b.is_empty() => Some((p.name.as_str(), b)),
+                _ => None,
+            })
+            .collect();
+        if param_bounds.is_empty() && g.predicates.is_empty() {
             return;
         }
         self.s(" where ");
-        for (i, (t, b)) in g.predicates.iter().enumerate() {
-            if i > 0 {
+        let mut first = true;
+        for (name, b) in param_bounds {
+            if !first {
                 self.s(", ");
             }
+            first = false;
+            self.s(&format!("{name}: "));
+            self.bounds(b);
+        }
+        for (t, b) in &g.predicates {
+            if !first {
+                self.s(", ");
+            }
+            first = false;
             self.ty(t);
             self.s(": ");
             self.bounds(b);
@@ -662,9 +694,11 @@ impl<'h> Printer<'h> {
                 self.ty(t);
             }
             self.s(")");
-            if let Some(o) = output {
-                self.s(" -> ");
-                self.ty(o);
+            // rustc prints the unit output of `Fn(A)` as `-> ()`.
+            self.s(" -> ");
+            match output {
+                Some(o) => self.ty(o),
+                None => self.s("()"),
             }
             return;
         }
@@ -765,8 +799,13 @@ impl<'h> Printer<'h> {
                 }
             }
             TyKind::ImplTrait(b) => {
-                self.s("impl ");
-                self.bounds(b);
+                if self.in_return {
+                    // rustc's HIR has an opaque type there and prints a placeholder.
+                    self.s("/*impl Trait*/");
+                } else {
+                    self.s("impl ");
+                    self.bounds(b);
+                }
             }
             TyKind::TraitObject(b) => {
                 self.s("dyn ");
@@ -796,8 +835,13 @@ impl<'h> Printer<'h> {
                 }
                 self.s(&hir.local(*local).name);
                 if let Some(s) = sub {
-                    self.s(" @ ");
-                    self.pat(*s);
+                    if matches!(hir.pat(*s).kind, PatKind::Rest) {
+                        // rustc prints `rest @ ..` as `rest@_..`.
+                        self.s("@_..");
+                    } else {
+                        self.s(" @ ");
+                        self.pat(*s);
+                    }
                 }
             }
             PatKind::Lit(e) => self.expr(*e),
@@ -805,7 +849,12 @@ impl<'h> Printer<'h> {
                 if let Some(l) = lo {
                     self.expr(*l);
                 }
-                self.s(if *inclusive { "..." } else { ".." });
+                // rustc prints `a..=b` and an open-ended `a..` as `...`.
+                self.s(if *inclusive || hi.is_none() {
+                    "..."
+                } else {
+                    ".."
+                });
                 if let Some(h) = hi {
                     self.expr(*h);
                 }
@@ -1040,7 +1089,9 @@ impl<'h> Printer<'h> {
                     self.pat(*p);
                     if let Some(t) = t {
                         self.s(": ");
+                        let saved = std::mem::replace(&mut self.elided, true);
                         self.ty(t);
+                        self.elided = saved;
                     }
                 }
                 self.s("|");
@@ -1376,20 +1427,8 @@ impl<'h> Printer<'h> {
             return;
         }
         // The argument slots: one per (argument, trait), in order of first use.
-        let mut slots: Vec<(usize, format::Trait)> = Vec::new();
-        for p in &fa.template {
-            if let Piece::Placeholder(p) = p {
-                if !slots.contains(&(p.index, p.trait_)) {
-                    slots.push((p.index, p.trait_));
-                }
-            }
-        }
-        let bytes = format::template_bytes(&fa.template, &|p| {
-            slots
-                .iter()
-                .position(|s| *s == (p.index, p.trait_))
-                .unwrap_or(0)
-        });
+        let slots = format::slots(&fa.template);
+        let bytes = format::template_bytes_for(&fa.template);
         let hir = self.hir;
         let template = format::escape_bytes(&bytes);
         let origin = Origin::Desugared(Desugaring::FormatArgs);
@@ -1426,7 +1465,10 @@ impl<'h> Printer<'h> {
             p.s("super let args =");
             let entries: Vec<String> = slots
                 .iter()
-                .map(|(idx, tr)| format!("format_argument::{}(args.{idx})", tr.constructor()))
+                .map(|(idx, tr)| match tr {
+                    Some(tr) => format!("format_argument::{}(args.{idx})", tr.constructor()),
+                    None => format!("format_argument::from_usize(args.{idx})"),
+                })
                 .collect();
             p.broken_or_flat(|p| {
                 p.s("[");
