@@ -13,7 +13,7 @@
 //! - `println!`, `print!`, `eprintln!`, `eprint!`, `format!`, `panic!`, `assert!`,
 //!   `assert_eq!`, `assert_ne!`, `vec!`, `write!`, `writeln!`, `unreachable!`, `todo!` and
 //!   `unimplemented!` are expanded (module `expand`), with the format string parsed (module
-//!   [`format`]) and its errors reported as rustc reports them;
+//!   [`mod@format`]) and its errors reported as rustc reports them;
 //! - every path is resolved ([`hir::Res`]): locals with shadowing and scopes, items of the
 //!   crate, nested modules and blocks, `use` declarations, enum variants, the 2021 prelude and
 //!   the table of supported std paths (module [`std_paths`]); a path whose tail is looked up on
