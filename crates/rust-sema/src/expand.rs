@@ -40,10 +40,20 @@ impl Lowerer<'_> {
                     "std" | "core" | "alloc"
                 ));
         if !known {
-            self.diags.push(unsupported(
-                &format!("the macro `{}!`", path_text(&mac.path)),
-                mac.path.span,
-            ));
+            let std_macro = crate::std_paths::STD_MACROS.contains(&name.as_str());
+            if mac.path.segments.len() == 1 && !std_macro {
+                // Neither a std macro nor one deepdive could know (macro definitions are
+                // unsupported and reported where they are written): rustc's error.
+                self.diags.push(Diagnostic::error(
+                    format!("cannot find macro `{name}` in this scope"),
+                    mac.path.span,
+                ));
+            } else {
+                self.diags.push(unsupported(
+                    &format!("the macro `{}!`", path_text(&mac.path)),
+                    mac.path.span,
+                ));
+            }
             return self.expr(ExprKind::Err, span);
         }
         if name == "matches" {

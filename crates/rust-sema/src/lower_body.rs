@@ -466,6 +466,24 @@ impl Lowerer<'_> {
         // Suggestions cost a scan of every visible name; after many errors they are dropped so
         // a file full of unknown names stays linear.
         let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
+        if name == "self" && matches!(kind, PathKind::Expr | PathKind::Call) {
+            self.diags.push(
+                Diagnostic::error("expected value, found module `self`", ident.span)
+                    .with_code("E0424")
+                    .with_label_message("`self` value is a keyword only available in methods with a `self` parameter"),
+            );
+            return;
+        }
+        if name == "Self" && matches!(kind, PathKind::Type | PathKind::Struct) {
+            self.diags.push(
+                Diagnostic::error("cannot find type `Self` in this scope", ident.span)
+                    .with_code("E0411")
+                    .with_label_message(
+                        "`Self` is only available in impls, traits, and type definitions",
+                    ),
+            );
+            return;
+        }
         let d = match kind {
             PathKind::Expr | PathKind::Call => {
                 // A braced struct used as a value is E0423.

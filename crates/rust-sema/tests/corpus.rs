@@ -16,6 +16,7 @@ use source::LineIndex;
 /// The codes rustc's resolver (and `format_args!`) report, which this stage owns.
 const NAME_CODES: &[&str] = &[
     "E0425", "E0412", "E0433", "E0432", "E0423", "E0422", "E0531", "E0532", "E0405", "E0426",
+    "E0424", "E0411",
 ];
 
 /// Programs that do not pass yet, with the reason.
