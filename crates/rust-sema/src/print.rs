@@ -105,6 +105,9 @@ struct Printer<'h> {
     break_generic_commas: bool,
     /// Printing a function's return type.
     in_return: bool,
+    /// The length of what follows the next block on its line up to rustc's next break (the
+    /// ` else {` after an `if`'s block): the block is one line only if that fits too.
+    block_trailer: usize,
 }
 
 impl<'h> Printer<'h> {
@@ -122,6 +125,7 @@ impl<'h> Printer<'h> {
             lines: 0,
             break_generic_commas: false,
             in_return: false,
+            block_trailer: 0,
         }
     }
 
@@ -494,6 +498,29 @@ impl<'h> Printer<'h> {
                 if body.is_none() {
                     self.s(";");
                 }
+                return;
+            }
+        }
+        // `-> R { body }` on a line of its own, one level in, when that fits.
+        if let (Some(o), Some(b), false) = (&f.output, body, self.flat) {
+            let indent = self.line_indent() + 4;
+            let mut p = Printer::new(self.hir, self.indent + 1, true);
+            p.elided = true;
+            p.in_return = true;
+            p.s("-> ");
+            p.ty(o);
+            p.in_return = false;
+            p.elided = false;
+            p.s(" ");
+            p.expr(b);
+            let room = MARGIN.saturating_sub(indent).max(MIN_SPACE);
+            if !p.failed && p.out.len() <= room {
+                let tail = (p.out, p.marks);
+                let mut sig = f.clone();
+                sig.output = None;
+                self.fn_sig(name, &sig, false);
+                self.nl_at(indent);
+                self.append(tail);
                 return;
             }
         }
@@ -1121,7 +1148,20 @@ impl<'h> Printer<'h> {
                 self.s("if ");
                 self.expr(*c);
                 self.s(" ");
+                if !self.flat {
+                    self.block_trailer = match els.map(|x| &hir.expr(x).kind) {
+                        Some(ExprKind::If(c2, ..)) => {
+                            let c2 = *c2;
+                            self.flat_len(|p| p.expr(c2))
+                                .map(|n| " else if ".len() + n + " {".len())
+                                .unwrap_or(MARGIN)
+                        }
+                        Some(_) => " else {".len(),
+                        None => 0,
+                    };
+                }
                 self.expr(*t);
+                self.block_trailer = 0;
                 if let Some(x) = els {
                     self.s(" else ");
                     self.expr(*x);
@@ -1227,9 +1267,10 @@ impl<'h> Printer<'h> {
             self.s("{ }");
             return;
         }
+        let trailer = std::mem::take(&mut self.block_trailer);
         let has_items = b.stmts.iter().any(|s| matches!(s.kind, StmtKind::Item(_)));
         if !has_items && !self.flat {
-            let col = self.column();
+            let col = self.column() + trailer;
             if let Some(flat) = self.try_flat(col, |p| p.block_body(b)) {
                 self.append(flat);
                 return;
