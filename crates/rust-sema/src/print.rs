@@ -446,6 +446,11 @@ impl<'h> Printer<'h> {
             .filter(|i| !matches!(self.hir.item(*i).kind, ItemKind::ExternCrate))
             .collect();
         for (k, &id) in ids.iter().enumerate() {
+            // rustc leaves an empty line before a function too.
+            let is_fn = matches!(self.hir.item(id).kind, ItemKind::Fn(_));
+            if k > 0 && is_fn && !self.out.ends_with("\n\n") {
+                self.s("\n");
+            }
             self.item(id);
             self.s("\n");
             if k + 1 < ids.len() && self.out.ends_with("}\n") {
