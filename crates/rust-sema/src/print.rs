@@ -813,7 +813,10 @@ impl<'h> Printer<'h> {
             TyKind::Tuple(ts) => {
                 self.s("(");
                 for (i, t) in ts.iter().enumerate() {
-                    if i > 0 {
+                    if i > 0 && self.break_generic_commas && !self.flat {
+                        self.s(",");
+                        self.nl();
+                    } else if i > 0 {
                         self.s(", ");
                     }
                     self.ty(t);
@@ -1503,12 +1506,22 @@ impl<'h> Printer<'h> {
             p.s("super let args =");
             p.broken_or_flat(|p| {
                 p.s("(");
-                for (i, &a) in fa.args.iter().enumerate() {
-                    if i > 0 {
-                        p.s(", ");
-                    }
+                let args = fa.args.clone();
+                let item = |p: &mut Printer<'h>, i: usize| {
                     p.s("&");
-                    p.expr_prec(a, 13);
+                    p.expr_prec(args[i], 13);
+                };
+                if p.flat {
+                    for i in 0..args.len() {
+                        if i > 0 {
+                            p.s(", ");
+                        }
+                        item(p, i);
+                    }
+                } else {
+                    // The tuple's box: one level in.
+                    let cont = p.line_indent() + 4;
+                    p.fill_list(args.len(), cont, 2, &item);
                 }
                 if fa.args.len() == 1 {
                     p.s(",");
