@@ -88,3 +88,54 @@ fn hir_snapshots_and_rustc_conformance() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The conformance run over the whole front-end corpus, against rustc itself (run it with
+/// `cargo test -p rust-sema --test hir -- --ignored --nocapture` where rustc 1.95 is installed):
+/// counts the programs printed byte for byte as `rustc -Zunpretty=hir`, the ones equal up to
+/// whitespace, and lists the others with whether they have derives or comments (which deepdive
+/// does not print as rustc does).
+#[test]
+#[ignore]
+fn corpus_hir_vs_rustc() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test_data/rust/sema/valid");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    inputs.sort();
+    let (mut exact, mut ws, mut other) = (0, 0, Vec::new());
+    for input in &inputs {
+        let out = std::process::Command::new("rustc")
+            .args(["--edition", "2021", "-Zunpretty=hir"])
+            .arg(input)
+            .env("RUSTC_BOOTSTRAP", "1")
+            .output()
+            .expect("rustc");
+        let rustc = String::from_utf8_lossy(&out.stdout).into_owned();
+        let src = std::fs::read_to_string(input).unwrap();
+        let ours = hir_text(&src);
+        if ours == rustc {
+            exact += 1;
+        } else if squash(&ours) == squash(&rustc) {
+            ws += 1;
+        } else {
+            let why = if src.contains("derive") || src.contains("//") {
+                "derive or comments"
+            } else {
+                "OTHER"
+            };
+            other.push(format!(
+                "{} ({why})",
+                input.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    eprintln!(
+        "corpus: {exact} of {} identical, {ws} identical up to whitespace, {} differ:\n{}",
+        inputs.len(),
+        other.len(),
+        other.join("\n")
+    );
+    assert!(!other.iter().any(|o| o.ends_with("(OTHER)")));
+}
