@@ -1014,7 +1014,7 @@ impl<'h> Printer<'h> {
             return;
         }
         self.depth += 1;
-        if self.depth > 400 {
+        if self.depth > 10_000 {
             self.s("…");
         } else {
             stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(id));
