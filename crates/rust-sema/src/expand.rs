@@ -64,7 +64,13 @@ impl Lowerer<'_> {
             self.diags.extend(diags);
             return self.expr(ExprKind::Err, span);
         }
-        let origin = Origin::Desugared(Desugaring::Macro(name.clone()));
+        // The name as a static string from the table of expanded macros.
+        let static_name = crate::std_paths::MACROS
+            .iter()
+            .copied()
+            .find(|m| *m == name)
+            .unwrap_or("macro");
+        let origin = Origin::Desugared(Desugaring::Macro(static_name));
         let _ = stmt;
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
@@ -354,7 +360,7 @@ impl Lowerer<'_> {
         }
         let guard = arm.guard.as_ref().map(|g| self.lower_expr(g));
         self.ribs.pop();
-        let origin = Origin::Desugared(Desugaring::Macro("matches".into()));
+        let origin = Origin::Desugared(Desugaring::Macro("matches"));
         self.with_origin(origin, |l| {
             let t = l.expr(
                 ExprKind::Lit(Lit::synthetic(

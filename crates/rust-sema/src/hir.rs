@@ -61,7 +61,7 @@ pub enum Desugaring {
     /// `a += b` (kept as an assign-op, as rustc does).
     CompoundAssign,
     /// The expansion of a macro, by name (`println`, `vec`, …).
-    Macro(String),
+    Macro(&'static str),
     /// `format_args!` inside a macro expansion.
     FormatArgs,
 }

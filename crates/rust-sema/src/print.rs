@@ -106,6 +106,8 @@ struct Printer<'h> {
     break_generic_commas: bool,
     /// Printing a function's return type.
     in_return: bool,
+    /// In a one-line trial: the most characters it may print before giving up.
+    budget: usize,
     /// The length of what follows the next block on its line up to rustc's next break (the
     /// ` else {` after an `if`'s block): the block is one line only if that fits too.
     block_trailer: usize,
@@ -127,6 +129,7 @@ impl<'h> Printer<'h> {
             break_generic_commas: false,
             in_return: false,
             block_trailer: 0,
+            budget: MARGIN * 3,
         }
     }
 
@@ -136,7 +139,7 @@ impl<'h> Printer<'h> {
         }
         self.out.push_str(text);
         self.lines += text.matches('\n').count();
-        if self.flat && (self.out.len() > MARGIN * 3 || text.contains('\n')) {
+        if self.flat && (self.out.len() > self.budget || text.contains('\n')) {
             self.failed = true;
         }
     }
@@ -231,10 +234,6 @@ impl<'h> Printer<'h> {
         col: usize,
         f: impl FnOnce(&mut Printer<'h>),
     ) -> Option<(String, Vec<Mark>)> {
-        let mut p = Printer::new(self.hir, self.indent, true);
-        p.depth = self.depth;
-        p.elided = self.elided;
-        f(&mut p);
         // rustc's printer never leaves less than MIN_SPACE columns after the indentation.
         let line_start = self.out.rfind('\n').map(|i| i + 1).unwrap_or(0);
         let indent = self.out[line_start..]
@@ -243,6 +242,12 @@ impl<'h> Printer<'h> {
             .count()
             .min(col);
         let room = MARGIN.saturating_sub(indent).max(MIN_SPACE);
+        let mut p = Printer::new(self.hir, self.indent, true);
+        p.depth = self.depth;
+        p.elided = self.elided;
+        // The trial gives up as soon as it is longer than the room left on the line.
+        p.budget = room.saturating_sub(col - indent);
+        f(&mut p);
         if p.failed || col - indent + p.out.len() > room {
             None
         } else {
