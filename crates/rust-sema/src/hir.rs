@@ -252,6 +252,10 @@ pub struct Item {
     pub public: bool,
     /// The `#[derive(…)]` and other attributes, as their source text (printed as written).
     pub attrs: Vec<String>,
+    /// The traits of its `#[derive(…)]` attributes, with the span of each name. The impls they
+    /// stand for are not generated yet (rustc's HIR holds them): the type checker must treat
+    /// a derived `Debug`, `Clone`, `Copy`, `PartialEq`… as implemented.
+    pub derives: Vec<(String, Span)>,
     pub span: Span,
     pub origin: Origin,
 }

@@ -54,6 +54,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         kind: ItemKind::Mod { items: Vec::new() },
         public: true,
         attrs: Vec::new(),
+        derives: Vec::new(),
         span: krate.span,
         origin: Origin::Source,
     });
@@ -257,11 +258,13 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
         };
+        let derives = self.derives(&item.attrs);
         let id = self.alloc_item(Item {
             name: name.clone(),
             kind: ItemKind::ExternCrate,
             public,
             attrs,
+            derives,
             span: item.span,
             origin: Origin::Source,
         });
@@ -320,6 +323,51 @@ impl<'a> Lowerer<'a> {
         Some(id)
     }
 
+    /// The traits named by the `#[derive(…)]` attributes of an item. A name that is no derive
+    /// of the standard library gets rustc's error.
+    fn derives(&mut self, attrs: &[ast::Attribute]) -> Vec<(String, Span)> {
+        const STD_DERIVES: &[&str] = &[
+            "Debug",
+            "Clone",
+            "Copy",
+            "PartialEq",
+            "Eq",
+            "PartialOrd",
+            "Ord",
+            "Hash",
+            "Default",
+        ];
+        let mut out = Vec::new();
+        for a in attrs {
+            let ast::AttrKind::Normal { path, args } = &a.kind else {
+                continue;
+            };
+            if path.segments.len() != 1 || path.segments[0].ident.name != "derive" {
+                continue;
+            }
+            let ast::AttrArgs::Delimited(d) = args else {
+                continue;
+            };
+            for tree in &d.trees {
+                let ast::TokenTree::Token(tok) = tree else {
+                    continue;
+                };
+                if !matches!(tok.kind, rust_syntax::TokenKind::Ident) {
+                    continue;
+                }
+                let name = self.text(tok.span).to_string();
+                if !STD_DERIVES.contains(&name.as_str()) {
+                    self.diags.push(Diagnostic::error(
+                        format!("cannot find derive macro `{name}` in this scope"),
+                        tok.span,
+                    ));
+                }
+                out.push((name, tok.span));
+            }
+        }
+        out
+    }
+
     pub(crate) fn bind(&mut self, scope: usize, ns: Ns, name: &str, res: Res) {
         if name == "_" {
             return;
@@ -361,6 +409,7 @@ impl<'a> Lowerer<'a> {
                     },
                     public,
                     attrs: Vec::new(),
+                    derives: Vec::new(),
                     span: tree.span,
                     origin: Origin::Source,
                 });
@@ -406,6 +455,7 @@ impl<'a> Lowerer<'a> {
                     },
                     public,
                     attrs: Vec::new(),
+                    derives: Vec::new(),
                     span: tree.span,
                     origin: Origin::Source,
                 });
@@ -923,6 +973,7 @@ impl<'a> Lowerer<'a> {
                     .filter(|a| matches!(a.kind, ast::AttrKind::Normal { .. }))
                     .map(|a| self.text(a.span).to_string())
                     .collect(),
+                derives: Vec::new(),
                 span: it.span,
                 origin: Origin::Source,
             }),
