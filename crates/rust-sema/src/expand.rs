@@ -25,8 +25,8 @@ fn std_fn(names: &[&'static str], span: Span) -> Path {
 }
 
 impl Lowerer<'_> {
-    /// Lowers a macro call (`stmt` when it stands as a statement).
-    pub(crate) fn lower_mac(&mut self, mac: &ast::MacCall, span: Span, stmt: bool) -> ExprId {
+    /// Lowers a macro call.
+    pub(crate) fn lower_mac(&mut self, mac: &ast::MacCall, span: Span) -> ExprId {
         let name = mac
             .path
             .segments
@@ -71,7 +71,6 @@ impl Lowerer<'_> {
             .find(|m| *m == name)
             .unwrap_or("macro");
         let origin = Origin::Desugared(Desugaring::Macro(static_name));
-        let _ = stmt;
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
                 let newline = name.ends_with("ln");

@@ -479,13 +479,6 @@ mod tests {
 
     fn enc(s: &str) -> String {
         let pieces = parse(s).unwrap();
-        let mut slots = Vec::new();
-        for p in &pieces {
-            if let Piece::Placeholder(p) = p {
-                slots.push((p.start, slots.len()));
-            }
-        }
-        let _ = slots;
         escape_bytes(&template_bytes_for(&pieces))
     }
 

@@ -600,7 +600,7 @@ impl<'a> Lowerer<'a> {
                             return Ok((None, Some(r.clone())));
                         }
                     }
-                    if self.pending_imports_in(imp.scope, i) {
+                    if self.pending_imports_in(imp.scope) {
                         return Err(None);
                     }
                     let span = if segs.len() == 1 {
@@ -646,7 +646,7 @@ impl<'a> Lowerer<'a> {
                         if t.is_some() || v.is_some() {
                             return Ok((t, v));
                         }
-                        if self.pending_imports_in(scope, i) {
+                        if self.pending_imports_in(scope) {
                             return Err(None);
                         }
                         let where_ = self.module_desc(scope);
@@ -662,7 +662,7 @@ impl<'a> Lowerer<'a> {
                     match t {
                         Some(r) => cur = r,
                         None => {
-                            if self.pending_imports_in(scope, i) {
+                            if self.pending_imports_in(scope) {
                                 return Err(None);
                             }
                             let where_ = if *m == ItemId(0) {
@@ -759,7 +759,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// True when a glob import into `scope` is still unresolved (names may yet arrive there).
-    fn pending_imports_in(&self, scope: usize, _except: usize) -> bool {
+    fn pending_imports_in(&self, scope: usize) -> bool {
         self.pending_globs.contains(&scope)
     }
 

@@ -261,7 +261,7 @@ impl Lowerer<'_> {
                 if ns == Ns::Value {
                     return r;
                 }
-                return self.check_type_res(r, ident, kind);
+                return r;
             }
             self.report_unresolved(ident, kind);
             return Res::Err;
@@ -326,7 +326,7 @@ impl Lowerer<'_> {
                     match found {
                         Some(r) => r,
                         None => {
-                            self.report_in_module(seg, kind, last, &self.module_label(s), s);
+                            self.report_in_module(seg, kind, last, &self.module_label(s));
                             return Res::Err;
                         }
                     }
@@ -339,7 +339,7 @@ impl Lowerer<'_> {
                             let children = std_paths::children(m);
                             if similar(name, children.iter().copied()).is_some() {
                                 let label = format!("`{}`", m.rsplit("::").next().unwrap_or(m));
-                                self.report_in_module(seg, kind, last, &label, usize::MAX);
+                                self.report_in_module(seg, kind, last, &label);
                             } else {
                                 self.diags.push(unsupported(&format!("`{path}`"), p.span));
                             }
@@ -381,11 +381,6 @@ impl Lowerer<'_> {
         cur.unwrap_or(Res::Err)
     }
 
-    /// Checks that a resolution in the type namespace fits its position.
-    fn check_type_res(&mut self, r: Res, _ident: &ast::Ident, _kind: PathKind) -> Res {
-        r
-    }
-
     fn module_label(&self, s: usize) -> String {
         if self.scopes[s].item == Some(ItemId(0)) {
             "the crate root".into()
@@ -401,7 +396,6 @@ impl Lowerer<'_> {
         kind: PathKind,
         last: bool,
         module: &str,
-        scope: usize,
     ) {
         let name = &seg.ident.name;
         let module_name = module.trim_matches('`');
@@ -456,7 +450,6 @@ impl Lowerer<'_> {
                 }
             }
         };
-        let _ = scope;
         self.diags.push(d);
     }
 
@@ -773,7 +766,7 @@ impl Lowerer<'_> {
                 }
                 ast::StmtKind::Empty => {}
                 ast::StmtKind::MacCall { mac, semi, .. } => {
-                    let id = self.lower_mac(mac, st.span, true);
+                    let id = self.lower_mac(mac, st.span);
                     if i + 1 == n && !*semi {
                         tail = Some(id);
                     } else {
@@ -1046,7 +1039,7 @@ impl Lowerer<'_> {
                 let n = self.lower_expr(n);
                 ExprKind::Repeat(x, n)
             }
-            ast::ExprKind::MacCall(m) => return self.lower_mac(m, span, false),
+            ast::ExprKind::MacCall(m) => return self.lower_mac(m, span),
             ast::ExprKind::Underscore => {
                 self.diags
                     .push(unsupported("`_` as an assignment target", span));

@@ -1498,11 +1498,9 @@ impl<'h> Printer<'h> {
         // The argument slots: one per (argument, trait), in order of first use.
         let slots = format::slots(&fa.template);
         let bytes = format::template_bytes_for(&fa.template);
-        let hir = self.hir;
         let template = format::escape_bytes(&bytes);
         let origin = Origin::Desugared(Desugaring::FormatArgs);
         let span = fa.template_span;
-        let _ = hir;
         let render = |p: &mut Printer<'h>| {
             p.s("{");
             p.indent += 1;
