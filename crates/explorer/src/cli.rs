@@ -298,11 +298,13 @@ pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
                 stdout: rust_syntax::ast::print(text, &artifacts.parsed.krate),
                 ..Outcome::default()
             };
+            let parsed = &artifacts.parsed;
             let errors: Vec<&source::Diagnostic> = artifacts
                 .lexed
                 .diagnostics
                 .iter()
-                .chain(&artifacts.parsed.diagnostics)
+                .filter(|d| parsed.lexer_reports(d))
+                .chain(&parsed.diagnostics)
                 .collect();
             if !errors.is_empty() {
                 for d in &errors {

@@ -475,10 +475,12 @@ pub fn rust(source: &str) -> PipelineView {
             token_view(t.name, text, t.category, t.span, index)
         })
         .collect();
+    // Lexer errors past an unexpected closing delimiter are left out: rustc stops there.
     let mut diagnostics: Vec<DiagnosticView> = artifacts
         .lexed
         .diagnostics
         .iter()
+        .filter(|d| artifacts.parsed.lexer_reports(d))
         .map(|d| DiagnosticView::new("tokens", d, index, d.render_rustc(RUST_FILE_NAME, index)))
         .collect();
     diagnostics.extend(
@@ -498,7 +500,7 @@ pub fn rust(source: &str) -> PipelineView {
     let krate = &artifacts.parsed.krate;
     let ast = AstView {
         dump: rust_syntax::ast::print(source, krate),
-        tree: rust_tree_view(rust_syntax::ast::tree(krate), index),
+        tree: rust_tree_view(rust_syntax::ast::tree(source, krate), index),
     };
     PipelineView {
         language: "rust",

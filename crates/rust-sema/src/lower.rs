@@ -1220,7 +1220,7 @@ impl<'a> Lowerer<'a> {
                 f.output.as_ref().map(|t| Box::new(self.lower_ty(t))),
             ),
             ast::TyKind::ImplTrait(b) => TyKind::ImplTrait(self.lower_bounds(b)),
-            ast::TyKind::TraitObject(b) => TyKind::TraitObject(self.lower_bounds(b)),
+            ast::TyKind::TraitObject(b, _) => TyKind::TraitObject(self.lower_bounds(b)),
             ast::TyKind::MacCall(m) => {
                 self.diags.push(unsupported("macros in types", m.span));
                 TyKind::Err

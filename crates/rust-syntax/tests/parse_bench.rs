@@ -92,9 +92,12 @@ fn parse_a_thousand_line_program() {
     parse_times.sort_by(f64::total_cmp);
     let median = |v: &[f64]| v[v.len() / 2] * 1e3;
     println!(
-        "{lines} lines, {} bytes: lex {:.3} ms, parse {:.3} ms (median of {runs})",
+        "{lines} lines, {} bytes: lex {:.3} ms, parse {:.3} ms (median of {runs}); \
+         best: lex {:.3} ms, parse {:.3} ms",
         src.len(),
         median(&lex_times),
-        median(&parse_times)
+        median(&parse_times),
+        lex_times[0] * 1e3,
+        parse_times[0] * 1e3
     );
 }

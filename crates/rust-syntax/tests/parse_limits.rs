@@ -33,7 +33,7 @@ impl Rng {
 fn check(src: &str) -> Result<(), String> {
     let result = catch_unwind(AssertUnwindSafe(|| {
         let parsed = parse(src);
-        let tree = ast::tree(&parsed.krate);
+        let tree = ast::tree(src, &parsed.krate);
         let mut stack = vec![&tree];
         while let Some(node) = stack.pop() {
             assert!(

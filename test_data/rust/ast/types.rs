@@ -20,3 +20,4 @@ type T19 = ::std::vec::Vec<u8>;
 type T20 = Box<dyn Iterator<Item: Clone>>;
 type T21 = m!(u8);
 type T22 = impl Sized + use<'a, T>;
+type T23 = Box<Display + Send>;

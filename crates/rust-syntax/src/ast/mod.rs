@@ -16,6 +16,30 @@
 //! - A method's `self` parameter is a [`SelfParam`] beside the ordinary parameters, not a pattern.
 //! - Associated items of traits and impls and the items of `extern` blocks are ordinary
 //!   [`Item`]s (only some [`ItemKind`]s occur there).
+//!
+//! What lowering to HIR can rely on:
+//!
+//! - **Depth.** The parser refuses input nested deeper than [`crate::MAX_DEPTH`] (256) levels,
+//!   operator and method chains included, so a recursive walk of the tree is bounded (a few
+//!   frames per level).
+//! - **Errors.** `ExprKind::Err`, `PatKind::Err` and `TyKind::Err` appear only where a
+//!   diagnostic was reported; as in rustc, later stages should not run when the parse had errors.
+//! - **Blocks.** A block's value is its last statement when that is [`StmtKind::Expr`] (no
+//!   `;`); a block-like expression in the middle of a block is also `StmtKind::Expr`
+//!   (`if c {} f();`). Macro calls in statement position with braces or a `;` are
+//!   [`StmtKind::MacCall`]; others (`vec![1].len();`) are expressions.
+//! - **Names.** A lone identifier in a pattern is always `PatKind::Ident`; whether it names a
+//!   binding, a constant or a unit variant (`None`) is name resolution's call, as in rustc.
+//!   Paths keep `self`, `Self`, `super` and `crate` as ordinary segments.
+//! - **Conditions.** `if let` and `while let` are `If`/`While` whose condition is (or, from
+//!   2024, contains through `&&`) an [`ExprKind::Let`]; `let` appears nowhere else without an
+//!   error. Labels and lifetimes are [`Lifetime`]s with their quote (`'outer`).
+//! - **Parentheses** are kept (`ExprKind::Paren`, `PatKind::Paren`, `TyKind::Paren`) so spans
+//!   and the tree show what was written; lowering drops them.
+//! - **Macros.** [`crate::parse_macro_args`] gives the expressions of `println!`, `vec!`,
+//!   `assert_eq!` and friends (named format arguments `x = 5` come back as `Assign`).
+//!   [`Attribute::list_paths`] reads `#[derive(Debug, Clone)]`.
+//! - **Literals.** [`Lit::value`] cooks them (escapes, bases, overflow); the suffix is separate.
 
 mod lit;
 mod tree;
@@ -83,6 +107,51 @@ pub enum AttrKind {
     Normal { path: Path, args: AttrArgs },
     /// A doc comment, with its text after `///`, `//!`, `/**` or `/*!`.
     DocComment { text: String },
+}
+
+impl Attribute {
+    /// True for `#[name]`, `#[name(…)]` and `#[name = …]` with a one-segment path `name`.
+    pub fn has_name(&self, name: &str) -> bool {
+        match &self.kind {
+            AttrKind::Normal { path, .. } => {
+                path.segments.len() == 1 && !path.global && path.segments[0].ident.name == name
+            }
+            AttrKind::DocComment { .. } => false,
+        }
+    }
+
+    /// The paths listed in `#[name(a, b::c, d)]`, as written (`["a", "b::c", "d"]`): the traits
+    /// of `#[derive(…)]`, the lints of `#[allow(…)]`. Entries that are not plain paths (such as
+    /// `feature = "x"`) are left out. `src` is the parsed source.
+    pub fn list_paths(&self, src: &str) -> Vec<String> {
+        let AttrKind::Normal {
+            args: AttrArgs::Delimited(d),
+            ..
+        } = &self.kind
+        else {
+            return Vec::new();
+        };
+        d.trees
+            .split(|t| matches!(t, TokenTree::Token(t) if t.kind == TokenKind::Comma))
+            .filter_map(|entry| {
+                let mut text = String::new();
+                for tree in entry {
+                    match tree {
+                        TokenTree::Token(t)
+                            if matches!(
+                                t.kind,
+                                TokenKind::Ident | TokenKind::RawIdent | TokenKind::Colon
+                            ) =>
+                        {
+                            text += src.get(t.span.start as usize..t.span.end as usize)?;
+                        }
+                        _ => return None,
+                    }
+                }
+                (!text.is_empty()).then_some(text)
+            })
+            .collect()
+    }
 }
 
 /// What follows the path of an attribute.
@@ -373,12 +442,20 @@ pub enum TyKind {
     FnPtr(Box<FnPtrTy>),
     /// `impl Trait + 'a`.
     ImplTrait(Vec<GenericBound>),
-    /// `dyn Trait + Send + 'a`.
-    TraitObject(Vec<GenericBound>),
+    /// `dyn Trait + Send + 'a`, or a bare `Trait + Send` (`TraitObjectSyntax::None`, which
+    /// rustc rejects in Rust 2021 with E0782 after parsing; a lone bare `Trait` is a `Path`).
+    TraitObject(Vec<GenericBound>, TraitObjectSyntax),
     /// `m!(…)` in type position.
     MacCall(MacCall),
     /// Where the parser recovered from an error.
     Err,
+}
+
+/// Whether a trait object type was written with `dyn`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraitObjectSyntax {
+    Dyn,
+    None,
 }
 
 /// A function pointer type.

@@ -87,17 +87,47 @@ impl TreeNode {
 }
 
 /// The tree of a whole file.
-pub fn tree(krate: &Crate) -> TreeNode {
-    TreeNode::new("Crate", krate.span)
+///
+/// `src` is the parsed source: token trees (macro arguments, attribute arguments) show their
+/// text as a `tokens` value, as rustc's AST keeps them unparsed.
+pub fn tree(src: &str, krate: &Crate) -> TreeNode {
+    let mut root = TreeNode::new("Crate", krate.span)
         .list("attrs", krate.attrs.iter().map(attr).collect())
-        .list("items", krate.items.iter().map(item).collect())
+        .list("items", krate.items.iter().map(item).collect());
+    // Give every token tree its text, without recursion.
+    let mut stack: Vec<&mut TreeNode> = vec![&mut root];
+    while let Some(node) = stack.pop() {
+        if node.kind == "TokenTree" {
+            let inner = Span::new(
+                (node.span.start + 1).min(node.span.end),
+                node.span.end.saturating_sub(1).max(node.span.start),
+            );
+            let text = src
+                .get(inner.start as usize..inner.end as usize)
+                .unwrap_or("");
+            let mut shown: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if shown.chars().count() > 60 {
+                shown = shown.chars().take(59).collect::<String>() + "…";
+            }
+            node.fields
+                .push(("tokens", TreeField::Value(quoted(&shown))));
+        }
+        for (_, field) in node.fields.iter_mut() {
+            match field {
+                TreeField::Node(child) => stack.push(child),
+                TreeField::List(children) => stack.extend(children.iter_mut()),
+                TreeField::Value(_) => {}
+            }
+        }
+    }
+    root
 }
 
 /// The text form of the tree: one node a line, indented by depth.
 pub fn print(src: &str, krate: &Crate) -> String {
     let index = LineIndex::new(src.as_bytes());
     let mut out = String::new();
-    write_node(&mut out, &index, &tree(krate), 0, "");
+    write_node(&mut out, &index, &tree(src, krate), 0, "");
     out
 }
 
@@ -177,9 +207,7 @@ fn delim(d: &DelimArgs) -> TreeNode {
         Delimiter::Bracket => "[]",
         Delimiter::Brace => "{}",
     };
-    TreeNode::new("TokenTree", d.span)
-        .val("delim", kind)
-        .val("tokens", d.flat_tokens().len().to_string())
+    TreeNode::new("TokenTree", d.span).val("delim", kind)
 }
 
 fn mac(m: &MacCall) -> TreeNode {
@@ -335,6 +363,10 @@ fn where_pred(w: &WherePredicate) -> TreeNode {
 }
 
 fn ty(t: &Ty) -> TreeNode {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || ty_inner(t))
+}
+
+fn ty_inner(t: &Ty) -> TreeNode {
     let n = |k| TreeNode::new(k, t.span);
     match &t.kind {
         TyKind::Path(q, p) => n("TyPath").opt("qself", qself(q)).path("path", p),
@@ -377,13 +409,19 @@ fn ty(t: &Ty) -> TreeNode {
             .flag("variadic", f.variadic)
             .opt("output", f.output.as_ref().map(ty)),
         TyKind::ImplTrait(b) => n("TyImplTrait").list("bounds", b.iter().map(bound).collect()),
-        TyKind::TraitObject(b) => n("TyTraitObject").list("bounds", b.iter().map(bound).collect()),
+        TyKind::TraitObject(b, syntax) => n("TyTraitObject")
+            .flag("dyn", *syntax == TraitObjectSyntax::Dyn)
+            .list("bounds", b.iter().map(bound).collect()),
         TyKind::MacCall(m) => n("TyMacCall").node("mac", mac(m)),
         TyKind::Err => n("TyErr"),
     }
 }
 
 fn pat(p: &Pat) -> TreeNode {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || pat_inner(p))
+}
+
+fn pat_inner(p: &Pat) -> TreeNode {
     let n = |k| TreeNode::new(k, p.span);
     match &p.kind {
         PatKind::Wild => n("PatWild"),

@@ -254,6 +254,7 @@ impl Parser<'_> {
             if self.expr_is_complete(&lhs) {
                 return Ok(lhs);
             }
+            self.reject_postfix_increment();
             let Some((op, len)) = self.peek_assoc_op() else {
                 for d in ["an operator", "`.`", "`?`"] {
                     self.expected.push(d);
@@ -433,6 +434,32 @@ impl Parser<'_> {
         Err(())
     }
 
+    /// `i++;` and `i--;`: rustc's errors for the operators Rust does not have. The two
+    /// characters are skipped (as if `+= 1` had been written) when no operand follows them; with
+    /// one, `a--b` is `a - (-b)`.
+    fn reject_postfix_increment(&mut self) {
+        let (word, fix) = if self.is_op_at(0, "++") {
+            ("increment", "+= 1")
+        } else if self.is_op_at(0, "--") {
+            ("decrement", "-= 1")
+        } else {
+            return;
+        };
+        let save = self.pos;
+        self.bump();
+        self.bump();
+        if self.can_begin_expr() {
+            self.pos = save;
+            return;
+        }
+        let span = self.span_from(self.toks[save].span);
+        self.push_diag(
+            source::Diagnostic::error(format!("Rust has no postfix {word} operator"), span)
+                .with_label_message("not a valid postfix operator")
+                .with_note(format!("help: use `{fix}` instead")),
+        );
+    }
+
     /// `a..=` without an end is an error (E0586), as in rustc.
     fn check_range_end(&mut self, range: &Expr, op_span: Span) {
         if let ExprKind::Range {
@@ -503,6 +530,28 @@ impl Parser<'_> {
             let e = p.with_res(res, |p| p.nested(|p| p.parse_prefix()))?;
             Ok(ExprKind::Unary(op, Box::new(e)))
         };
+        if self.kind() == TokenKind::Plus {
+            // Rust has no unary `+`; rustc reports it and reads the operand.
+            let plus = self.span();
+            let (message, span) = if self.is_op_at(0, "++") {
+                self.bump();
+                (
+                    "Rust has no prefix increment operator",
+                    Span::new(plus.start, self.span().end),
+                )
+            } else {
+                ("leading `+` is not supported", plus)
+            };
+            self.bump();
+            self.push_diag(source::Diagnostic::error(message, span).with_label_message(
+                if message.starts_with("Rust") {
+                    "not a valid prefix operator"
+                } else {
+                    "unexpected `+`"
+                },
+            ));
+            return self.nested(|p| p.parse_prefix());
+        }
         let kind = match self.kind() {
             TokenKind::Bang => un(self, UnOp::Not)?,
             TokenKind::Minus => un(self, UnOp::Neg)?,
@@ -820,6 +869,18 @@ impl Parser<'_> {
                 return self.parse_block_expr(None, BlockKind::Normal, start);
             }
             TokenKind::Or => return self.parse_closure(start, Vec::new()),
+            TokenKind::Lifetime { .. } if self.nth(1) != TokenKind::Colon => {
+                let at = Span::empty(self.span().end);
+                self.bump();
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "expected `while`, `for`, `loop` or `{` after a label",
+                        at,
+                    )
+                    .with_label_message("expected `while`, `for`, `loop` or `{` after a label"),
+                );
+                return Err(());
+            }
             TokenKind::Lifetime { .. } if self.nth(1) == TokenKind::Colon => {
                 let label = self.parse_lifetime()?;
                 self.bump();
@@ -1195,9 +1256,68 @@ impl Parser<'_> {
 
     fn parse_if(&mut self) -> PResult<Expr> {
         let start = self.span();
-        self.expect_kw("if")?;
-        let cond = self.parse_cond()?;
-        let then = self.parse_block()?;
+        let if_span = self.expect_kw("if")?;
+        let mut cond = self.parse_cond()?;
+        let then = if self.kind() == TokenKind::OpenBrace {
+            self.parse_block()?
+        } else {
+            // rustc's recoveries: `if {}` has no condition; `if a < {}` no block.
+            let err = |span: Span| Expr {
+                kind: ExprKind::Err,
+                attrs: Vec::new(),
+                span,
+            };
+            match cond.kind {
+                ExprKind::Block {
+                    kind: BlockKind::Normal,
+                    label: None,
+                    block,
+                } => {
+                    self.push_diag(
+                        source::Diagnostic::error(
+                            "missing condition for `if` expression",
+                            Span::empty(if_span.end),
+                        )
+                        .with_label_message("expected condition here"),
+                    );
+                    cond = err(Span::empty(if_span.end));
+                    *block
+                }
+                ExprKind::Binary(op, op_span, lhs, rhs)
+                    if matches!(
+                        rhs.kind,
+                        ExprKind::Block {
+                            kind: BlockKind::Normal,
+                            label: None,
+                            ..
+                        }
+                    ) =>
+                {
+                    self.push_diag(source::Diagnostic::error(
+                        "this `if` expression is missing a block after the condition",
+                        Span::empty(op_span.end),
+                    ));
+                    let ExprKind::Block { block, .. } = rhs.kind else {
+                        unreachable!("matched above")
+                    };
+                    cond = Expr {
+                        span: Span::new(lhs.span.start, op_span.end),
+                        kind: ExprKind::Binary(
+                            op,
+                            op_span,
+                            lhs,
+                            Box::new(err(Span::empty(op_span.end))),
+                        ),
+                        attrs: Vec::new(),
+                    };
+                    *block
+                }
+                other => {
+                    cond.kind = other;
+                    self.parse_block()?
+                }
+            }
+        };
         let els = if self.eat_kw("else") {
             let estart = self.span();
             if self.is_kw_at(0, "if") {
@@ -1257,6 +1377,24 @@ impl Parser<'_> {
         let start = self.span();
         let attrs = self.parse_outer_attrs()?;
         let pat = self.parse_pat_top()?;
+        if let Some((AssocOp::Binary(op), _)) = self.peek_assoc_op() {
+            if op != BinOp::BitOr {
+                // `a + 1 =>`: rustc reads the expression and reports it as one.
+                let e = Expr {
+                    kind: ExprKind::Err,
+                    attrs: Vec::new(),
+                    span: pat.span,
+                };
+                let e = self.with_res(Restrictions::default(), |p| {
+                    p.parse_assoc_rest(PREC_OR, pat.span, e)
+                })?;
+                self.push_diag(
+                    source::Diagnostic::error("expected a pattern, found an expression", e.span)
+                        .with_label_message("not a pattern"),
+                );
+                return Err(());
+            }
+        }
         let guard = if self.eat_kw("if") {
             Some(self.parse_expr_free()?)
         } else {
@@ -1276,9 +1414,21 @@ impl Parser<'_> {
             && self.kind() != TokenKind::CloseBrace
             && !is_block_like(&body)
         {
-            self.expected.push("`,`");
-            self.expected.push("`}`");
-            return self.unexpected();
+            let prev = self.prev_span();
+            if self.src[prev.end as usize..self.span().start as usize].contains('\n') {
+                // The next arm starts on the next line: rustc asks for the `,` and goes on.
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "expected `,` following `match` arm",
+                        Span::empty(prev.end),
+                    )
+                    .with_label_message("help: missing a comma here to end this `match` arm"),
+                );
+            } else {
+                self.expected.push("`,`");
+                self.expected.push("`}`");
+                return self.unexpected();
+            }
         }
         Ok(Arm {
             attrs,
@@ -1324,6 +1474,13 @@ impl Parser<'_> {
         }
         let close = self.matching[open] as usize;
         self.bump();
+        let outer_fn_body_optional = std::mem::replace(&mut self.fn_body_optional, false);
+        let result = self.parse_block_stmts(start, close);
+        self.fn_body_optional = outer_fn_body_optional;
+        result
+    }
+
+    fn parse_block_stmts(&mut self, start: Span, close: usize) -> PResult<Block> {
         let attrs = self.parse_inner_attrs()?;
         let mut stmts = Vec::new();
         while self.pos < close && !self.fatal {
@@ -1363,7 +1520,20 @@ impl Parser<'_> {
             } else {
                 None
             };
-            let init = if self.eat(TokenKind::Eq) {
+            let init = if self.is_op_at(0, "==") {
+                // `let x == 5;`: rustc's message, then read it as `=`.
+                let span = self.span_from(self.span());
+                self.bump();
+                self.bump();
+                self.push_diag(
+                    source::Diagnostic::error(
+                        "unexpected `==`",
+                        Span::new(span.start, self.prev_span().end),
+                    )
+                    .with_label_message("help: try using `=` instead"),
+                );
+                Some(self.parse_expr_free()?)
+            } else if self.eat(TokenKind::Eq) {
                 Some(self.parse_expr_free()?)
             } else {
                 None
@@ -1507,14 +1677,21 @@ impl Parser<'_> {
     }
 
     /// Expects the `;` ending a statement, with rustc's message when it is missing.
-    fn expect_semi(&mut self, after_expr: bool) -> PResult<()> {
+    pub(crate) fn expect_semi(&mut self, after_expr: bool) -> PResult<()> {
         if self.eat(TokenKind::Semi) {
             return Ok(());
         }
         let prev = self.prev_span();
         let tok = self.span();
         let new_line = self.src[prev.end as usize..tok.start as usize].contains('\n');
-        if new_line || self.kind() == TokenKind::CloseBrace {
+        // rustc's condition: what follows closes the block, or starts an expression or item
+        // on a later line.
+        let starts_something = self.kind() == TokenKind::CloseBrace
+            || (new_line
+                && !self.at_eof()
+                && !matches!(self.kind(), TokenKind::Semi | TokenKind::Pound)
+                && (self.can_begin_expr() || self.at_item_keyword()));
+        if starts_something || (new_line && self.at_eof()) {
             // As rustc does, report the missing `;` just after the previous token and go on
             // as if it were there.
             let found = self.token_descr();

@@ -62,7 +62,7 @@ impl Parser<'_> {
         self.expected.clear();
     }
 
-    fn at_item_keyword(&self) -> bool {
+    pub(crate) fn at_item_keyword(&self) -> bool {
         [
             "fn",
             "pub",
@@ -131,8 +131,18 @@ impl Parser<'_> {
             Some(kind) => kind,
             None => {
                 if vis.kind != VisibilityKind::Inherited {
-                    self.expected.push("item");
-                    return self.unexpected();
+                    let text = &self.src[vis.span.start as usize..vis.span.end as usize];
+                    self.push_diag(
+                        source::Diagnostic::error(
+                            format!("visibility `{text}` is not followed by an item"),
+                            vis.span,
+                        )
+                        .with_label_message("the visibility")
+                        .with_note(
+                            "help: you likely meant to define an item, e.g., `pub fn foo() {}`",
+                        ),
+                    );
+                    return Err(());
                 }
                 self.pos = start_pos;
                 return Ok(None);
@@ -148,18 +158,6 @@ impl Parser<'_> {
 
     fn parse_visibility(&mut self) -> PResult<Visibility> {
         let start = self.span();
-        if self.is_kw_at(0, "crate")
-            && !self.is_op_at(1, "::")
-            && self.nth(1) != TokenKind::Bang
-            && self.is_kw_at(1, "fn")
-        {
-            // `crate fn` (old unstable visibility).
-            self.bump();
-            return Ok(Visibility {
-                kind: VisibilityKind::Public,
-                span: start,
-            });
-        }
         if !self.eat_kw("pub") {
             return Ok(Visibility {
                 kind: VisibilityKind::Inherited,
@@ -220,7 +218,7 @@ impl Parser<'_> {
         if self.is_kw_at(0, "use") {
             self.bump();
             let tree = self.parse_use_tree()?;
-            self.expect(TokenKind::Semi)?;
+            self.expect_semi(false)?;
             return Ok(Some(ItemKind::Use(tree)));
         }
         if self.is_kw_at(0, "extern") && self.is_kw_at(1, "crate") {
@@ -238,7 +236,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            self.expect(TokenKind::Semi)?;
+            self.expect_semi(false)?;
             return Ok(Some(ItemKind::ExternCrate { name, rename }));
         }
         if self.at_fn_header() {
@@ -256,7 +254,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            let items = self.parse_item_body(attrs)?;
+            let items = self.parse_item_body(attrs, true)?;
             return Ok(Some(ItemKind::ForeignMod {
                 unsafety: unsafe_extern,
                 abi,
@@ -282,7 +280,7 @@ impl Parser<'_> {
                 None
             };
             self.parse_where_clause(&mut generics)?;
-            self.expect(TokenKind::Semi)?;
+            self.expect_semi(false)?;
             return Ok(Some(ItemKind::Const {
                 ident,
                 generics,
@@ -307,7 +305,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            self.expect(TokenKind::Semi)?;
+            self.expect_semi(false)?;
             return Ok(Some(ItemKind::Static {
                 ident,
                 mutbl,
@@ -327,14 +325,28 @@ impl Parser<'_> {
             let data = if self.kind() == TokenKind::OpenParen {
                 let data = VariantData::Tuple(self.parse_tuple_fields()?);
                 self.parse_where_clause(&mut generics)?;
-                self.expect(TokenKind::Semi)?;
+                self.expect_semi(false)?;
                 data
             } else {
+                let had_where = self.is_kw_at(0, "where");
                 self.parse_where_clause(&mut generics)?;
                 if self.eat(TokenKind::Semi) {
                     VariantData::Unit
-                } else {
+                } else if self.kind() == TokenKind::OpenBrace {
                     VariantData::Struct(self.parse_struct_fields()?)
+                } else {
+                    let found = self.token_descr();
+                    let what = if is_union { "union" } else { "struct" };
+                    let message = if had_where {
+                        format!("expected `{{` or `;` after {what} where clause, found {found}")
+                    } else {
+                        format!(
+                            "expected `where`, `{{`, `(`, or `;` after {what} name, found {found}"
+                        )
+                    };
+                    let span = self.span();
+                    self.push_diag(source::Diagnostic::error(message, span));
+                    return Err(());
                 }
             };
             return Ok(Some(if is_union {
@@ -379,7 +391,7 @@ impl Parser<'_> {
                 None
             };
             self.parse_where_clause(&mut generics)?;
-            self.expect(TokenKind::Semi)?;
+            self.expect_semi(false)?;
             return Ok(Some(ItemKind::TyAlias {
                 ident,
                 generics,
@@ -399,7 +411,7 @@ impl Parser<'_> {
             if self.eat(TokenKind::Eq) {
                 let bounds = self.parse_bounds()?;
                 self.parse_where_clause(&mut generics)?;
-                self.expect(TokenKind::Semi)?;
+                self.expect_semi(false)?;
                 return Ok(Some(ItemKind::TraitAlias {
                     ident,
                     generics,
@@ -412,7 +424,7 @@ impl Parser<'_> {
                 Vec::new()
             };
             self.parse_where_clause(&mut generics)?;
-            let items = self.parse_item_body(attrs)?;
+            let items = self.parse_item_body(attrs, true)?;
             return Ok(Some(ItemKind::Trait {
                 unsafety,
                 is_auto,
@@ -436,7 +448,7 @@ impl Parser<'_> {
             let items = if self.eat(TokenKind::Semi) {
                 None
             } else {
-                Some(self.parse_item_body(attrs)?)
+                Some(self.parse_item_body(attrs, false)?)
             };
             return Ok(Some(ItemKind::Mod {
                 unsafety,
@@ -451,7 +463,7 @@ impl Parser<'_> {
             let ident = self.parse_ident()?;
             let body = self.parse_delim_args()?;
             if body.delim != Delimiter::Brace {
-                self.expect(TokenKind::Semi)?;
+                self.expect_semi(false)?;
             }
             return Ok(Some(ItemKind::MacroRules { ident, body }));
         }
@@ -464,6 +476,17 @@ impl Parser<'_> {
             }
             return Ok(Some(ItemKind::MacroDef { ident, body }));
         }
+        // `main() {}`: rustc's message for a function without `fn`.
+        if !in_block && self.is_ident_at(0) && self.nth(1) == TokenKind::OpenParen {
+            let span = self.span();
+            self.push_diag(
+                source::Diagnostic::error("missing `fn` for function definition", span).with_note(
+                    "help: add `fn` here to parse `main` as a function"
+                        .replace("main", self.nth_text(0)),
+                ),
+            );
+            return Err(());
+        }
         // A macro call in item position: `path! (…);`, `path! {…}`, or `path! name {…}`.
         if !in_block && (self.is_path_segment_at(0) || self.is_op_at(0, "::")) {
             let path = self.parse_path(PathStyle::Mod)?;
@@ -474,7 +497,7 @@ impl Parser<'_> {
             }
             let args = self.parse_delim_args()?;
             if args.delim != Delimiter::Brace {
-                self.expect(TokenKind::Semi)?;
+                self.expect_semi(false)?;
             }
             return Ok(Some(ItemKind::MacCall(MacCall {
                 path,
@@ -486,13 +509,30 @@ impl Parser<'_> {
     }
 
     /// `{ inner attributes, items }` of a module, trait, impl or extern block.
-    fn parse_item_body(&mut self, attrs: &mut Vec<Attribute>) -> PResult<Vec<Item>> {
+    /// `{ inner attributes, items }`; in a trait or an extern block (`fn_body_optional`) the
+    /// functions inside may end with `;` instead of a body.
+    fn parse_item_body(
+        &mut self,
+        attrs: &mut Vec<Attribute>,
+        fn_body_optional: bool,
+    ) -> PResult<Vec<Item>> {
         let open = self.pos;
         if !self.check(TokenKind::OpenBrace) {
             return self.unexpected();
         }
         let close = self.matching[open] as usize;
         self.bump();
+        let outer = std::mem::replace(&mut self.fn_body_optional, fn_body_optional);
+        let result = self.parse_item_body_inner(attrs, close);
+        self.fn_body_optional = outer;
+        result
+    }
+
+    fn parse_item_body_inner(
+        &mut self,
+        attrs: &mut Vec<Attribute>,
+        close: usize,
+    ) -> PResult<Vec<Item>> {
         self.nested(|p| {
             attrs.extend(p.parse_inner_attrs()?);
             let items = p.parse_items_until(close);
@@ -527,8 +567,20 @@ impl Parser<'_> {
         self.expect_kw("fn")?;
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
-        self.expect(TokenKind::OpenParen)?;
-        let (self_param, params, variadic) = self.parse_fn_params()?;
+        let (self_param, params, variadic) = if self.kind() == TokenKind::OpenBrace {
+            // `fn main {`: rustc's message, then the body as if `()` were there.
+            self.push_diag(
+                source::Diagnostic::error(
+                    "missing parameters for function definition",
+                    Span::empty(self.prev_span().end),
+                )
+                .with_note("help: add a parameter list: `()`"),
+            );
+            (None, Vec::new(), false)
+        } else {
+            self.expect(TokenKind::OpenParen)?;
+            self.parse_fn_params()?
+        };
         let output = if self.eat_op("->") {
             Some(self.parse_ty()?)
         } else {
@@ -536,11 +588,15 @@ impl Parser<'_> {
         };
         self.parse_where_clause(&mut generics)?;
         let sig_span = self.span_from(start);
-        let body = if self.eat(TokenKind::Semi) {
+        let body = if self.kind() == TokenKind::Semi {
+            self.bump();
             None
         } else {
             if !self.check(TokenKind::OpenBrace) {
-                self.expected.push("`;`");
+                // rustc expects `;` only where a body may be left out (traits, extern blocks).
+                if self.fn_body_optional {
+                    self.expected.push("`;`");
+                }
                 self.expected.push("`where`");
                 return self.unexpected();
             }
@@ -742,7 +798,7 @@ impl Parser<'_> {
             (None, first)
         };
         self.parse_where_clause(&mut generics)?;
-        let items = self.parse_item_body(attrs)?;
+        let items = self.parse_item_body(attrs, false)?;
         Ok(ItemKind::Impl(Box::new(Impl {
             unsafety,
             generics,
@@ -782,6 +838,19 @@ impl Parser<'_> {
                 span: self.span_from(start),
             });
             if !self.eat(TokenKind::Comma) {
+                if self.is_ident_at(0) && self.nth(1) == TokenKind::Colon {
+                    // The next field follows without a comma: rustc's message, then go on.
+                    let found = self.token_descr();
+                    self.push_diag(
+                        source::Diagnostic::error(
+                            format!("expected `,`, or `}}`, found {found}"),
+                            Span::empty(self.prev_span().end),
+                        )
+                        .with_label_message("help: try adding a comma: `,`"),
+                    );
+                    self.expected.clear();
+                    continue;
+                }
                 self.expect(TokenKind::CloseBrace)?;
                 break;
             }
@@ -824,7 +893,10 @@ impl Parser<'_> {
             let data = match self.kind() {
                 TokenKind::OpenBrace => VariantData::Struct(self.parse_struct_fields()?),
                 TokenKind::OpenParen => VariantData::Tuple(self.parse_tuple_fields()?),
-                _ => VariantData::Unit,
+                _ => {
+                    self.expected.extend(["`{`", "`(`"]);
+                    VariantData::Unit
+                }
             };
             let discriminant = if self.eat(TokenKind::Eq) {
                 Some(self.parse_expr()?)

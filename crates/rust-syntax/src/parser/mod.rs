@@ -52,6 +52,18 @@ pub struct Parsed {
     pub krate: Crate,
     /// The lexer's and the parser's diagnostics, in the order they were found.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where rustc would have stopped lexing: at an unexpected closing delimiter, rustc gives
+    /// up, so it never reports the lexer errors from this byte offset on. Consumers showing
+    /// the lexer's diagnostics beside the parser's leave those out (see [`Parsed::lexer_reports`]).
+    pub lexing_stopped_at: Option<u32>,
+}
+
+impl Parsed {
+    /// True when rustc would report the lexer diagnostic `d` for this parse.
+    pub fn lexer_reports(&self, d: &Diagnostic) -> bool {
+        self.lexing_stopped_at
+            .is_none_or(|stop| d.primary_span().start < stop)
+    }
 }
 
 /// Parses `src` as a Rust 2021 source file: lexes it, then parses the tokens. The diagnostics
@@ -64,7 +76,11 @@ pub fn parse(src: &str) -> Parsed {
 pub fn parse_with_edition(src: &str, edition: Edition) -> Parsed {
     let lexed = lex(src);
     let mut parsed = parse_lexed(src, &lexed, edition);
-    let mut diagnostics = lexed.diagnostics;
+    let mut diagnostics: Vec<Diagnostic> = lexed
+        .diagnostics
+        .into_iter()
+        .filter(|d| parsed.lexer_reports(d))
+        .collect();
     diagnostics.append(&mut parsed.diagnostics);
     parsed.diagnostics = diagnostics;
     parsed
@@ -87,6 +103,7 @@ pub fn parse_lexed(src: &str, lexed: &Lexed, edition: Edition) -> Parsed {
     Parsed {
         krate,
         diagnostics: p.diags,
+        lexing_stopped_at: p.lexing_stopped_at,
     }
 }
 
@@ -95,7 +112,9 @@ pub fn parse_lexed(src: &str, lexed: &Lexed, edition: Edition) -> Parsed {
 pub fn parse_macro_args(src: &str, mac: &MacCall) -> (Vec<Expr>, Vec<Diagnostic>) {
     let toks = mac.args.flat_tokens();
     let mut p = Parser::new(src, toks, Edition::E2021);
-    p.match_delimiters();
+    if !p.match_delimiters() {
+        return (Vec::new(), p.diags);
+    }
     let mut exprs = Vec::new();
     while !p.at_eof() {
         match p.parse_expr() {
@@ -164,6 +183,10 @@ pub(crate) struct Parser<'a> {
     fatal: bool,
     edition: Edition,
     res: Restrictions,
+    /// Inside a trait or an extern block, where functions may end with `;`.
+    fn_body_optional: bool,
+    /// The end of the unexpected closing delimiter rustc's lexer would have stopped at.
+    lexing_stopped_at: Option<u32>,
 }
 
 /// The end-of-input sentinel's kind.
@@ -195,96 +218,126 @@ impl<'a> Parser<'a> {
             fatal: false,
             edition,
             res: Restrictions::default(),
+            fn_body_optional: false,
+            lexing_stopped_at: None,
         }
     }
 
-    /// Matches delimiters as rustc's token-tree builder does, reporting the first unmatched one
-    /// in rustc's words. Returns false when one is unmatched (then nothing is parsed).
+    /// Matches delimiters as rustc's token-tree builder does, with its errors. Returns false
+    /// when a delimiter is unmatched (then nothing is parsed, as in rustc).
     ///
-    /// As in rustc, a closing delimiter that matches no open one closes the innermost group
-    /// anyway; it is reported at the end unless a later error explains it better.
+    /// rustc's rules: a closing delimiter that does not match the innermost open one closes it
+    /// anyway and is remembered as a mismatch; if it matches an outer open delimiter it is then
+    /// used again to close that one. A closing delimiter with nothing open stops everything
+    /// (`unexpected closing delimiter`), and takes the mismatched `)` and `]` as its labels; the
+    /// other mismatches are reported first (`mismatched closing delimiter`). Open delimiters
+    /// left at the end give `this file contains an unclosed delimiter`.
     fn match_delimiters(&mut self) -> bool {
+        // (closing delimiter, the open one it did not match, an outer one it may be meant for)
+        let mut mismatches: Vec<(usize, usize, Option<usize>)> = Vec::new();
         let mut stack: Vec<usize> = Vec::new();
-        let mut mismatch: Option<(usize, usize)> = None;
+        let mut last: Option<Diagnostic> = None;
         let label = |span, message: &str, primary| Label {
             span,
             message: message.to_string(),
             primary,
         };
-        for i in 0..self.toks.len() - 1 {
+        let mut i = 0;
+        while i < self.toks.len() - 1 {
             let kind = self.toks[i].kind;
             if is_open(kind) {
                 stack.push(i);
+                i += 1;
                 continue;
             }
             if !is_close(kind) {
+                i += 1;
                 continue;
             }
             let open = opener_of(kind);
-            let span = self.toks[i].span;
             match stack.last() {
                 Some(&top) if self.toks[top].kind == open => {
                     stack.pop();
                     self.matching[top] = i as u32;
                     self.matching[i] = top as u32;
+                    i += 1;
+                }
+                Some(&top) => {
+                    if !mismatches.iter().any(|m| m.0 == i) {
+                        let meant_for = stack
+                            .iter()
+                            .rev()
+                            .find(|&&o| self.toks[o].kind == open)
+                            .copied();
+                        mismatches.push((i, top, meant_for));
+                    }
+                    stack.pop();
+                    // Used again for an outer delimiter it matches; consumed otherwise.
+                    if !stack.iter().any(|&o| self.toks[o].kind == open) {
+                        i += 1;
+                    }
                 }
                 None => {
+                    let span = self.toks[i].span;
                     let mut d = Diagnostic::error(
                         format!("unexpected closing delimiter: `{}`", self.text(i)),
                         span,
                     )
                     .with_label_message("unexpected closing delimiter");
-                    if let Some((o, c)) = mismatch {
+                    mismatches.retain(|&(c, o, _)| {
+                        let ck = self.toks[c].kind;
+                        if ck == TokenKind::CloseBrace {
+                            return true;
+                        }
                         d.labels.push(label(
                             self.toks[o].span,
                             "the nearest open delimiter",
                             false,
                         ));
-                        let message = format!(
-                            "missing open `{}` for this delimiter",
-                            opener_text(self.toks[c].kind)
-                        );
+                        let message =
+                            format!("missing open `{}` for this delimiter", opener_text(ck));
                         d.labels.push(label(self.toks[c].span, &message, false));
-                    }
-                    self.diags.push(d);
-                    return false;
-                }
-                Some(&top) => {
-                    if let Some(&deeper) = stack.iter().rev().find(|&&o| self.toks[o].kind == open)
-                    {
-                        let mut d = Diagnostic::error(
-                            format!("mismatched closing delimiter: `{}`", self.text(i)),
-                            self.toks[top].span,
-                        )
-                        .with_label_message("unclosed delimiter");
-                        d.labels
-                            .push(label(span, "mismatched closing delimiter", true));
-                        d.labels.push(label(
-                            self.toks[deeper].span,
-                            "closing delimiter possibly meant for this",
-                            false,
-                        ));
-                        self.diags.push(d);
-                        return false;
-                    }
-                    mismatch.get_or_insert((top, i));
-                    stack.pop();
+                        false
+                    });
+                    last = Some(d);
+                    self.lexing_stopped_at = Some(span.end);
+                    stack.clear();
+                    break;
                 }
             }
         }
-        if let Some((o, c)) = mismatch {
-            let (first, second) = (self.toks[o].span, self.toks[c].span);
+        if last.is_none() && !stack.is_empty() {
+            let mut d =
+                Diagnostic::error("this file contains an unclosed delimiter", self.eof_span());
+            for &open in stack.iter().rev() {
+                d.labels
+                    .push(label(self.toks[open].span, "unclosed delimiter", false));
+            }
+            last = Some(d);
+        }
+        let ok = mismatches.is_empty() && last.is_none();
+        for (c, o, meant_for) in mismatches {
             let mut d = Diagnostic::error(
                 format!("mismatched closing delimiter: `{}`", self.text(c)),
-                first,
+                self.toks[o].span,
             )
             .with_label_message("unclosed delimiter");
-            d.labels
-                .push(label(second, "mismatched closing delimiter", true));
+            d.labels.push(label(
+                self.toks[c].span,
+                "mismatched closing delimiter",
+                true,
+            ));
+            if let Some(m) = meant_for {
+                d.labels.push(label(
+                    self.toks[m].span,
+                    "closing delimiter possibly meant for this",
+                    false,
+                ));
+            }
             self.diags.push(d);
-            return false;
         }
-        if stack.is_empty() {
+        self.diags.extend(last);
+        if ok {
             // Every delimiter matched: record the group around each token.
             let mut groups: Vec<u32> = Vec::new();
             for i in 0..self.toks.len() - 1 {
@@ -300,17 +353,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if !stack.is_empty() {
-            let mut d =
-                Diagnostic::error("this file contains an unclosed delimiter", self.eof_span());
-            for &open in stack.iter().rev() {
-                d.labels
-                    .push(label(self.toks[open].span, "unclosed delimiter", false));
-            }
-            self.diags.push(d);
-            return false;
-        }
-        true
+        ok
     }
 
     /// Where rustc points for the end of the file: after the last character, or before the
@@ -603,6 +646,34 @@ impl<'a> Parser<'a> {
         let mut expected: Vec<&str> = self.expected.clone();
         expected.sort_unstable();
         expected.dedup();
+        // rustc's missing-semicolon recovery: `;` was possible, and what follows on the next
+        // line closes the block or starts an expression or item.
+        let prev = self.prev_span();
+        let tok = self.span();
+        if expected.contains(&"`;`")
+            && !expected.contains(&"`,`")
+            && self.pos > 0
+            && !self.at_eof()
+            && self.src[prev.end as usize..tok.start as usize].contains('\n')
+            && !matches!(self.kind(), TokenKind::Semi | TokenKind::Pound)
+            && (self.kind() == TokenKind::CloseBrace
+                || self.can_begin_expr()
+                || self.at_item_keyword())
+        {
+            let found = self.token_descr();
+            let mut d = Diagnostic::error(
+                format!("expected `;`, found {found}"),
+                Span::empty(prev.end),
+            )
+            .with_label_message("expected `;`");
+            d.labels.push(Label {
+                span: tok,
+                message: "unexpected token".into(),
+                primary: false,
+            });
+            self.push_diag(d);
+            return Err(());
+        }
         let found = self.token_descr();
         let list = match expected.len() {
             0 => format!("unexpected token: {found}"),
@@ -1247,5 +1318,24 @@ mod tests {
             parse(chain).diagnostics[0].message,
             "let chains are only allowed in Rust 2024 or later"
         );
+    }
+}
+
+#[cfg(test)]
+mod attr_tests {
+    use super::*;
+
+    #[test]
+    fn attribute_lists() {
+        let src = "#[derive(Debug, Clone, std::cmp::PartialEq)]\n#[cfg(feature = \"x\")]\n#[allow(dead_code, unused(x))]\nstruct S;";
+        let parsed = parse(src);
+        let attrs = &parsed.krate.items[0].attrs;
+        assert!(attrs[0].has_name("derive"));
+        assert_eq!(
+            attrs[0].list_paths(src),
+            ["Debug", "Clone", "std::cmp::PartialEq"]
+        );
+        assert!(attrs[1].list_paths(src).is_empty());
+        assert_eq!(attrs[2].list_paths(src), ["dead_code"]);
     }
 }

@@ -33,7 +33,12 @@ impl Parser<'_> {
 
     /// A pattern without top-level alternatives (closure and function parameters).
     pub(crate) fn parse_pat_no_top_alt(&mut self) -> PResult<Pat> {
-        self.nested(|p| p.parse_pat_inner())
+        let pat = self.nested(|p| p.parse_pat_inner())?;
+        // rustc looks for a `|` here too, to report or-patterns where they are not allowed.
+        if self.kind() != TokenKind::Or {
+            self.expected.push("`|`");
+        }
+        Ok(pat)
     }
 
     fn parse_pat_inner(&mut self) -> PResult<Pat> {

@@ -38,6 +38,13 @@ impl Parser<'_> {
                 self.bump();
                 continue;
             }
+            if style != PathStyle::Mod && self.is_op_at(0, "::") {
+                // `a::` followed by no segment: rustc takes the `::` and wants an identifier.
+                self.bump();
+                self.bump();
+                return self.expected_what("identifier");
+            }
+            self.expected.push("`::`");
             break;
         }
         Ok(Path {
@@ -318,7 +325,7 @@ impl Parser<'_> {
                         };
                         self.bump();
                         bounds.extend(self.parse_bounds()?);
-                        TyKind::TraitObject(bounds)
+                        TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                     } else {
                         TyKind::Paren(Box::new(inner))
                     }
@@ -406,7 +413,7 @@ impl Parser<'_> {
                     if allow_plus && self.eat(TokenKind::Plus) {
                         bounds.extend(self.parse_bounds()?);
                     }
-                    TyKind::TraitObject(bounds)
+                    TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                 }
             }
             _ if self.is_kw_at(0, "impl") => {
@@ -415,11 +422,28 @@ impl Parser<'_> {
             }
             _ if self.is_kw_at(0, "dyn") && self.dyn_starts_trait_object() => {
                 self.bump();
-                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::Dyn,
+                )
+            }
+            _ if self.is_kw_at(0, "const")
+                || self.kind() == TokenKind::Tilde
+                || (self.is_kw_at(0, "async") && self.edition >= super::Edition::E2018) =>
+            {
+                // `const Trait` or `async Fn()` as a bare trait object: rustc parses them (and
+                // rejects them later).
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::None,
+                )
             }
             _ if self.kind() == TokenKind::Question => {
                 // `?Sized` as a bare bound in type position (old editions).
-                TyKind::TraitObject(self.parse_bounds_maybe_plus(allow_plus)?)
+                TyKind::TraitObject(
+                    self.parse_bounds_maybe_plus(allow_plus)?,
+                    TraitObjectSyntax::None,
+                )
             }
             _ if self.is_path_segment_at(0) || self.is_op_at(0, "::") => {
                 let path = self.parse_path(PathStyle::Type)?;
@@ -443,8 +467,15 @@ impl Parser<'_> {
                     })];
                     self.bump();
                     bounds.extend(self.parse_bounds()?);
-                    TyKind::TraitObject(bounds)
+                    TyKind::TraitObject(bounds, TraitObjectSyntax::None)
                 } else {
+                    // What could have continued the type, for `expected one of …`.
+                    if path.segments.last().is_some_and(|s| s.args.is_none()) {
+                        self.expected.extend(["`!`", "`::`", "`<`", "`(`"]);
+                    }
+                    if allow_plus {
+                        self.expected.push("`+`");
+                    }
                     TyKind::Path(None, path)
                 }
             }
@@ -722,22 +753,35 @@ impl Parser<'_> {
                 self.expect(TokenKind::Colon)?;
                 let ty = self.parse_ty()?;
                 let default = if self.eat(TokenKind::Eq) {
-                    Some(match self.parse_generic_arg()? {
+                    let arg_start = self.span();
+                    let e = match self.parse_generic_arg()? {
                         GenericArg::Const(e) => e,
-                        GenericArg::Type(t) => Expr {
-                            span: t.span,
-                            kind: match t.kind {
-                                TyKind::Path(q, p) => ExprKind::Path(q, p),
-                                _ => ExprKind::Err,
-                            },
+                        GenericArg::Type(Ty {
+                            kind: TyKind::Path(q, p),
+                            span,
+                        }) => Expr {
+                            span,
+                            kind: ExprKind::Path(q, p),
                             attrs: Vec::new(),
                         },
-                        _ => Expr {
-                            kind: ExprKind::Err,
-                            attrs: Vec::new(),
-                            span: self.prev_span(),
-                        },
-                    })
+                        _ => {
+                            let span = self.span_from(arg_start);
+                            self.push_diag(
+                                source::Diagnostic::error(
+                                    "expected a const expression as the default of a const \
+                                     parameter",
+                                    span,
+                                )
+                                .with_note("help: write a literal, a path or a block: `{ … }`"),
+                            );
+                            Expr {
+                                kind: ExprKind::Err,
+                                attrs: Vec::new(),
+                                span,
+                            }
+                        }
+                    };
+                    Some(e)
                 } else {
                     None
                 };

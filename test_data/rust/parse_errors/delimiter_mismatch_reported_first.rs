@@ -1,0 +1,6 @@
+fn f() {
+    let c = fs::read("x")?(
+    Ok(c)
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+fn main(* {
+    match read_config) {
+        Ok(cfg) => 1,
+    }
+}

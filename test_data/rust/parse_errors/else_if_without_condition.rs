@@ -1,0 +1,5 @@
+fn main() {
+    if x == 1 {
+    } else if {
+    }
+}

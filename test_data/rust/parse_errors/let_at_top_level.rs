@@ -1,0 +1,2 @@
+let x: i32 = 5;
+fn main() {}

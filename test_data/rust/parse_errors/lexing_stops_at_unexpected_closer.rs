@@ -1,0 +1,3 @@
+fn main() {}
+}
+fn f() { let s = "unterminated; }

@@ -1,0 +1,4 @@
+fn main() {
+    let s = String::from("x")
+    s.push_str("y");
+}

@@ -1,0 +1,2 @@
+struct Unit
+pub struct W;

@@ -1,0 +1,4 @@
+fn main() {
+    pub // comment
+    if x {}
+}
