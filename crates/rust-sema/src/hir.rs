@@ -256,6 +256,8 @@ pub struct Item {
     /// stand for are not generated yet (rustc's HIR holds them): the type checker must treat
     /// a derived `Debug`, `Clone`, `Copy`, `PartialEq`… as implemented.
     pub derives: Vec<(String, Span)>,
+    /// The impls generated for those derives (module `derive`), printed right after the item.
+    pub derived: Vec<ItemId>,
     pub span: Span,
     pub origin: Origin,
 }
@@ -273,6 +275,8 @@ pub enum ItemKind {
         variants: Vec<Variant>,
     },
     Impl {
+        /// `unsafe impl` (only generated: `TrivialClone`).
+        unsafe_: bool,
         generics: Generics,
         of_trait: Option<Path>,
         self_ty: Ty,
@@ -636,6 +640,9 @@ pub struct Hir {
     pub root: Vec<ItemId>,
     /// The length of the source, for checking spans.
     pub source_len: u32,
+    /// The byte offsets of the source's empty lines: rustc's printer keeps the empty lines
+    /// between items, and so does ours.
+    pub blank_lines: Vec<u32>,
 }
 
 impl Hir {

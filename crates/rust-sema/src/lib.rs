@@ -26,6 +26,7 @@
 //! differences), with a [`print::Mark`] per node linking the text to the source;
 //! [`verify::verify`] checks the HIR's invariants.
 
+mod derive;
 mod expand;
 pub mod format;
 pub mod hir;

@@ -30,6 +30,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         src,
         hir: Hir {
             source_len: src.len() as u32,
+            blank_lines: blank_lines(src),
             ..Hir::default()
         },
         diags: Vec::new(),
@@ -55,6 +56,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         public: true,
         attrs: Vec::new(),
         derives: Vec::new(),
+        derived: Vec::new(),
         span: krate.span,
         origin: Origin::Source,
     });
@@ -265,6 +267,7 @@ impl<'a> Lowerer<'a> {
             public,
             attrs,
             derives,
+            derived: Vec::new(),
             span: item.span,
             origin: Origin::Source,
         });
@@ -410,6 +413,7 @@ impl<'a> Lowerer<'a> {
                     public,
                     attrs: Vec::new(),
                     derives: Vec::new(),
+                    derived: Vec::new(),
                     span: tree.span,
                     origin: Origin::Source,
                 });
@@ -456,6 +460,7 @@ impl<'a> Lowerer<'a> {
                     public,
                     attrs: Vec::new(),
                     derives: Vec::new(),
+                    derived: Vec::new(),
                     span: tree.span,
                     origin: Origin::Source,
                 });
@@ -877,6 +882,7 @@ impl<'a> Lowerer<'a> {
                 self.self_res.pop();
                 self.generics.pop();
                 ItemKind::Impl {
+                    unsafe_: imp.unsafety,
                     generics,
                     of_trait,
                     self_ty,
@@ -942,6 +948,8 @@ impl<'a> Lowerer<'a> {
             _ => ItemKind::ExternCrate,
         };
         self.hir.items[id.index()].kind = kind;
+        let derived = self.expand_derives(id);
+        self.hir.items[id.index()].derived = derived;
         self.scope_stack.pop();
     }
 
@@ -974,6 +982,7 @@ impl<'a> Lowerer<'a> {
                     .map(|a| self.text(a.span).to_string())
                     .collect(),
                 derives: Vec::new(),
+                derived: Vec::new(),
                 span: it.span,
                 origin: Origin::Source,
             }),
@@ -1229,6 +1238,19 @@ impl<'a> Lowerer<'a> {
         };
         Ty { kind, span: t.span }
     }
+}
+
+/// The byte offsets of the lines of `src` that hold nothing but whitespace.
+fn blank_lines(src: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for line in src.split_inclusive('\n') {
+        if line.trim().is_empty() && line.ends_with('\n') {
+            out.push(start as u32);
+        }
+        start += line.len();
+    }
+    out
 }
 
 /// The shape of a struct or variant's fields.

@@ -273,6 +273,10 @@ impl<'h> Printer<'h> {
         let item = hir.item(id);
         let start = self.out.len();
         for a in &item.attrs {
+            // rustc's HIR has the derived impls instead of the attribute.
+            if a.starts_with("#[derive") {
+                continue;
+            }
             self.s(a);
             self.nl();
         }
@@ -313,6 +317,30 @@ impl<'h> Printer<'h> {
                 self.s(&format!("{vis}enum {}", item.name));
                 self.generics(generics);
                 self.where_clause(generics);
+                // Without struct variants, rustc puts a short enum on one line.
+                let simple = variants
+                    .iter()
+                    .all(|v| !matches!(v.data, VariantData::Struct(_)) && v.discriminant.is_none());
+                if simple && !self.flat {
+                    let col = self.column();
+                    let flat = self.try_flat(col, |p| {
+                        p.s(" {");
+                        for v in variants {
+                            p.s(" ");
+                            p.s(&v.name);
+                            if let VariantData::Tuple(fs) = &v.data {
+                                p.tuple_fields(fs);
+                            }
+                            p.s(",");
+                        }
+                        p.s(" }");
+                    });
+                    if let Some(flat) = flat {
+                        self.append(flat);
+                        self.mark(start, item.span, &item.origin);
+                        return;
+                    }
+                }
                 self.s(" {");
                 self.indent += 1;
                 for v in variants {
@@ -348,11 +376,15 @@ impl<'h> Printer<'h> {
                 self.s("}");
             }
             ItemKind::Impl {
+                unsafe_,
                 generics,
                 of_trait,
                 self_ty,
                 items,
             } => {
+                if *unsafe_ {
+                    self.s("unsafe ");
+                }
                 self.s("impl");
                 if !generics.params.is_empty() {
                     // rustc prints `impl <T>` with a space.
@@ -366,8 +398,12 @@ impl<'h> Printer<'h> {
                 }
                 self.ty(self_ty);
                 self.where_clause(generics);
-                self.s(" {");
-                self.items_nested(items);
+                if items.is_empty() {
+                    self.s(" { }");
+                } else {
+                    self.s(" {");
+                    self.items_nested(items);
+                }
             }
             ItemKind::Trait {
                 generics,
@@ -451,29 +487,47 @@ impl<'h> Printer<'h> {
             .copied()
             .filter(|i| !matches!(self.hir.item(*i).kind, ItemKind::ExternCrate))
             .collect();
-        for (k, &id) in ids.iter().enumerate() {
-            // rustc leaves an empty line before a function too.
-            let is_fn = matches!(self.hir.item(id).kind, ItemKind::Fn(_));
-            if k > 0 && is_fn && !self.out.ends_with("\n\n") {
+        let mut prev_end: Option<u32> = None;
+        for &id in &ids {
+            if self.blank_between(prev_end, id) {
                 self.s("\n");
             }
             self.item(id);
             self.s("\n");
-            if k + 1 < ids.len() && self.out.ends_with("}\n") {
+            for &d in &self.hir.item(id).derived {
+                self.item(d);
                 self.s("\n");
             }
+            prev_end = Some(self.hir.item(id).span.end);
         }
+    }
+
+    /// True when the source has an empty line between the end of the previous item and the
+    /// start of item `id`: rustc's printer keeps such lines.
+    fn blank_between(&self, prev_end: Option<u32>, id: ItemId) -> bool {
+        let Some(end) = prev_end else {
+            return false;
+        };
+        let start = self.hir.item(id).span.start;
+        self.hir.blank_lines.iter().any(|&b| end <= b && b < start)
     }
 
     /// The items of an impl, trait or module, indented, separated as at the top level.
     fn items_nested(&mut self, ids: &[ItemId]) {
         self.indent += 1;
-        for (k, &id) in ids.iter().enumerate() {
+        let mut prev_end: Option<u32> = None;
+        for &id in ids {
+            if self.blank_between(prev_end, id) {
+                self.out.push('\n');
+                self.lines += 1;
+            }
             self.nl();
             self.item(id);
-            if k + 1 < ids.len() && self.out.ends_with('}') {
-                self.out.push('\n');
+            for &d in &self.hir.item(id).derived {
+                self.nl();
+                self.item(d);
             }
+            prev_end = Some(self.hir.item(id).span.end);
         }
         self.indent -= 1;
         self.nl();
@@ -783,7 +837,10 @@ impl<'h> Printer<'h> {
         match &t.kind {
             TyKind::Path(p) => {
                 self.path(p, false);
-                let formatter = matches!(p.res, Res::Std(_, "std::fmt::Formatter"));
+                let formatter = matches!(
+                    p.res,
+                    Res::Std(_, "std::fmt::Formatter") | Res::Std(StdKind::Struct, "Formatter")
+                );
                 if self.elided && formatter && p.segments.last().is_some_and(|s| s.args.is_empty())
                 {
                     self.s("<'_>");
