@@ -190,7 +190,12 @@ impl Lowerer<'_> {
         unsafe_: bool,
         span: Span,
     ) -> ItemId {
-        let g = self.impl_generics(generics, tr, span);
+        // `StructuralPartialEq` puts no bound on the parameters.
+        let g = if tr.last() == Some(&"StructuralPartialEq") {
+            generics.clone()
+        } else {
+            self.impl_generics(generics, tr, span)
+        };
         let self_ty = self.self_ty(id, item, generics, span);
         let of_trait = Some(self.gpath(tr, StdKind::Trait, span));
         self.alloc_derived(
@@ -570,7 +575,7 @@ impl Lowerer<'_> {
                 if simple {
                     // `let _: AssertParamIsClone<T>;` per distinct field type, then `*self`.
                     let mut stmts = Vec::new();
-                    let mut seen: Vec<Ty> = Vec::new();
+                    let mut seen: Vec<&str> = Vec::new();
                     let field_tys: Vec<Ty> = match &shape_data {
                         Ok(d) => d.fields().iter().map(|f| f.ty.clone()).collect(),
                         Err(vs) => vs
@@ -579,10 +584,12 @@ impl Lowerer<'_> {
                             .collect(),
                     };
                     for t in field_tys {
-                        if seen.iter().any(|s| s.kind == t.kind) {
+                        // One assertion per distinct type, as written.
+                        let text = l.text(t.span);
+                        if seen.contains(&text) {
                             continue;
                         }
-                        seen.push(t.clone());
+                        seen.push(text);
                         let mut p = l.gpath(
                             &["core", "clone", "AssertParamIsClone"],
                             StdKind::Struct,
