@@ -10,6 +10,8 @@
 //!   `match into_iter(e) { mut iter => loop { match next(&mut iter) { … } } }`, `?` into a
 //!   `match` on `branch(e)`); `if let` stays a `let` condition; `a += b` stays an assign-op;
 //!   method calls stay method calls (the type checker resolves them);
+//! - `#[derive(Debug, Clone, Copy, PartialEq)]` becomes the impls rustc generates, as HIR
+//!   items of their own (module `derive`, `Item::derived`);
 //! - `println!`, `print!`, `eprintln!`, `eprint!`, `format!`, `panic!`, `assert!`,
 //!   `assert_eq!`, `assert_ne!`, `vec!`, `write!`, `writeln!`, `unreachable!`, `todo!` and
 //!   `unimplemented!` are expanded (module `expand`), with the format string parsed (module
