@@ -392,7 +392,7 @@ impl Lowerer<'_> {
                     span,
                 },
             ];
-            l.expr(ExprKind::Match(scrut, arms, Source::Normal), span)
+            l.expr(ExprKind::Match(scrut, arms, Source::MatchesMacro), span)
         })
     }
 

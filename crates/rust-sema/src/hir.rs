@@ -471,6 +471,8 @@ pub enum Source {
     ForLoop,
     While,
     TryDesugar,
+    /// The `match` of `matches!`, which rustc marks `#[allow(non_exhaustive_omitted_patterns)]`.
+    MatchesMacro,
 }
 
 /// A statement.
