@@ -13,7 +13,7 @@
 //! - `#[derive(Debug, Clone, Copy, PartialEq)]` becomes the impls rustc generates, as HIR
 //!   items of their own (module `derive`, `Item::derived`);
 //! - `println!`, `print!`, `eprintln!`, `eprint!`, `format!`, `panic!`, `assert!`,
-//!   `assert_eq!`, `assert_ne!`, `vec!`, `write!`, `writeln!`, `unreachable!`, `todo!` and
+//!   `assert_eq!`, `assert_ne!`, `vec!`, `write!`, `writeln!`, `matches!`, `unreachable!`, `todo!` and
 //!   `unimplemented!` are expanded (module `expand`), with the format string parsed (module
 //!   [`mod@format`]) and its errors reported as rustc reports them;
 //! - every path is resolved ([`hir::Res`]): locals with shadowing and scopes, items of the
