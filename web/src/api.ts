@@ -126,6 +126,29 @@ export interface BytecodeStage {
   opcodes: Record<string, string>;
 }
 
+/** A HIR node printed on a line: its character columns there, its source, what introduced it. */
+export interface HirMark {
+  /** 0-based character columns on the line, half-open (indentation left out). */
+  start: number;
+  end: number;
+  span: Span;
+  /** `for`, `while`, `?`, `println!`, `format_args!`…, or null for code the user wrote. */
+  desugaring: string | null;
+}
+
+/** One line of the printed HIR. */
+export interface HirLine {
+  text: string;
+  /** The nodes printed on this line, outermost first. */
+  marks: HirMark[];
+}
+
+/** The `hir` stage (Rust): the desugared program, as `deepdive rust main.rs --emit hir` prints it. */
+export interface HirStage {
+  text: string;
+  lines: HirLine[];
+}
+
 /** Stage keys of each pipeline, in pipeline order. */
 export type PythonStageKey = "tokens" | "ast" | "bytecode" | "pvm";
 export type RustStageKey = "tokens" | "ast" | "hir" | "mir" | "llvm_ir" | "asm" | "run";
@@ -138,7 +161,7 @@ export type StageKey = PythonStageKey | RustStageKey;
 export interface Stages {
   tokens?: TokensStage;
   ast?: AstStage;
-  hir?: unknown;
+  hir?: HirStage;
   mir?: unknown;
   llvm_ir?: unknown;
   asm?: unknown;

@@ -316,8 +316,38 @@ pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
             }
             outcome
         }
+        RustEmit::Hir => rust_hir(text, file_name),
         other => Outcome::not_built(other),
     }
+}
+
+/// `deepdive rust FILE --emit hir`: the desugared program as `rustc -Zunpretty=hir` prints it,
+/// or the lexer's, parser's or name resolver's errors in rustc's format (exit 1).
+fn rust_hir(text: &str, file_name: &str) -> Outcome {
+    let artifacts = pipeline::rust(text);
+    let mut errors: Vec<&source::Diagnostic> = artifacts
+        .lexed
+        .diagnostics
+        .iter()
+        .chain(&artifacts.parsed.diagnostics)
+        .collect();
+    let mut outcome = Outcome::default();
+    if let Some(lowered) = &artifacts.hir {
+        errors.extend(&lowered.diagnostics);
+        if lowered.diagnostics.is_empty() {
+            outcome.stdout = rust_sema::print::print(&lowered.hir).text;
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|d| d.primary_span().start);
+        for d in &errors {
+            outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
+            outcome.stderr.push('\n');
+        }
+        let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
+        outcome.exit_code = 1;
+    }
+    outcome
 }
 
 /// rustc's closing line after errors.

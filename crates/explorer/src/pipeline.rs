@@ -42,15 +42,33 @@ pub struct RustArtifacts {
     /// The parser's AST and diagnostics (the parser recovers, so there is always a tree; with
     /// errors in `parsed.diagnostics`, later stages must not run, as in rustc).
     pub parsed: rust_syntax::Parsed,
+    /// The HIR and its diagnostics (name errors, unsupported constructs), when the source
+    /// lexed and parsed without errors (rustc stops after parse errors too).
+    pub hir: Option<rust_sema::Lowered>,
 }
 
 /// Runs the Rust pipeline on a source text (rustc only reads UTF-8; see `cli` for other bytes).
 pub fn rust(source: &str) -> RustArtifacts {
     let lexed = rust_syntax::lex(source);
     let parsed = rust_syntax::parse_lexed(source, &lexed, rust_syntax::Edition::E2021);
+    let hir = rust_hir(source, &lexed, &parsed);
     RustArtifacts {
         index: LineIndex::new(source.as_bytes()),
         lexed,
         parsed,
+        hir,
     }
+}
+
+/// The HIR stage: lowering and name resolution, run only on a source without lexer or parser
+/// errors.
+fn rust_hir(
+    source: &str,
+    lexed: &rust_syntax::Lexed,
+    parsed: &rust_syntax::Parsed,
+) -> Option<rust_sema::Lowered> {
+    if !lexed.diagnostics.is_empty() || !parsed.diagnostics.is_empty() {
+        return None;
+    }
+    Some(rust_sema::lower(source, &parsed.krate))
 }

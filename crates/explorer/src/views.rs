@@ -240,6 +240,8 @@ pub struct StagesView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ast: Option<AstView>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub hir: Option<HirView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bytecode: Option<BytecodeView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pvm: Option<crate::trace_view::PvmView>,
@@ -418,6 +420,7 @@ pub fn python_with_files(source: &str, files: &[VirtualFile]) -> PipelineView {
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
             ast,
+            hir: None,
             bytecode,
             pvm,
         },
@@ -487,6 +490,13 @@ pub fn rust(source: &str) -> PipelineView {
             .iter()
             .map(|d| DiagnosticView::new("ast", d, index, d.render_rustc(RUST_FILE_NAME, index))),
     );
+    let hir =
+        artifacts.hir.as_ref().map(|lowered| {
+            diagnostics.extend(lowered.diagnostics.iter().map(|d| {
+                DiagnosticView::new("hir", d, index, d.render_rustc(RUST_FILE_NAME, index))
+            }));
+            hir_view(&rust_sema::print::print(&lowered.hir), index)
+        });
     let krate = &artifacts.parsed.krate;
     let ast = AstView {
         dump: rust_syntax::ast::print(source, krate),
@@ -497,8 +507,81 @@ pub fn rust(source: &str) -> PipelineView {
         stages: StagesView {
             tokens: Some(TokensView { tokens }),
             ast: Some(ast),
+            hir,
             ..StagesView::default()
         },
         diagnostics,
+    }
+}
+
+/// The HIR stage: the printed HIR, line by line, with the source span of every node on each
+/// line and the desugaring that introduced it.
+#[derive(Serialize, Debug)]
+pub struct HirView {
+    /// Exactly what `deepdive rust main.rs --emit hir` prints.
+    pub text: String,
+    pub lines: Vec<HirLineView>,
+}
+
+/// One line of the printed HIR.
+#[derive(Serialize, Debug)]
+pub struct HirLineView {
+    pub text: String,
+    /// The nodes printed on this line, outermost first.
+    pub marks: Vec<HirMarkView>,
+}
+
+/// The part of a line a HIR node was printed on (character columns, 0-based, half-open).
+#[derive(Serialize, Debug)]
+pub struct HirMarkView {
+    pub start: u32,
+    pub end: u32,
+    /// The source the node came from.
+    pub span: SpanView,
+    /// What introduced the node (`for`, `while`, `?`, `println!`, `format_args!`, …), or null
+    /// for a node the user wrote.
+    pub desugaring: Option<String>,
+}
+
+/// Cuts the printer's marks (byte ranges over the whole text) into per-line pieces.
+fn hir_view(printed: &rust_sema::print::Printed, index: &LineIndex) -> HirView {
+    let text = &printed.text;
+    let mut lines = Vec::new();
+    let mut line_start = 0usize;
+    let mut marks: Vec<&rust_sema::print::Mark> = printed.marks.iter().collect();
+    // Outermost first: earlier start, then longer.
+    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let line_end = line_start + body.len();
+        let indent = body.len() - body.trim_start().len();
+        let chars = |byte: usize| body[..byte].chars().count() as u32;
+        let mut views = Vec::new();
+        for m in &marks {
+            let (s, e) = (m.start as usize, m.end as usize);
+            if e <= line_start + indent || s >= line_end {
+                continue;
+            }
+            let a = s.max(line_start + indent) - line_start;
+            let b = e.min(line_end) - line_start;
+            if a >= b || !body.is_char_boundary(a) || !body.is_char_boundary(b) {
+                continue;
+            }
+            views.push(HirMarkView {
+                start: chars(a),
+                end: chars(b),
+                span: SpanView::new(m.span, index),
+                desugaring: m.desugaring.as_ref().map(|d| d.name()),
+            });
+        }
+        lines.push(HirLineView {
+            text: body.to_string(),
+            marks: views,
+        });
+        line_start += line.len();
+    }
+    HirView {
+        text: text.clone(),
+        lines,
     }
 }

@@ -121,6 +121,64 @@ async fn rust_ast_has_the_tree_and_its_text() {
 }
 
 #[tokio::test]
+async fn rust_hir_shows_the_desugared_for_loop_linked_to_its_source() {
+    let src = "fn main() {\n    for i in 0..10 {\n        println!(\"{}\", i);\n    }\n}\n";
+    let (status, body) = send(post_source("/api/rust", src)).await;
+    assert_eq!(status, StatusCode::OK);
+    let hir = &body["stages"]["hir"];
+    let text = hir["text"].as_str().unwrap();
+    assert!(text.contains("match into_iter(Range { start: 0, end: 10 }) {"));
+    let lines = hir["lines"].as_array().unwrap();
+    let line = lines
+        .iter()
+        .find(|l| {
+            l["text"]
+                .as_str()
+                .unwrap()
+                .contains("match next(&mut iter)")
+        })
+        .unwrap();
+    // `next(&mut iter)` was introduced by the `for` desugaring and points at the loop.
+    let mark = line["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["desugaring"] == "for")
+        .unwrap();
+    assert_eq!(mark["span"]["line_start"], 2);
+    // The user's `i` keeps its own span and no desugaring mark.
+    let print_line = lines
+        .iter()
+        .find(|l| {
+            l["text"]
+                .as_str()
+                .unwrap()
+                .contains("super let args = (&i,);")
+        })
+        .unwrap();
+    assert!(print_line["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["desugaring"].is_null() && m["span"]["line_start"] == 3));
+    assert!(body["diagnostics"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn rust_name_errors_are_hir_diagnostics() {
+    let (status, body) = send(post_source(
+        "/api/rust",
+        "fn main() {\n    let counter = 1;\n    println!(\"{}\", countr);\n}\n",
+    ))
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let d = &body["diagnostics"][0];
+    assert_eq!(d["stage"], "hir");
+    assert_eq!(d["code"], "E0425");
+    assert_eq!(d["message"], "cannot find value `countr` in this scope");
+}
+
+#[tokio::test]
 async fn rust_parse_errors_are_ast_diagnostics_and_the_tree_stays() {
     let (status, body) = send(post_source(
         "/api/rust",

@@ -42,6 +42,26 @@ fn stages_not_built_say_so_with_exit_code_2() {
     }
 }
 
+#[test]
+fn rust_hir_prints_rustcs_desugaring_and_name_errors_exit_1() {
+    let file = temp_file(
+        "seed_for.rs",
+        b"fn main() {\n    for i in 0..10 {\n        println!(\"{}\", i);\n    }\n}\n",
+    );
+    let out = deepdive(&["rust", file.to_str().unwrap(), "--emit", "hir"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let hir = text(&out.stdout);
+    assert!(hir.starts_with("extern crate std;\n#[attr = PreludeImport]\n"));
+    assert!(hir.contains("None {} => break,"));
+    let bad = temp_file("bad.rs", b"fn main() {\n    let x = y;\n}\n");
+    let out = deepdive(&["rust", bad.to_str().unwrap(), "--emit", "hir"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("error[E0425]: cannot find value `y` in this scope\n"));
+    assert!(err.contains("bad.rs:2:13"));
+    assert!(err.ends_with("error: aborting due to 1 previous error\n"));
+}
+
 const PYTHON_FIB: &str = "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
 
 #[test]

@@ -4,6 +4,7 @@ import type { Diagnostic, Stages, TokensStage } from "../api";
 import type { StageDef } from "../pipeline";
 import { astPanel, isAstStage } from "./ast";
 import { bytecodePanel, isBytecodeStage } from "./bytecode";
+import { hirPanel, isHirStage } from "./hir";
 import { pvmPanel } from "./pvm";
 import { messagePanel, notBuiltPanel, rawPanel, stageErrorPanel } from "./panel";
 import type { Panel, PanelContext } from "./panel";
@@ -41,6 +42,8 @@ export function renderStage(def: StageDef, input: PanelInput, ctx: PanelContext)
       return tokensPanel(stage as TokensStage, ctx);
     case "ast":
       return isAstStage(stage) ? astPanel(stage, ctx) : rawPanel(stage);
+    case "hir":
+      return isHirStage(stage) ? hirPanel(stage, ctx) : rawPanel(stage);
     case "bytecode":
       return isBytecodeStage(stage) ? bytecodePanel(stage, ctx) : rawPanel(stage);
     default:

@@ -1,0 +1,42 @@
+//! deepdive's Rust middle end: the HIR stage (lowering with rustc's desugarings, and name
+//! resolution).
+//!
+//! [`lower`] takes rust-syntax's AST and produces the [`hir::Hir`]: items, bodies, expressions,
+//! patterns and locals in typed vectors indexed by `u32` ids, every node with its source span
+//! and an [`hir::Origin`] saying whether a desugaring introduced it. Lowering does what
+//! rustc's `rustc_resolve` and `rustc_ast_lowering` do for the subset of DESIGN §4:
+//!
+//! - `for`, `while`, `while let`, `?` and ranges are desugared as rustc 1.95 does (`for` into
+//!   `match into_iter(e) { mut iter => loop { match next(&mut iter) { … } } }`, `?` into a
+//!   `match` on `branch(e)`); `if let` stays a `let` condition; `a += b` stays an assign-op;
+//!   method calls stay method calls (the type checker resolves them);
+//! - `#[derive(Debug, Clone, Copy, PartialEq)]` becomes the impls rustc generates, as HIR
+//!   items of their own (module `derive`, `Item::derived`);
+//! - `println!`, `print!`, `eprintln!`, `eprint!`, `format!`, `panic!`, `assert!`,
+//!   `assert_eq!`, `assert_ne!`, `vec!`, `write!`, `writeln!`, `matches!`, `unreachable!`, `todo!` and
+//!   `unimplemented!` are expanded (module `expand`), with the format string parsed (module
+//!   [`mod@format`]) and its errors reported as rustc reports them;
+//! - every path is resolved ([`hir::Res`]): locals with shadowing and scopes, items of the
+//!   crate, nested modules and blocks, `use` declarations, enum variants, the 2021 prelude and
+//!   the table of supported std paths (module [`std_paths`]); a path whose tail is looked up on
+//!   a type (`Point::new`, `Vec::new`) resolves to [`hir::Res::TypeRelative`], left to the type
+//!   checker. Name errors carry rustc's codes and messages (E0425, E0412, E0433, E0432,
+//!   E0423, E0422, E0531, E0405, E0426).
+//!
+//! Anything outside the subset is reported as `deepdive does not support X yet`, with its span.
+//! [`print::print`] renders the HIR as `rustc -Zunpretty=hir` does (see its module docs for the
+//! differences), with a [`print::Mark`] per node linking the text to the source;
+//! [`verify::verify`] checks the HIR's invariants.
+
+mod derive;
+mod expand;
+pub mod format;
+pub mod hir;
+mod lower;
+mod lower_body;
+pub mod print;
+mod scope;
+pub mod std_paths;
+pub mod verify;
+
+pub use lower::{lower, Lowered};

@@ -1,0 +1,3 @@
+struct S;
+impl Dispaly for S {}
+fn main() {}

@@ -1,0 +1,4 @@
+fn make() -> Self {
+    0
+}
+fn main() {}

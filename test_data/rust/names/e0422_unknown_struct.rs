@@ -1,0 +1,3 @@
+fn main() {
+    let p = Pointt { x: 1 };
+}

@@ -1,0 +1,4 @@
+fn area() -> i32 {
+    self.w
+}
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let name = 1;
+    println!("{nme}");
+}

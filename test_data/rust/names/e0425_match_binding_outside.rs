@@ -1,0 +1,8 @@
+fn main() {
+    let o = Some(3);
+    match o {
+        Some(v) => println!("{}", v),
+        None => {}
+    }
+    println!("{}", v);
+}

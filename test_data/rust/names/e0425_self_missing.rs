@@ -1,0 +1,3 @@
+struct C { n: i32 }
+impl C { fn get(&self) -> i32 { n } }
+fn main() {}

@@ -1,0 +1,2 @@
+fn id(x: T) -> T { x }
+fn main() {}

@@ -1,0 +1,4 @@
+struct Wrapper {
+    items: Vec<Strng>,
+}
+fn main() {}

@@ -1,0 +1,3 @@
+fn area(p: &Pointt) -> i32 { 0 }
+struct Point;
+fn main() {}

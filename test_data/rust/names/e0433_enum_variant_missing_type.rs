@@ -1,0 +1,3 @@
+fn main() {
+    let s = Shape::Circle(1.0);
+}

@@ -1,0 +1,4 @@
+enum Shape { Circle }
+fn main() {
+    let s = Shape::Squre;
+}
