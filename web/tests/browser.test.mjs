@@ -405,6 +405,37 @@ describe("the deepdive page in Chromium", () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test("the Rust HIR panel: the seed's for loop desugared as rustc does it, linked to its source", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("rust-for-loop");
+    await page.locator("#tab-rust-hir").click();
+    const panel = page.locator("#panel-rust");
+    const text = panel.locator("pre.hir-text");
+    await text.waitFor();
+    await page.waitForFunction(
+      () => /into_iter\(Range \{ start: 0, end: 10 \}\)/.test(document.querySelector("#panel-rust pre.hir-text")?.textContent ?? ""),
+    );
+    const hir = await text.innerText();
+    // rustc 1.95's desugaring of `for i in 0..10 { println!("{}", i); }` (rustc -Zunpretty=hir).
+    assert.match(hir, /let _t =\s+match into_iter\(Range \{ start: 0, end: 10 \}\) \{/);
+    assert.match(hir, /mut iter =>\s+loop \{\s+match next\(&mut iter\) \{/);
+    assert.match(hir, /None \{\} => break,/);
+    assert.match(hir, /Some \{\s+0: i \} => \{/);
+    assert.match(hir, /::std::io::_print\(/);
+
+    // What the desugaring introduced is marked; pointing at the loop's `match next(...)` lights
+    // up the `for` loop it came from.
+    const desugared = panel.locator(".hir-desugared");
+    assert.ok((await desugared.count()) > 0, "no run is marked as introduced by the desugaring");
+    await desugared.filter({ hasText: /^next$/ }).first().hover();
+    const linked = page.locator("#side-rust .cm-content .cm-dd-linked");
+    await linked.first().waitFor();
+    assert.match(await linked.first().innerText(), /for i in 0\.\.10/);
+    await page.screenshot({ path: path.join(resultsDir, "rust-hir.png"), fullPage: true });
+    await page.mouse.move(5, 5);
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("a Python syntax error shows CPython's report in the AST panel and in the editor", async (t) => {
     const source = "def fib(n)\n    return n\n";
     const answer = await pythonAnswer(source);
