@@ -72,6 +72,10 @@ fn work{i}(n: u64, v: &mut Vec<i64>) -> Result<u64, String> {{
 #[test]
 fn parse_a_thousand_line_program() {
     let src = program(1000);
+    // `scripts/rust_front_bench.py` times every front-end stage, and rustc, on this program.
+    if let Ok(path) = std::env::var("DEEPDIVE_WRITE_BENCH_PROGRAM") {
+        std::fs::write(&path, &src).expect("the benchmark program is written");
+    }
     let lines = src.lines().count();
     let lexed = lex(&src);
     let parsed = parse_lexed(&src, &lexed, Edition::E2021);
