@@ -37,6 +37,8 @@ mod lower_body;
 pub mod print;
 mod scope;
 pub mod std_paths;
+pub mod ty;
+pub mod typeck;
 pub mod verify;
 
 pub use lower::{lower, Lowered};
