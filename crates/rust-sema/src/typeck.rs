@@ -409,18 +409,18 @@ impl<'a> Cx<'a> {
             self.check_pat(*p, &t, None);
         }
         self.ret = ret.clone();
-        let t = self.infer(body.value);
-        if !self.coerces(&t, &ret) {
-            let value = hir.expr(body.value);
-            let (span, tail) = match &value.kind {
-                ExprKind::Block(b, _) => match b.tail {
-                    Some(tail) => (hir.expr(tail).span, true),
-                    None => (ret_span.unwrap_or(value.span), false),
-                },
-                _ => (value.span, true),
-            };
-            let _ = tail;
-            self.mismatch(span, &ret, &t);
+        let value = hir.expr(body.value);
+        match &value.kind {
+            ExprKind::Block(b, _) if b.tail.is_none() => {
+                // A body without a tail: rustc points at the declared return type.
+                let t = self.infer(body.value);
+                if !self.coerces(&t, &ret) {
+                    self.mismatch(ret_span.unwrap_or(value.span), &ret, &t);
+                }
+            }
+            _ => {
+                self.check_coerce(body.value, &ret);
+            }
         }
         self.table.apply_defaults();
         for e in std::mem::take(&mut self.touched) {
@@ -520,12 +520,122 @@ impl<'a> Cx<'a> {
 
     /// Checks that `e` has a type that coerces to `expected`, reporting E0308 at `e`.
     fn check_coerce(&mut self, e: ExprId, expected: &Ty) -> Ty {
+        self.check_expect(e, expected, "mismatched types")
+    }
+
+    /// Infers `e` and coerces it to `expected`, reporting E0308 with `message` at `e`.
+    fn coerce_expr(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
         let t = self.infer(e);
         if !self.coerces(&t, expected) {
             let span = self.hir.expr(e).span;
-            self.mismatch(span, expected, &t);
+            self.incompatible(message, span, expected, &t);
         }
         t
+    }
+
+    /// Checks `e` against an expected type, pushing the expectation into blocks' tails, the
+    /// branches of `if` and `match` and the arguments of `Some`, `Ok` and `Err`, so that a
+    /// mismatch is reported where rustc reports it.
+    fn check_expect(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
+        if self.depth > MAX_DEPTH {
+            return Ty::Error;
+        }
+        self.depth += 1;
+        let t = self.check_expect_inner(e, expected, message);
+        self.depth -= 1;
+        if let Some(slot) = self.expr_tys.get_mut(e.index()) {
+            *slot = t.clone();
+            self.touched.push(e);
+        }
+        t
+    }
+
+    fn check_expect_inner(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
+        let hir = self.hir;
+        let expr = hir.expr(e);
+        match &expr.kind {
+            ExprKind::Block(b, None) => {
+                let (diverges, last_unknown) = self.check_stmts(b);
+                match b.tail {
+                    Some(t) => self.check_expect(t, expected, message),
+                    None => {
+                        let t = block_ty(diverges, last_unknown);
+                        if !self.coerces(&t, expected) {
+                            self.incompatible(message, expr.span, expected, &t);
+                        }
+                        t
+                    }
+                }
+            }
+            ExprKind::If(cond, then, Some(els)) => {
+                self.check_cond(*cond);
+                let tt = self.check_expect(*then, expected, message);
+                let et =
+                    self.check_expect(*els, expected, "`if` and `else` have incompatible types");
+                if matches!(self.table.shallow(&tt), Ty::Never) {
+                    et
+                } else {
+                    tt
+                }
+            }
+            ExprKind::Match(scrut, arms, hir::Source::Normal) => {
+                let st = self.infer(*scrut);
+                let mut all_never = true;
+                for (i, arm) in arms.iter().enumerate() {
+                    self.check_pat(arm.pat, &st, None);
+                    if let Some(g) = arm.guard {
+                        self.check_coerce(g, &Ty::Bool);
+                    }
+                    let msg = if i == 0 {
+                        message
+                    } else {
+                        "`match` arms have incompatible types"
+                    };
+                    let t = self.check_expect(arm.body, expected, msg);
+                    if !matches!(self.table.shallow(&t), Ty::Never) {
+                        all_never = false;
+                    }
+                }
+                if all_never {
+                    Ty::Never
+                } else {
+                    expected.clone()
+                }
+            }
+            ExprKind::Call(callee, args) if args.len() == 1 => {
+                let inner = match &hir.expr(*callee).kind {
+                    ExprKind::Path(hir::Path {
+                        res: Res::Std(StdKind::Variant, v),
+                        ..
+                    }) => match (*v, self.table.shallow(expected)) {
+                        ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
+                            a.first().cloned()
+                        }
+                        ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => a.first().cloned(),
+                        ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => a.get(1).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match inner {
+                    Some(inner) => {
+                        self.check_expect(args[0], &inner, "mismatched types");
+                        expected.clone()
+                    }
+                    None => self.coerce_expr(e, expected, message),
+                }
+            }
+            _ => self.coerce_expr(e, expected, message),
+        }
+    }
+
+    /// Checks the condition of an `if` (a `let` condition or a `bool`).
+    fn check_cond(&mut self, cond: ExprId) {
+        if matches!(self.hir.expr(cond).kind, ExprKind::Let(..)) {
+            self.infer(cond);
+        } else {
+            self.check_coerce(cond, &Ty::Bool);
+        }
     }
 
     fn infer(&mut self, e: ExprId) -> Ty {
@@ -824,11 +934,7 @@ impl<'a> Cx<'a> {
     }
 
     fn if_expr(&mut self, cond: ExprId, then: ExprId, els: Option<ExprId>) -> Ty {
-        if matches!(self.hir.expr(cond).kind, ExprKind::Let(..)) {
-            self.infer(cond);
-        } else {
-            self.check_coerce(cond, &Ty::Bool);
-        }
+        self.check_cond(cond);
         let tt = self.infer(then);
         let Some(els) = els else {
             return Ty::unit();
@@ -849,6 +955,16 @@ impl<'a> Cx<'a> {
     }
 
     fn check_block(&mut self, b: &Block) -> Ty {
+        let (diverges, last_unknown) = self.check_stmts(b);
+        match b.tail {
+            Some(t) => self.infer(t),
+            None => block_ty(diverges, last_unknown),
+        }
+    }
+
+    /// Checks a block's statements: whether one diverges, and whether the last has an unknown
+    /// type (it may diverge).
+    fn check_stmts(&mut self, b: &Block) -> (bool, bool) {
         let mut diverges = false;
         let mut last_unknown = false;
         for s in &b.stmts {
@@ -895,12 +1011,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        match b.tail {
-            Some(t) => self.infer(t),
-            None if diverges => Ty::Never,
-            None if last_unknown => Ty::Error,
-            None => Ty::unit(),
-        }
+        (diverges, last_unknown)
     }
 
     fn lit_ty(&mut self, l: &hir::Lit) -> Ty {
@@ -1626,6 +1737,18 @@ impl<'a> Cx<'a> {
             return None;
         }
         self.fields(adt, variant)
+    }
+}
+
+/// The type of a block without a tail: `!` after a diverging statement, unknown after a
+/// statement of unknown type (it may diverge), `()` otherwise.
+fn block_ty(diverges: bool, last_unknown: bool) -> Ty {
+    if diverges {
+        Ty::Never
+    } else if last_unknown {
+        Ty::Error
+    } else {
+        Ty::unit()
     }
 }
 
