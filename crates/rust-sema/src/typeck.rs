@@ -1147,6 +1147,40 @@ impl<'a> Cx<'a> {
                         _ => return Ty::Error,
                     }
                 }
+                Res::TypeRelative(base) if self.std_assoc_fn(base, p).is_some() => {
+                    let t = self.std_assoc_fn(base, p).unwrap_or(Ty::Error);
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    return t;
+                }
+                Res::Std(StdKind::Fn, _) | Res::Lang(..) if self.is_vec_macro(id) => {
+                    let name = p.segments.last().map(|s| s.name.as_str()).unwrap_or("");
+                    let elem = match (name, args) {
+                        ("from_elem", [x, n]) => {
+                            let t = self.infer(*x);
+                            self.infer(*n);
+                            Some(t)
+                        }
+                        ("box_assume_init_into_vec_unsafe", [inner]) => {
+                            match &hir.expr(*inner).kind {
+                                ExprKind::Call(_, inner_args) if inner_args.len() == 2 => {
+                                    self.infer(inner_args[0]);
+                                    let arr = self.infer(inner_args[1]);
+                                    match self.table.shallow(&arr) {
+                                        Ty::Array(t, _) => Some(*t),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(elem) = elem {
+                        return Ty::Adt(Adt::Vec, vec![elem]);
+                    }
+                }
                 Res::TypeRelative(base) => {
                     if let Some(adt) = self.type_relative_adt(base) {
                         if let Some(seg) = p.segments.last() {
@@ -1169,6 +1203,30 @@ impl<'a> Cx<'a> {
             self.infer(*a);
         }
         Ty::Error
+    }
+
+    /// Whether a call is the one `vec![…]` expands to.
+    fn is_vec_macro(&self, call: ExprId) -> bool {
+        self.hir.expr(call).origin == hir::Origin::Desugared(hir::Desugaring::Macro("vec"))
+    }
+
+    /// The result of `String::new()`, `String::from(…)`, `Vec::new()` and
+    /// `Vec::with_capacity(…)`, whose types are fixed.
+    fn std_assoc_fn(&mut self, base: &Res, p: &hir::Path) -> Option<Ty> {
+        let name = p.segments.last()?.name.as_str();
+        if p.segments.len() != 2 || !p.segments[0].args.is_empty() {
+            return None;
+        }
+        match (base, name) {
+            (Res::Std(StdKind::Struct, "std::string::String"), "new" | "from") => {
+                Some(Ty::Adt(Adt::String, Vec::new()))
+            }
+            (Res::Std(StdKind::Struct, "std::vec::Vec"), "new" | "with_capacity") => {
+                let t = self.table.new_var(VarKind::General);
+                Some(Ty::Adt(Adt::Vec, vec![t]))
+            }
+            _ => None,
+        }
     }
 
     /// A signature's type with the crate type `adt` for an unknown `Self` part; generic types
@@ -1248,10 +1306,70 @@ impl<'a> Cx<'a> {
                 return Ty::Error;
             }
         }
+        if !self.trait_fns.iter().any(|f| f == &segment.name) {
+            if let Some(t) = self.std_method(&rt, &segment.name, args) {
+                return t;
+            }
+        }
         for a in args {
             self.infer(*a);
         }
         Ty::Error
+    }
+
+    /// The result of a few std methods whose signatures are fixed (`Vec::push`, `len`,
+    /// `Option::unwrap`, …), found by auto-dereferencing the receiver; `None` for any other
+    /// method (its type is unknown, and no error is reported).
+    fn std_method(&mut self, receiver: &Ty, name: &str, args: &[ExprId]) -> Option<Ty> {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let str_ref = Ty::Ref(Mutability::Not, Box::new(Ty::Str));
+        let string = Ty::Adt(Adt::String, Vec::new());
+        let mut cur = self.table.shallow(receiver);
+        for _ in 0..8 {
+            // The parameter types and the result, for a method of `cur`.
+            let found: Option<(Vec<Ty>, Ty)> = match (&cur, name) {
+                (Ty::Adt(Adt::Vec, a), "push") => Some((a.clone(), Ty::unit())),
+                (Ty::Adt(Adt::Vec, a), "pop") => {
+                    Some((Vec::new(), Ty::Adt(Adt::Option, a.clone())))
+                }
+                (Ty::Adt(Adt::Vec | Adt::String, _), "len") => Some((Vec::new(), usize_ty.clone())),
+                (Ty::Adt(Adt::Vec | Adt::String, _), "is_empty") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Vec | Adt::String, _), "clear") => Some((Vec::new(), Ty::unit())),
+                (Ty::Slice(_) | Ty::Str, "len") => Some((Vec::new(), usize_ty.clone())),
+                (Ty::Slice(_) | Ty::Str, "is_empty") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Slice(t), "first" | "last") => Some((
+                    Vec::new(),
+                    Ty::Adt(Adt::Option, vec![Ty::Ref(Mutability::Not, t.clone())]),
+                )),
+                (Ty::Adt(Adt::String, _), "push_str") => Some((vec![str_ref.clone()], Ty::unit())),
+                (Ty::Adt(Adt::String, _), "push") => Some((vec![Ty::Char], Ty::unit())),
+                (Ty::Adt(Adt::String, _), "as_str") => Some((Vec::new(), str_ref.clone())),
+                (Ty::Str, "to_uppercase" | "to_lowercase" | "to_string" | "to_owned") => {
+                    Some((Vec::new(), string.clone()))
+                }
+                (Ty::Str, "trim") => Some((Vec::new(), str_ref.clone())),
+                (Ty::Adt(Adt::Option, _), "is_some" | "is_none") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Result, _), "is_ok" | "is_err") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Option | Adt::Result, a), "unwrap") => {
+                    Some((Vec::new(), a.first().cloned().unwrap_or(Ty::Error)))
+                }
+                _ => None,
+            };
+            if let Some((params, result)) = found {
+                if params.len() != args.len() {
+                    return None;
+                }
+                for (a, p) in args.iter().zip(&params) {
+                    self.check_coerce(*a, p);
+                }
+                return Some(result);
+            }
+            match self.deref_once(&cur) {
+                Some(Ty::Error) | None => return None,
+                Some(next) => cur = self.table.shallow(&next),
+            }
+        }
+        None
     }
 
     /// True when no trait can provide method `name` for crate type `adt`.
