@@ -1062,6 +1062,31 @@ impl<'a> Cx<'a> {
                 Some(VariantData::Unit) => self.fresh_adt(*id),
                 _ => Ty::Error,
             },
+            Res::TypeRelative(base) => {
+                if let (Some(adt), Some(seg)) = (self.type_relative_adt(base), p.segments.last()) {
+                    let known = self.inherent.contains_key(&(adt, seg.name.clone()));
+                    if !known && self.method_unknown(adt, &seg.name) {
+                        let (kind, what) = match self.hir.item(adt).kind {
+                            ItemKind::Enum { .. } => ("enum", "variant or associated item"),
+                            _ => ("struct", "function or associated item"),
+                        };
+                        let message = format!(
+                            "no {what} named `{}` found for {kind} `{}` in the current scope",
+                            seg.name,
+                            self.name_of(adt)
+                        );
+                        self.diags.push(
+                            Diagnostic::error(message, seg.span)
+                                .with_code("E0599")
+                                .with_label_message(format!(
+                                    "{what} not found in `{}`",
+                                    self.name_of(adt)
+                                )),
+                        );
+                    }
+                }
+                Ty::Error
+            }
             Res::Std(StdKind::Variant, "std::option::Option::None") => {
                 let t = self.table.new_var(VarKind::General);
                 Ty::Adt(Adt::Option, vec![t])
