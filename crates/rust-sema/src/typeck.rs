@@ -1605,6 +1605,21 @@ impl<'a> Cx<'a> {
                 }
                 return Ty::Bool;
             }
+            // Two integers (or two floats) of different types: rustc also requires the
+            // built-in operator's operands to have one type (E0308 on the right operand).
+            let class = |t: &Ty, table: &InferTable| match t {
+                Ty::Int(_) => 1,
+                Ty::Float(_) => 2,
+                Ty::Infer(v) if table.kind(*v) == VarKind::Int => 1,
+                _ => 3,
+            };
+            if !matches!(ls, Ty::Ref(..))
+                && !matches!(rs, Ty::Ref(..))
+                && class(&lp, &self.table) == class(&rp, &self.table)
+            {
+                let span = self.hir.expr(r).span;
+                self.mismatch(span, &lt, &rt);
+            }
             self.no_impl(op, l, r, &lp, &rp);
             return Ty::Error;
         }
