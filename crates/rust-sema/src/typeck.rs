@@ -1797,10 +1797,13 @@ impl<'a> Cx<'a> {
                     }
                     return;
                 }
-                let after = rest.map(|r| pats.len() - r).unwrap_or(0);
+                let after = rest.map(|r| pats.len().saturating_sub(r)).unwrap_or(0);
                 for (i, p) in pats.iter().enumerate() {
                     let t = match rest {
-                        Some(r) if i >= *r => elems[elems.len() - after + (i - r)].clone(),
+                        Some(r) if i >= *r => elems
+                            .get((elems.len() - after) + (i - r))
+                            .cloned()
+                            .unwrap_or(Ty::Error),
                         _ => elems[i].clone(),
                     };
                     self.check_pat(*p, &t, def_ref);
