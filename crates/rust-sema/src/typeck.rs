@@ -76,6 +76,8 @@ struct Cx<'a> {
     depth: u32,
     /// The expressions typed in the current body, resolved when it is done.
     touched: Vec<ExprId>,
+    /// Whether the current body is a fn's (`?` needs a fn returning `Result` or `Option`).
+    in_fn: bool,
 }
 
 /// Std trait methods, with the trait that provides them; `None` for blanket impls that every
@@ -121,6 +123,7 @@ impl<'a> Cx<'a> {
             breaks: Vec::new(),
             depth: 0,
             touched: Vec::new(),
+            in_fn: false,
         };
         for (i, item) in hir.items.iter().enumerate() {
             let id = ItemId(i as u32);
@@ -385,6 +388,7 @@ impl<'a> Cx<'a> {
         self.breaks.clear();
         self.depth = 0;
         let owner = hir.item(body.owner);
+        self.in_fn = matches!(owner.kind, ItemKind::Fn(_));
         let mut ret_span = None;
         let (params, ret) = match &owner.kind {
             ItemKind::Fn(decl) => {
@@ -715,26 +719,53 @@ impl<'a> Cx<'a> {
             ExprKind::Index(base, idx) => {
                 let bt = self.infer(*base);
                 let it = self.infer(*idx);
-                let it = self.table.shallow(&it);
-                let index_ok = match it {
-                    Ty::Int(IntTy::Usize) => true,
-                    Ty::Infer(v) if self.table.kind(v) == VarKind::Int => {
-                        self.table.unify(&it, &Ty::Int(IntTy::Usize))
-                    }
-                    _ => false,
-                };
+                // The element type of a `Vec`, array or slice behind references.
                 let mut cur = bt;
+                let mut elem = None;
                 for _ in 0..8 {
                     match self.table.shallow(&cur) {
-                        Ty::Array(t, _) | Ty::Slice(t) if index_ok => return *t,
-                        Ty::Adt(Adt::Vec, a) if index_ok => {
-                            return a.first().cloned().unwrap_or(Ty::Error)
+                        Ty::Array(t, _) | Ty::Slice(t) => {
+                            elem = Some(*t);
+                            break;
+                        }
+                        Ty::Adt(Adt::Vec, a) => {
+                            elem = a.first().cloned();
+                            break;
                         }
                         Ty::Ref(_, t) => cur = *t,
                         _ => break,
                     }
                 }
-                Ty::Error
+                let Some(elem) = elem else {
+                    return Ty::Error;
+                };
+                let it = self.table.shallow(&it);
+                match it {
+                    Ty::Int(IntTy::Usize) => elem,
+                    Ty::Infer(v) if self.table.kind(v) == VarKind::Int => {
+                        self.table.unify(&it, &Ty::Int(IntTy::Usize));
+                        elem
+                    }
+                    Ty::Int(_) => {
+                        let slice = Ty::Slice(Box::new(elem));
+                        let message = format!(
+                            "the type `{}` cannot be indexed by `{}`",
+                            self.display(&slice),
+                            self.display(&it)
+                        );
+                        if !self.table.resolve(&slice).has_error() {
+                            self.diags.push(
+                                Diagnostic::error(message, hir.expr(*idx).span)
+                                    .with_code("E0277")
+                                    .with_label_message(
+                                        "slice indices are of type `usize` or ranges of `usize`",
+                                    ),
+                            );
+                        }
+                        Ty::Error
+                    }
+                    _ => Ty::Error,
+                }
             }
             ExprKind::Closure(_) => Ty::Error,
             ExprKind::Block(b, label) => {
@@ -1172,6 +1203,52 @@ impl<'a> Cx<'a> {
                         _ => return Ty::Error,
                     }
                 }
+                Res::Lang("into_iter", _) if args.len() == 1 => {
+                    let t = self.infer(args[0]);
+                    let t = self.table.shallow(&t);
+                    let scalar = match &t {
+                        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
+                        Ty::Infer(v) => self.table.kind(*v) != VarKind::General,
+                        _ => false,
+                    };
+                    if scalar {
+                        let d = self.display(&t);
+                        self.diags.push(
+                            Diagnostic::error(
+                                format!("`{d}` is not an iterator"),
+                                hir.expr(args[0]).span,
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!("`{d}` is not an iterator")),
+                        );
+                    }
+                    return Ty::Error;
+                }
+                Res::Lang("from_residual", _) => {
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    let ret = self.table.resolve(&self.ret);
+                    let accepts = matches!(ret, Ty::Adt(Adt::Option | Adt::Result, _))
+                        || ret.has_error()
+                        || matches!(ret, Ty::Infer(_));
+                    if !accepts && self.in_fn {
+                        let d = self.display(&ret);
+                        self.diags.push(
+                            Diagnostic::error(
+                                "the `?` operator can only be used in a function that returns \
+                                 `Result` or `Option` (or another type that implements \
+                                 `FromResidual`)",
+                                self.question_mark_span(span),
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!(
+                                "cannot use the `?` operator in a function that returns `{d}`"
+                            )),
+                        );
+                    }
+                    return Ty::Error;
+                }
                 Res::TypeRelative(base) if self.std_assoc_fn(base, p).is_some() => {
                     let t = self.std_assoc_fn(base, p).unwrap_or(Ty::Error);
                     for a in args {
@@ -1228,6 +1305,16 @@ impl<'a> Cx<'a> {
             self.infer(*a);
         }
         Ty::Error
+    }
+
+    /// The `?` token at the end of a `?` expression's span.
+    fn question_mark_span(&self, span: Span) -> Span {
+        let end = span.end as usize;
+        if end > 0 && self.src.get(end - 1..end) == Some("?") {
+            Span::new(span.end - 1, span.end)
+        } else {
+            span
+        }
     }
 
     /// Whether a call is the one `vec![…]` expands to.
@@ -1622,6 +1709,24 @@ impl<'a> Cx<'a> {
             }
             self.no_impl(op, l, r, &lp, &rp);
             return Ty::Error;
+        }
+        // A string compared with a number: no `PartialEq` impl can exist.
+        if is_cmp
+            && matches!(lp, Ty::Adt(Adt::String, _) | Ty::Str)
+            && !matches!(rs, Ty::Ref(..))
+            && self.numeric_like(&rp)
+        {
+            let (ld, rd) = (self.display(&ls), self.display(&rs));
+            let span = self.op_span(op, l, r);
+            self.diags.push(
+                Diagnostic::error(format!("can't compare `{ld}` with `{rd}`"), span)
+                    .with_code("E0277")
+                    .with_label_message(format!(
+                        "no implementation for `{ld} {} {rd}`",
+                        op.as_str()
+                    )),
+            );
+            return Ty::Bool;
         }
         // A number with a known non-number.
         if self.numeric_like(&lp) && !is_cmp && !matches!(op, Shl | Shr) {
