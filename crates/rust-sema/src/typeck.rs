@@ -911,12 +911,63 @@ impl<'a> Cx<'a> {
                 Ty::Array(Box::new(t), self.const_len(*n))
             }
             ExprKind::FormatArgs(fa) => {
-                for a in &fa.args {
-                    self.infer(*a);
-                }
+                let tys: Vec<Ty> = fa.args.iter().map(|a| self.infer(*a)).collect();
+                self.check_format_traits(fa, &tys);
                 Ty::Error
             }
             ExprKind::Err => Ty::Error,
+        }
+    }
+
+    /// Reports E0277 for a crate type formatted with `{}` or `{:?}` without implementing
+    /// (or deriving) `Display` or `Debug`.
+    fn check_format_traits(&mut self, fa: &hir::FormatArgs, tys: &[Ty]) {
+        let mut reported: Vec<(usize, &str)> = Vec::new();
+        for piece in &fa.template {
+            let crate::format::Piece::Placeholder(ph) = piece else {
+                continue;
+            };
+            let (tr, message_tr) = match ph.trait_ {
+                crate::format::Trait::Display => ("Display", "std::fmt::Display"),
+                crate::format::Trait::Debug => ("Debug", "Debug"),
+                _ => continue,
+            };
+            let (Some(t), Some(&arg)) = (tys.get(ph.index), fa.args.get(ph.index)) else {
+                continue;
+            };
+            let mut cur = self.table.shallow(t);
+            for _ in 0..8 {
+                match cur {
+                    Ty::Ref(_, inner) => cur = self.table.shallow(&inner),
+                    _ => break,
+                }
+            }
+            let Ty::Adt(Adt::Local(id), _) = cur else {
+                continue;
+            };
+            let implemented = self
+                .trait_impls
+                .get(&id)
+                .is_some_and(|impls| impls.iter().any(|i| i == tr));
+            if implemented || self.has_type_params(id) || reported.contains(&(ph.index, tr)) {
+                continue;
+            }
+            reported.push((ph.index, tr));
+            let name = self.name_of(id);
+            let label = match ph.trait_ {
+                crate::format::Trait::Debug => format!(
+                    "`{name}` cannot be formatted using `{{:?}}` because it doesn't implement `Debug`"
+                ),
+                _ => format!("`{name}` cannot be formatted with the default formatter"),
+            };
+            self.diags.push(
+                Diagnostic::error(
+                    format!("`{name}` doesn't implement `{message_tr}`"),
+                    self.hir.expr(arg).span,
+                )
+                .with_code("E0277")
+                .with_label_message(label),
+            );
         }
     }
 
