@@ -137,7 +137,7 @@ impl<'a> Cx<'a> {
                     for m in items {
                         cx.impl_of.insert(*m, id);
                     }
-                    let Some(adt) = Self::local_adt_of(self_ty) else {
+                    let Some(adt) = cx.local_adt_of(self_ty) else {
                         continue;
                     };
                     match of_trait {
@@ -173,15 +173,25 @@ impl<'a> Cx<'a> {
         cx
     }
 
-    /// The crate type an impl's self type names, if any.
-    fn local_adt_of(t: &hir::Ty) -> Option<ItemId> {
-        match &t.kind {
-            hir::TyKind::Path(p) => match p.res {
-                Res::Def(DefKind::Struct | DefKind::Enum, id) => Some(id),
-                _ => None,
-            },
-            _ => None,
+    /// The crate type an impl's self type names, if any (through type aliases).
+    fn local_adt_of(&self, t: &hir::Ty) -> Option<ItemId> {
+        let mut t = t;
+        for _ in 0..16 {
+            let hir::TyKind::Path(p) = &t.kind else {
+                return None;
+            };
+            match p.res {
+                Res::Def(DefKind::Struct | DefKind::Enum, id) => return Some(id),
+                Res::Def(DefKind::TyAlias, id) => match &self.hir.item(id).kind {
+                    ItemKind::TyAlias {
+                        ty: Some(aliased), ..
+                    } => t = aliased,
+                    _ => return None,
+                },
+                _ => return None,
+            }
         }
+        None
     }
 
     fn name_of(&self, id: ItemId) -> String {
@@ -1407,7 +1417,7 @@ impl<'a> Cx<'a> {
         match base {
             Res::Def(DefKind::Struct | DefKind::Enum, id) => Some(*id),
             Res::SelfTy(impl_id) => match &self.hir.item(*impl_id).kind {
-                ItemKind::Impl { self_ty, .. } => Self::local_adt_of(self_ty),
+                ItemKind::Impl { self_ty, .. } => self.local_adt_of(self_ty),
                 _ => None,
             },
             _ => None,
@@ -1599,7 +1609,7 @@ impl<'a> Cx<'a> {
             Res::Def(DefKind::Struct, id) => Some((*id, None)),
             Res::Variant(id, v) => Some((*id, Some(*v))),
             Res::SelfTy(impl_id) => match &self.hir.item(*impl_id).kind {
-                ItemKind::Impl { self_ty, .. } => Self::local_adt_of(self_ty).map(|id| (id, None)),
+                ItemKind::Impl { self_ty, .. } => self.local_adt_of(self_ty).map(|id| (id, None)),
                 _ => None,
             },
             _ => None,
@@ -2044,7 +2054,7 @@ impl<'a> Cx<'a> {
             Res::Def(DefKind::Struct, id) => (*id, None),
             Res::Variant(id, v) => (*id, Some(*v)),
             Res::SelfTy(impl_id) | Res::SelfCtor(impl_id) => match &self.hir.item(*impl_id).kind {
-                ItemKind::Impl { self_ty, .. } => (Self::local_adt_of(self_ty)?, None),
+                ItemKind::Impl { self_ty, .. } => (self.local_adt_of(self_ty)?, None),
                 _ => return None,
             },
             _ => return None,
