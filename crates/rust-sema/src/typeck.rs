@@ -64,6 +64,8 @@ struct Cx<'a> {
     impl_of: HashMap<ItemId, ItemId>,
     /// The inherent associated fns of each crate type, by name.
     inherent: HashMap<(ItemId, String), ItemId>,
+    /// Inherent fns defined in more than one impl of a type (not typed).
+    ambiguous: Vec<(ItemId, String)>,
     /// The trait names implemented (or derived) by each crate type.
     trait_impls: HashMap<ItemId, Vec<String>>,
     /// The names of all fns declared in the crate's traits.
@@ -115,6 +117,7 @@ impl<'a> Cx<'a> {
             expr_tys: vec![Ty::Error; hir.exprs.len()],
             impl_of: HashMap::new(),
             inherent: HashMap::new(),
+            ambiguous: Vec::new(),
             trait_impls: HashMap::new(),
             trait_fns: Vec::new(),
             table: InferTable::default(),
@@ -152,7 +155,14 @@ impl<'a> Cx<'a> {
                         None => {
                             for m in items {
                                 let name = hir.item(*m).name.clone();
-                                cx.inherent.entry((adt, name)).or_insert(*m);
+                                let key = (adt, name);
+                                if cx.inherent.contains_key(&key) {
+                                    // Two impls (`impl W<i32>`, `impl W<f64>`) with one name:
+                                    // which applies depends on types not modelled yet.
+                                    cx.ambiguous.push(key);
+                                } else {
+                                    cx.inherent.insert(key, *m);
+                                }
                             }
                         }
                     }
@@ -1347,7 +1357,10 @@ impl<'a> Cx<'a> {
                 Res::TypeRelative(base) => {
                     if let Some(adt) = self.type_relative_adt(base) {
                         if let Some(seg) = p.segments.last() {
-                            if let Some(&f) = self.inherent.get(&(adt, seg.name.clone())) {
+                            let key = (adt, seg.name.clone());
+                            if let (Some(&f), false) =
+                                (self.inherent.get(&key), self.ambiguous.contains(&key))
+                            {
                                 if let Some((inputs, output, has_self)) = self.fn_sig(f) {
                                     if !has_self {
                                         self.check_args(id, span, "function", &inputs, args);
@@ -1450,7 +1463,14 @@ impl<'a> Cx<'a> {
     ) -> Ty {
         let rt = self.infer(receiver);
         if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
-            if let Some(&m) = self.inherent.get(&(adt, segment.name.clone())) {
+            let key = (adt, segment.name.clone());
+            if let Some(&m) = self.inherent.get(&key) {
+                if self.ambiguous.contains(&key) {
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    return Ty::Error;
+                }
                 if let Some((inputs, output, true)) = self.fn_sig(m) {
                     self.check_args(id, segment.span, "method", &inputs, args);
                     return self.subst_self(output, adt);
