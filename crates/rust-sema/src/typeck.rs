@@ -8,6 +8,7 @@
 //! methods, macros' internals) gets [`Ty::Error`], which unifies silently with everything:
 //! a valid program must never get an error from this module.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use source::{Diagnostic, Span};
@@ -156,12 +157,13 @@ impl<'a> Cx<'a> {
                             for m in items {
                                 let name = hir.item(*m).name.clone();
                                 let key = (adt, name);
-                                if cx.inherent.contains_key(&key) {
+                                match cx.inherent.entry(key.clone()) {
                                     // Two impls (`impl W<i32>`, `impl W<f64>`) with one name:
                                     // which applies depends on types not modelled yet.
-                                    cx.ambiguous.push(key);
-                                } else {
-                                    cx.inherent.insert(key, *m);
+                                    Entry::Occupied(_) => cx.ambiguous.push(key),
+                                    Entry::Vacant(v) => {
+                                        v.insert(*m);
+                                    }
                                 }
                             }
                         }
