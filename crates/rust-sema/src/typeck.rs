@@ -107,6 +107,9 @@ const STD_METHODS: &[(&str, Option<&str>)] = &[
     ("borrow", None),
     ("borrow_mut", None),
     ("type_id", None),
+    ("fmt", None),
+    ("as_ref", None),
+    ("as_mut", None),
 ];
 
 impl<'a> Cx<'a> {
@@ -1815,6 +1818,7 @@ impl<'a> Cx<'a> {
         if self.numeric_like(&lp) && !is_cmp && !matches!(op, Shl | Shr) {
             let rr = self.table.resolve(&rs);
             if !rr.has_error()
+                && !mentions_local(&rr)
                 && !matches!(rs, Ty::Infer(_))
                 && !matches!(rp, Ty::Infer(_))
                 && !rp.is_numeric()
@@ -2155,6 +2159,17 @@ fn nested_ref(t: &Ty) -> bool {
         Ty::Ref(..) => true,
         Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(nested_ref),
         Ty::Array(t, _) | Ty::Slice(t) => nested_ref(t),
+        _ => false,
+    }
+}
+
+/// True when a crate type occurs in the type (the crate may then implement an operator for
+/// it, as in `impl Mul<Vector> for f64`).
+fn mentions_local(t: &Ty) -> bool {
+    match t {
+        Ty::Adt(Adt::Local(_), _) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(mentions_local),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => mentions_local(t),
         _ => false,
     }
 }
