@@ -607,6 +607,9 @@ impl<'a> Cx<'a> {
                     tt
                 }
             }
+            // An `if` without `else` where a value is wanted is rustc's E0317 (not reported
+            // yet), not a mismatch.
+            ExprKind::If(_, _, None) => self.infer(e),
             ExprKind::Match(scrut, arms, hir::Source::Normal) => {
                 let st = self.infer(*scrut);
                 let mut all_never = true;
