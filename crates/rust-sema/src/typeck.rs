@@ -11,7 +11,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use source::{Diagnostic, Span};
+use source::{Diagnostic, Label, Span};
 
 use crate::hir::{
     self, Block, BodyId, DefKind, ExprId, ExprKind, Hir, ItemId, ItemKind, LocalId, Mutability,
@@ -1060,7 +1060,18 @@ impl<'a> Cx<'a> {
             return tt;
         }
         let span = self.value_span(els);
+        let before = self.diags.len();
         self.incompatible("`if` and `else` have incompatible types", span, &tt, &et);
+        if self.diags.len() > before {
+            let then_span = self.value_span(then);
+            if let Some(d) = self.diags.last_mut() {
+                d.labels.push(Label {
+                    span: then_span,
+                    message: "expected because of this".into(),
+                    primary: false,
+                });
+            }
+        }
         Ty::Error
     }
 
@@ -1853,8 +1864,16 @@ impl<'a> Cx<'a> {
                     ),
                 };
                 let span = self.op_span(op, l, r);
-                self.diags
-                    .push(Diagnostic::error(message, span).with_code("E0369"));
+                let mut d = Diagnostic::error(message, span).with_code("E0369");
+                // rustc labels both operands with their types.
+                for (e, text) in [(l, ld), (r, rd)] {
+                    d.labels.push(Label {
+                        span: self.hir.expr(e).span,
+                        message: text,
+                        primary: false,
+                    });
+                }
+                self.diags.push(d);
                 return if is_cmp { Ty::Bool } else { Ty::Error };
             }
         }
