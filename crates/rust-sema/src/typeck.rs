@@ -1167,7 +1167,10 @@ impl<'a> Cx<'a> {
     fn path_value_ty(&mut self, p: &hir::Path) -> Ty {
         match &p.res {
             Res::Local(l) => self.locals.get(l).cloned().unwrap_or(Ty::Error),
-            Res::Def(DefKind::Fn, id) => Ty::FnDef(*id),
+            // A fn item used as a value may coerce to a fn pointer (`if c { add } else { sub
+            // }`), which is not modelled yet: its type is unknown (calls are typed through
+            // the callee's path).
+            Res::Def(DefKind::Fn, _) => Ty::Error,
             Res::Def(DefKind::Const | DefKind::Static, id) => match &self.hir.item(*id).kind {
                 ItemKind::Const { ty, .. } | ItemKind::Static { ty, .. } => {
                     let t = ty.clone();
