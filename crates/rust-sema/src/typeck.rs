@@ -3,10 +3,23 @@
 //! [`check`] walks every body of the HIR with a fresh [`InferTable`], gives every expression
 //! a [`Ty`], and reports the type errors of the core subset with rustc's codes and messages:
 //! E0308 (mismatched types, `if`/`else` and `match` arms), E0061 (wrong number of arguments),
-//! E0063 and E0560 (struct literal fields), E0599 (unknown method on a crate type), E0369 and
-//! E0277 (binary operators). What it cannot type yet (std methods, generics, closures, trait
-//! methods, macros' internals) gets [`Ty::Error`], which unifies silently with everything:
-//! a valid program must never get an error from this module.
+//! E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or associated fn
+//! of a crate type), E0369 (operator missing on a crate type, `&str + &str`, tuples) and E0277
+//! (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
+//! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
+//! type formatted without `Display`/`Debug`). What it cannot type yet (most std methods,
+//! generics, closures, trait methods, fn items as values, macros' internals) gets
+//! [`Ty::Error`], which unifies silently with everything: a valid program must never get an
+//! error from this module.
+//!
+//! How it works: expected types flow down (`check_expect`) into block tails, `if`/`match`
+//! branches and the arguments of `Some`/`Ok`/`Err`, so errors land where rustc puts them; the
+//! rest is inferred bottom-up and coerced (`!` to anything, `&mut T` to `&T`, deref coercions
+//! through references, `Box`, `String` and `Vec`). Only the std items with fixed signatures
+//! are typed: `vec![…]`, `String::new`/`from`, `Vec::new`/`with_capacity`, and a few methods
+//! (`push`, `pop`, `len`, `is_empty`, `first`, `last`, `push_str`, `as_str`, `trim`,
+//! `to_uppercase`, `unwrap`, `is_some`, …), unless a crate trait declares a method of that
+//! name. Errors are reported only between fully known types (no [`Ty::Error`] inside).
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
