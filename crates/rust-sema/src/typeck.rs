@@ -1538,6 +1538,23 @@ impl<'a> Cx<'a> {
             if let Some(t) = self.std_method(&rt, &segment.name, args) {
                 return t;
             }
+            if let Some(kind) = self.surely_missing(&rt, &segment.name) {
+                let d = self.display(&rt);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!(
+                            "no method named `{}` found for {kind} `{d}` in the current scope",
+                            segment.name
+                        ),
+                        segment.span,
+                    )
+                    .with_code("E0599"),
+                );
+                for a in args {
+                    self.infer(*a);
+                }
+                return Ty::Error;
+            }
         }
         for a in args {
             self.infer(*a);
@@ -1598,6 +1615,65 @@ impl<'a> Cx<'a> {
             }
         }
         None
+    }
+
+    /// For a few receivers, methods that certainly do not exist on them (collection and
+    /// string methods on a number, `String`'s mutating methods on `&str`): the receiver kind
+    /// rustc names (`type`, `reference`). No crate trait may declare the name (checked by the
+    /// caller), and std has no trait giving numbers these methods.
+    fn surely_missing(&self, receiver: &Ty, name: &str) -> Option<&'static str> {
+        const NOT_ON_NUMBERS: &[&str] = &[
+            "len",
+            "is_empty",
+            "push",
+            "push_str",
+            "iter",
+            "iter_mut",
+            "chars",
+            "bytes",
+            "lines",
+            "split",
+            "trim",
+            "to_uppercase",
+            "to_lowercase",
+            "contains",
+            "first",
+            "last",
+            "get",
+            "keys",
+            "values",
+            "insert",
+            "remove",
+            "sort",
+            "join",
+            "unwrap",
+            "expect",
+            "is_some",
+            "is_none",
+        ];
+        const STRING_ONLY: &[&str] = &[
+            "push",
+            "push_str",
+            "insert_str",
+            "truncate",
+            "clear",
+            "capacity",
+            "reserve",
+        ];
+        match self.table.shallow(receiver) {
+            Ty::Int(_) | Ty::Float(_) if NOT_ON_NUMBERS.contains(&name) => Some("type"),
+            Ty::Infer(v)
+                if self.table.kind(v) != VarKind::General && NOT_ON_NUMBERS.contains(&name) =>
+            {
+                Some("type")
+            }
+            Ty::Ref(Mutability::Not, inner)
+                if matches!(self.table.shallow(&inner), Ty::Str) && STRING_ONLY.contains(&name) =>
+            {
+                Some("reference")
+            }
+            _ => None,
+        }
     }
 
     /// True when no trait can provide method `name` for crate type `adt`.
