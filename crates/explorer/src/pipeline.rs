@@ -42,7 +42,7 @@ pub struct RustArtifacts {
     /// The parser's AST and diagnostics (the parser recovers, so there is always a tree; with
     /// errors in `parsed.diagnostics`, later stages must not run, as in rustc).
     pub parsed: rust_syntax::Parsed,
-    /// The HIR and its diagnostics (name errors, unsupported constructs), when the source
+    /// The HIR and its diagnostics (name errors, unsupported constructs, type errors), when the source
     /// lexed and parsed without errors (rustc stops after parse errors too).
     pub hir: Option<rust_sema::Lowered>,
 }
@@ -60,8 +60,8 @@ pub fn rust(source: &str) -> RustArtifacts {
     }
 }
 
-/// The HIR stage: lowering and name resolution, run only on a source without lexer or parser
-/// errors.
+/// The HIR stage: lowering, name resolution and type checking, run only on a source without
+/// lexer or parser errors.
 fn rust_hir(
     source: &str,
     lexed: &rust_syntax::Lexed,
@@ -70,5 +70,12 @@ fn rust_hir(
     if !lexed.diagnostics.is_empty() || !parsed.diagnostics.is_empty() {
         return None;
     }
-    Some(rust_sema::lower(source, &parsed.krate))
+    let mut lowered = rust_sema::lower(source, &parsed.krate);
+    // Type checking runs on a program whose names resolved, as in rustc; its errors are
+    // reported with the name errors.
+    if lowered.diagnostics.is_empty() {
+        let checked = rust_sema::typeck::check(source, &lowered.hir);
+        lowered.diagnostics.extend(checked.diagnostics);
+    }
+    Some(lowered)
 }

@@ -44,6 +44,7 @@ fn main() {
         let lowered = rust_sema::lower(&src, &parsed.krate);
         let t_lower = t.elapsed();
         let _ = rust_sema::print::print(&lowered.hir);
+        let _ = rust_sema::typeck::check(&src, &lowered.hir);
         let took = t.elapsed();
         lower_time += took;
         print_time += took - t_lower;

@@ -1,5 +1,5 @@
 //! deepdive's Rust middle end: the HIR stage (lowering with rustc's desugarings, and name
-//! resolution).
+//! resolution) and type checking.
 //!
 //! [`lower`] takes rust-syntax's AST and produces the [`hir::Hir`]: items, bodies, expressions,
 //! patterns and locals in typed vectors indexed by `u32` ids, every node with its source span
@@ -27,6 +27,12 @@
 //! [`print::print`] renders the HIR as `rustc -Zunpretty=hir` does (see its module docs for the
 //! differences), with a [`print::Mark`] per node linking the text to the source;
 //! [`verify::verify`] checks the HIR's invariants.
+//!
+//! [`typeck::check`] type-checks the bodies (a first increment of rustc's type checker): the
+//! types are in [`ty`] (with the unification table and rustc's literal defaulting), and the
+//! type errors of the core subset carry rustc's codes (E0308, E0061, E0063, E0560, E0599,
+//! E0369, E0277). Whatever it cannot type yet is [`ty::Ty::Error`], which never produces an
+//! error, so that valid programs type-check cleanly.
 
 mod derive;
 mod expand;
@@ -37,6 +43,8 @@ mod lower_body;
 pub mod print;
 mod scope;
 pub mod std_paths;
+pub mod ty;
+pub mod typeck;
 pub mod verify;
 
 pub use lower::{lower, Lowered};

@@ -1,0 +1,2289 @@
+//! Type checking of function bodies (a first increment of rustc's `rustc_hir_typeck`).
+//!
+//! [`check`] walks every body of the HIR with a fresh [`InferTable`], gives every expression
+//! a [`Ty`], and reports the type errors of the core subset with rustc's codes and messages:
+//! E0308 (mismatched types, `if`/`else` and `match` arms), E0061 (wrong number of arguments),
+//! E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or associated fn
+//! of a crate type), E0369 (operator missing on a crate type, `&str + &str`, tuples) and E0277
+//! (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
+//! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
+//! type formatted without `Display`/`Debug`). What it cannot type yet (most std methods,
+//! generics, closures, trait methods, fn items as values, macros' internals) gets
+//! [`Ty::Error`], which unifies silently with everything: a valid program must never get an
+//! error from this module.
+//!
+//! How it works: expected types flow down (`check_expect`) into block tails, `if`/`match`
+//! branches and the arguments of `Some`/`Ok`/`Err`, so errors land where rustc puts them; the
+//! rest is inferred bottom-up and coerced (`!` to anything, `&mut T` to `&T`, deref coercions
+//! through references, `Box`, `String` and `Vec`). Only the std items with fixed signatures
+//! are typed: `vec![…]`, `String::new`/`from`, `Vec::new`/`with_capacity`, and a few methods
+//! (`push`, `pop`, `len`, `is_empty`, `first`, `last`, `push_str`, `as_str`, `trim`,
+//! `to_uppercase`, `unwrap`, `is_some`, …), unless a crate trait declares a method of that
+//! name. Errors are reported only between fully known types (no [`Ty::Error`] inside).
+
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+use source::{Diagnostic, Label, Span};
+
+use crate::hir::{
+    self, Block, BodyId, DefKind, ExprId, ExprKind, Hir, ItemId, ItemKind, LocalId, Mutability,
+    PatId, PatKind, Res, StdKind, StmtKind, UnOp, VariantData,
+};
+use crate::ty::{Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
+use rust_syntax::ast::{BinOp, LitKind, LitValue};
+
+/// The result of type checking: the type of every expression (after defaulting; expressions
+/// not reached are [`Ty::Error`]) and the type errors.
+pub struct Typeck {
+    pub expr_tys: Vec<Ty>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Type-checks every body of `hir`; `src` is the source its spans point into.
+pub fn check(src: &str, hir: &Hir) -> Typeck {
+    let mut cx = Cx::new(src, hir);
+    for (i, body) in hir.bodies.iter().enumerate() {
+        let owner = hir.item(body.owner);
+        if owner.origin != hir::Origin::Source {
+            continue;
+        }
+        cx.check_body(BodyId(i as u32));
+    }
+    Typeck {
+        expr_tys: cx.expr_tys,
+        diagnostics: cx.diags,
+    }
+}
+
+/// Nesting deeper than this is not type-checked (its type is unknown), so that no input can
+/// exhaust the stack.
+const MAX_DEPTH: u32 = 200;
+
+/// A loop or labelled block that `break` can leave.
+struct BreakFrame {
+    label: Option<String>,
+    /// Only `loop` (not `while`/`for`) and labelled blocks give `break` a value.
+    takes_value: bool,
+    is_block: bool,
+    ty: Option<Ty>,
+}
+
+struct Cx<'a> {
+    src: &'a str,
+    hir: &'a Hir,
+    diags: Vec<Diagnostic>,
+    expr_tys: Vec<Ty>,
+    /// The impl of every associated fn.
+    impl_of: HashMap<ItemId, ItemId>,
+    /// The inherent associated fns of each crate type, by name.
+    inherent: HashMap<(ItemId, String), ItemId>,
+    /// Inherent fns defined in more than one impl of a type (not typed).
+    ambiguous: Vec<(ItemId, String)>,
+    /// The trait names implemented (or derived) by each crate type.
+    trait_impls: HashMap<ItemId, Vec<String>>,
+    /// The names of all fns declared in the crate's traits.
+    trait_fns: Vec<String>,
+    // Per-body state.
+    table: InferTable,
+    locals: HashMap<LocalId, Ty>,
+    ret: Ty,
+    breaks: Vec<BreakFrame>,
+    depth: u32,
+    /// The expressions typed in the current body, resolved when it is done.
+    touched: Vec<ExprId>,
+    /// Whether the current body is a fn's (`?` needs a fn returning `Result` or `Option`).
+    in_fn: bool,
+}
+
+/// Std trait methods, with the trait that provides them; `None` for blanket impls that every
+/// type has.
+const STD_METHODS: &[(&str, Option<&str>)] = &[
+    ("clone", Some("Clone")),
+    ("clone_from", Some("Clone")),
+    ("to_owned", Some("Clone")),
+    ("eq", Some("PartialEq")),
+    ("ne", Some("PartialEq")),
+    ("partial_cmp", Some("PartialOrd")),
+    ("lt", Some("PartialOrd")),
+    ("le", Some("PartialOrd")),
+    ("gt", Some("PartialOrd")),
+    ("ge", Some("PartialOrd")),
+    ("cmp", Some("Ord")),
+    ("max", Some("Ord")),
+    ("min", Some("Ord")),
+    ("clamp", Some("Ord")),
+    ("hash", Some("Hash")),
+    ("to_string", Some("Display")),
+    ("into", None),
+    ("try_into", None),
+    ("borrow", None),
+    ("borrow_mut", None),
+    ("type_id", None),
+    ("fmt", None),
+    ("as_ref", None),
+    ("as_mut", None),
+];
+
+impl<'a> Cx<'a> {
+    fn new(src: &'a str, hir: &'a Hir) -> Cx<'a> {
+        let mut cx = Cx {
+            src,
+            hir,
+            diags: Vec::new(),
+            expr_tys: vec![Ty::Error; hir.exprs.len()],
+            impl_of: HashMap::new(),
+            inherent: HashMap::new(),
+            ambiguous: Vec::new(),
+            trait_impls: HashMap::new(),
+            trait_fns: Vec::new(),
+            table: InferTable::default(),
+            locals: HashMap::new(),
+            ret: Ty::Error,
+            breaks: Vec::new(),
+            depth: 0,
+            touched: Vec::new(),
+            in_fn: false,
+        };
+        for (i, item) in hir.items.iter().enumerate() {
+            let id = ItemId(i as u32);
+            match &item.kind {
+                ItemKind::Impl {
+                    of_trait,
+                    self_ty,
+                    items,
+                    ..
+                } => {
+                    for m in items {
+                        cx.impl_of.insert(*m, id);
+                    }
+                    let Some(adt) = cx.local_adt_of(self_ty) else {
+                        continue;
+                    };
+                    match of_trait {
+                        Some(path) => {
+                            if let Some(seg) = path.segments.last() {
+                                cx.trait_impls
+                                    .entry(adt)
+                                    .or_default()
+                                    .push(seg.name.clone());
+                            }
+                        }
+                        None => {
+                            for m in items {
+                                let name = hir.item(*m).name.clone();
+                                let key = (adt, name);
+                                match cx.inherent.entry(key.clone()) {
+                                    // Two impls (`impl W<i32>`, `impl W<f64>`) with one name:
+                                    // which applies depends on types not modelled yet.
+                                    Entry::Occupied(_) => cx.ambiguous.push(key),
+                                    Entry::Vacant(v) => {
+                                        v.insert(*m);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                ItemKind::Trait { items, .. } => {
+                    for m in items {
+                        cx.trait_fns.push(hir.item(*m).name.clone());
+                    }
+                }
+                ItemKind::Struct { .. } | ItemKind::Enum { .. } => {
+                    for (d, _) in &item.derives {
+                        cx.trait_impls.entry(id).or_default().push(d.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+        cx
+    }
+
+    /// The crate type an impl's self type names, if any (through type aliases).
+    fn local_adt_of(&self, t: &hir::Ty) -> Option<ItemId> {
+        let mut t = t;
+        for _ in 0..16 {
+            let hir::TyKind::Path(p) = &t.kind else {
+                return None;
+            };
+            match p.res {
+                Res::Def(DefKind::Struct | DefKind::Enum, id) => return Some(id),
+                Res::Def(DefKind::TyAlias, id) => match &self.hir.item(id).kind {
+                    ItemKind::TyAlias {
+                        ty: Some(aliased), ..
+                    } => t = aliased,
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn name_of(&self, id: ItemId) -> String {
+        self.hir
+            .items
+            .get(id.index())
+            .map(|i| i.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn display(&self, t: &Ty) -> String {
+        let names = |id: ItemId| self.name_of(id);
+        self.table.display(t, &names)
+    }
+
+    fn describe(&self, t: &Ty) -> String {
+        let names = |id: ItemId| self.name_of(id);
+        self.table.describe(t, &names)
+    }
+
+    fn has_type_params(&self, id: ItemId) -> bool {
+        let generics = match &self.hir.item(id).kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => generics,
+            ItemKind::Fn(f) => &f.generics,
+            _ => return false,
+        };
+        generics
+            .params
+            .iter()
+            .any(|p| !matches!(p.kind, hir::GenericParamKind::Lifetime))
+    }
+
+    fn type_param_count(&self, id: ItemId) -> usize {
+        match &self.hir.item(id).kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => generics
+                .params
+                .iter()
+                .filter(|p| matches!(p.kind, hir::GenericParamKind::Type(_)))
+                .count(),
+            _ => 0,
+        }
+    }
+
+    /// A crate type with fresh variables for its type parameters.
+    fn fresh_adt(&mut self, id: ItemId) -> Ty {
+        let n = self.type_param_count(id);
+        let args = (0..n)
+            .map(|_| self.table.new_var(VarKind::General))
+            .collect();
+        Ty::Adt(Adt::Local(id), args)
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Lowering of written types.
+
+    /// The type a written type stands for; `infer` says whether `_` becomes a fresh variable
+    /// (in a body) or an unknown type (in a signature).
+    fn lower_ty(&mut self, t: &hir::Ty, infer: bool, depth: u32) -> Ty {
+        if depth > 32 {
+            return Ty::Error;
+        }
+        let d = depth + 1;
+        match &t.kind {
+            hir::TyKind::Path(p) => self.lower_path_ty(p, infer, d),
+            hir::TyKind::Ref(_, m, inner) => Ty::Ref(*m, Box::new(self.lower_ty(inner, infer, d))),
+            hir::TyKind::Slice(inner) => Ty::Slice(Box::new(self.lower_ty(inner, infer, d))),
+            hir::TyKind::Array(inner, len) => {
+                let n = self.const_len(*len);
+                Ty::Array(Box::new(self.lower_ty(inner, infer, d)), n)
+            }
+            hir::TyKind::Tuple(ts) => {
+                Ty::Tuple(ts.iter().map(|t| self.lower_ty(t, infer, d)).collect())
+            }
+            hir::TyKind::Never => Ty::Never,
+            hir::TyKind::Infer if infer => self.table.new_var(VarKind::General),
+            _ => Ty::Error,
+        }
+    }
+
+    fn const_len(&self, e: ExprId) -> Option<u64> {
+        match &self.hir.exprs.get(e.index())?.kind {
+            ExprKind::Lit(hir::Lit {
+                value: LitValue::Int(Some(n)),
+                ..
+            }) => u64::try_from(*n).ok(),
+            _ => None,
+        }
+    }
+
+    fn type_args(&mut self, p: &hir::Path, infer: bool, depth: u32) -> Vec<Ty> {
+        let Some(seg) = p.segments.last() else {
+            return Vec::new();
+        };
+        let args: Vec<hir::Ty> = seg
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                hir::GenericArg::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect();
+        args.iter()
+            .map(|t| self.lower_ty(t, infer, depth))
+            .collect()
+    }
+
+    fn lower_path_ty(&mut self, p: &hir::Path, infer: bool, depth: u32) -> Ty {
+        match &p.res {
+            Res::Prim(name) => prim_ty(name),
+            Res::Def(DefKind::Struct | DefKind::Enum, id) => {
+                let n = self.type_param_count(*id);
+                let args = self.type_args(p, infer, depth);
+                if args.len() == n {
+                    Ty::Adt(Adt::Local(*id), args)
+                } else {
+                    Ty::Adt(Adt::Local(*id), vec![Ty::Error; n])
+                }
+            }
+            Res::Def(DefKind::TyAlias, id) => match &self.hir.item(*id).kind {
+                ItemKind::TyAlias {
+                    generics,
+                    ty: Some(t),
+                } if generics.params.is_empty() => {
+                    let t = t.clone();
+                    self.lower_ty(&t, false, depth + 1)
+                }
+                _ => Ty::Error,
+            },
+            Res::SelfTy(impl_id) => match &self.hir.item(*impl_id).kind {
+                ItemKind::Impl { self_ty, .. } => {
+                    let t = self_ty.clone();
+                    self.lower_ty(&t, false, depth + 1)
+                }
+                _ => Ty::Error,
+            },
+            Res::Std(StdKind::Struct | StdKind::Enum, path) => {
+                let (adt, n) = match *path {
+                    "std::string::String" => (Adt::String, 0),
+                    "std::vec::Vec" => (Adt::Vec, 1),
+                    "std::boxed::Box" => (Adt::Box, 1),
+                    "std::option::Option" => (Adt::Option, 1),
+                    "std::result::Result" => (Adt::Result, 2),
+                    _ => return Ty::Error,
+                };
+                let args = self.type_args(p, infer, depth);
+                if args.len() == n {
+                    Ty::Adt(adt, args)
+                } else if args.is_empty() && infer {
+                    let args = (0..n)
+                        .map(|_| self.table.new_var(VarKind::General))
+                        .collect();
+                    Ty::Adt(adt, args)
+                } else {
+                    Ty::Error
+                }
+            }
+            _ => Ty::Error,
+        }
+    }
+
+    /// The parameter and return types of a fn item (generic fns and methods' `Self` included;
+    /// what is not known is [`Ty::Error`]).
+    fn fn_sig(&mut self, id: ItemId) -> Option<(Vec<Ty>, Ty, bool)> {
+        let ItemKind::Fn(decl) = &self.hir.item(id).kind else {
+            return None;
+        };
+        let decl = decl.clone();
+        let inputs = decl
+            .inputs
+            .iter()
+            .map(|t| self.lower_ty(t, false, 0))
+            .collect();
+        let output = match &decl.output {
+            Some(t) => self.lower_ty(t, false, 0),
+            None => Ty::unit(),
+        };
+        Some((inputs, output, decl.self_param.is_some()))
+    }
+
+    /// The fields of a struct, or of variant `variant` of an enum.
+    fn fields(&self, adt: ItemId, variant: Option<u32>) -> Option<&'a VariantData> {
+        let hir = self.hir;
+        match (&hir.item(adt).kind, variant) {
+            (ItemKind::Struct { data, .. }, None) => Some(data),
+            (ItemKind::Enum { variants, .. }, Some(v)) => variants.get(v as usize).map(|v| &v.data),
+            _ => None,
+        }
+    }
+
+    /// The type of a field (unknown when it mentions a generic parameter).
+    fn field_ty(&mut self, f: &hir::FieldDef) -> Ty {
+        let t = f.ty.clone();
+        self.lower_ty(&t, false, 0)
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Bodies.
+
+    fn check_body(&mut self, id: BodyId) {
+        let hir = self.hir;
+        let body = &hir.bodies[id.index()];
+        self.table = InferTable::default();
+        self.locals.clear();
+        self.breaks.clear();
+        self.depth = 0;
+        let owner = hir.item(body.owner);
+        self.in_fn = matches!(owner.kind, ItemKind::Fn(_));
+        let mut ret_span = None;
+        let (params, ret) = match &owner.kind {
+            ItemKind::Fn(decl) => {
+                let (inputs, output, _) =
+                    self.fn_sig(body.owner)
+                        .unwrap_or((Vec::new(), Ty::Error, false));
+                ret_span = decl.output.as_ref().map(|t| t.span);
+                (inputs, output)
+            }
+            ItemKind::Const { ty, .. } | ItemKind::Static { ty, .. } => {
+                let t = ty.clone();
+                (Vec::new(), self.lower_ty(&t, false, 0))
+            }
+            _ => (Vec::new(), Ty::Error),
+        };
+        if let Some(self_local) = body.self_local {
+            let t = self.self_param_ty(body.owner);
+            self.locals.insert(self_local, t);
+        }
+        for (i, p) in body.params.iter().enumerate() {
+            let t = params.get(i).cloned().unwrap_or(Ty::Error);
+            self.check_pat(*p, &t, None);
+        }
+        self.ret = ret.clone();
+        let value = hir.expr(body.value);
+        match &value.kind {
+            ExprKind::Block(b, _) if b.tail.is_none() => {
+                // A body without a tail: rustc points at the declared return type.
+                let t = self.infer(body.value);
+                if !self.coerces(&t, &ret) {
+                    self.mismatch(ret_span.unwrap_or(value.span), &ret, &t);
+                }
+            }
+            _ => {
+                self.check_coerce(body.value, &ret);
+            }
+        }
+        self.table.apply_defaults();
+        for e in std::mem::take(&mut self.touched) {
+            if let Some(slot) = self.expr_tys.get(e.index()) {
+                let t = self.table.resolve(slot);
+                self.expr_tys[e.index()] = t;
+            }
+        }
+    }
+
+    /// The type of `self` in a method.
+    fn self_param_ty(&mut self, method: ItemId) -> Ty {
+        let Some(&impl_id) = self.impl_of.get(&method) else {
+            return Ty::Error;
+        };
+        let self_ty = match &self.hir.item(impl_id).kind {
+            ItemKind::Impl { self_ty, .. } => self_ty.clone(),
+            _ => return Ty::Error,
+        };
+        let t = self.lower_ty(&self_ty, false, 0);
+        match &self.hir.item(method).kind {
+            ItemKind::Fn(decl) => match &decl.self_param {
+                Some(hir::SelfParam::Value(_)) => t,
+                Some(hir::SelfParam::Ref(_, m)) => Ty::Ref(*m, Box::new(t)),
+                _ => Ty::Error,
+            },
+            _ => Ty::Error,
+        }
+    }
+
+    /// Whether a value of type `found` can be used where `expected` is wanted (unification,
+    /// plus the coercions of `!`, `&mut T` to `&T` and deref coercions such as `&String` to
+    /// `&str`).
+    fn coerces(&mut self, found: &Ty, expected: &Ty) -> bool {
+        let f = self.table.shallow(found);
+        let e = self.table.shallow(expected);
+        if matches!(f, Ty::Never) {
+            return true;
+        }
+        if let (Ty::Ref(fm, fi), Ty::Ref(em, ei)) = (&f, &e) {
+            if *em == Mutability::Mut && *fm == Mutability::Not {
+                return self.table.unify(&f, &e);
+            }
+            // Try the referent and each of its derefs.
+            let mut cur = (**fi).clone();
+            for _ in 0..8 {
+                if self.table.try_unify(&cur, ei) {
+                    return true;
+                }
+                match self.deref_once(&cur) {
+                    Some(next) => cur = next,
+                    None => break,
+                }
+            }
+            return false;
+        }
+        if self.table.try_unify(&f, &e) {
+            return true;
+        }
+        // References nested in arrays, tuples or std types may coerce in ways this checker
+        // does not model (unsizing, trait objects): no error then.
+        let (rf, re) = (self.table.resolve(&f), self.table.resolve(&e));
+        nested_ref(&rf) && nested_ref(&re)
+    }
+
+    /// One step of (built-in or std `Deref`) dereferencing, for coercions and autoderef.
+    fn deref_once(&self, t: &Ty) -> Option<Ty> {
+        match self.table.shallow(t) {
+            Ty::Ref(_, t) => Some(*t),
+            Ty::Adt(Adt::Box, a) => a.first().cloned(),
+            Ty::Adt(Adt::String, _) => Some(Ty::Str),
+            Ty::Adt(Adt::Vec, a) => a.first().map(|t| Ty::Slice(Box::new(t.clone()))),
+            Ty::Array(t, _) => Some(Ty::Slice(t)),
+            Ty::Error => Some(Ty::Error),
+            _ => None,
+        }
+    }
+
+    /// Reports E0308 "mismatched types", unless either type is unknown.
+    fn mismatch(&mut self, span: Span, expected: &Ty, found: &Ty) {
+        let e = self.table.resolve(expected);
+        let f = self.table.resolve(found);
+        if e.has_error() || f.has_error() {
+            return;
+        }
+        let label = format!(
+            "expected {}, found {}",
+            self.describe(&e),
+            self.describe(&f)
+        );
+        self.diags.push(
+            Diagnostic::error("mismatched types", span)
+                .with_code("E0308")
+                .with_label_message(label),
+        );
+    }
+
+    /// Checks that `e` has a type that coerces to `expected`, reporting E0308 at `e`.
+    fn check_coerce(&mut self, e: ExprId, expected: &Ty) -> Ty {
+        self.check_expect(e, expected, "mismatched types")
+    }
+
+    /// Infers `e` and coerces it to `expected`, reporting E0308 with `message` at `e`.
+    fn coerce_expr(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
+        let t = self.infer(e);
+        if !self.coerces(&t, expected) {
+            let span = self.hir.expr(e).span;
+            self.incompatible(message, span, expected, &t);
+        }
+        t
+    }
+
+    /// Checks `e` against an expected type, pushing the expectation into blocks' tails, the
+    /// branches of `if` and `match` and the arguments of `Some`, `Ok` and `Err`, so that a
+    /// mismatch is reported where rustc reports it.
+    fn check_expect(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
+        if self.depth > MAX_DEPTH {
+            return Ty::Error;
+        }
+        self.depth += 1;
+        let t = self.check_expect_inner(e, expected, message);
+        self.depth -= 1;
+        if let Some(slot) = self.expr_tys.get_mut(e.index()) {
+            *slot = t.clone();
+            self.touched.push(e);
+        }
+        t
+    }
+
+    fn check_expect_inner(&mut self, e: ExprId, expected: &Ty, message: &str) -> Ty {
+        let hir = self.hir;
+        let expr = hir.expr(e);
+        match &expr.kind {
+            ExprKind::Block(b, None) => {
+                let (diverges, last_unknown) = self.check_stmts(b);
+                match b.tail {
+                    Some(t) => self.check_expect(t, expected, message),
+                    None => {
+                        let t = block_ty(diverges, last_unknown);
+                        if !self.coerces(&t, expected) {
+                            self.incompatible(message, expr.span, expected, &t);
+                        }
+                        t
+                    }
+                }
+            }
+            ExprKind::If(cond, then, Some(els)) => {
+                self.check_cond(*cond);
+                let tt = self.check_expect(*then, expected, message);
+                let et =
+                    self.check_expect(*els, expected, "`if` and `else` have incompatible types");
+                if matches!(self.table.shallow(&tt), Ty::Never) {
+                    et
+                } else {
+                    tt
+                }
+            }
+            // An `if` without `else` where a value is wanted is rustc's E0317 (not reported
+            // yet), not a mismatch.
+            ExprKind::If(_, _, None) => self.infer(e),
+            ExprKind::Match(scrut, arms, hir::Source::Normal) => {
+                let st = self.infer(*scrut);
+                let mut all_never = true;
+                for (i, arm) in arms.iter().enumerate() {
+                    self.check_pat(arm.pat, &st, None);
+                    if let Some(g) = arm.guard {
+                        self.check_coerce(g, &Ty::Bool);
+                    }
+                    let msg = if i == 0 {
+                        message
+                    } else {
+                        "`match` arms have incompatible types"
+                    };
+                    let t = self.check_expect(arm.body, expected, msg);
+                    if !matches!(self.table.shallow(&t), Ty::Never) {
+                        all_never = false;
+                    }
+                }
+                if all_never {
+                    Ty::Never
+                } else {
+                    expected.clone()
+                }
+            }
+            ExprKind::Call(callee, args) if args.len() == 1 => {
+                let inner = match &hir.expr(*callee).kind {
+                    ExprKind::Path(hir::Path {
+                        res: Res::Std(StdKind::Variant, v),
+                        ..
+                    }) => match (*v, self.table.shallow(expected)) {
+                        ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
+                            a.first().cloned()
+                        }
+                        ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => a.first().cloned(),
+                        ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => a.get(1).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match inner {
+                    Some(inner) => {
+                        self.check_expect(args[0], &inner, "mismatched types");
+                        expected.clone()
+                    }
+                    None => self.coerce_expr(e, expected, message),
+                }
+            }
+            _ => self.coerce_expr(e, expected, message),
+        }
+    }
+
+    /// Checks the condition of an `if` (a `let` condition or a `bool`).
+    fn check_cond(&mut self, cond: ExprId) {
+        if matches!(self.hir.expr(cond).kind, ExprKind::Let(..)) {
+            self.infer(cond);
+        } else {
+            self.check_coerce(cond, &Ty::Bool);
+        }
+    }
+
+    fn infer(&mut self, e: ExprId) -> Ty {
+        if self.depth > MAX_DEPTH {
+            return Ty::Error;
+        }
+        self.depth += 1;
+        let t = self.infer_inner(e);
+        self.depth -= 1;
+        if let Some(slot) = self.expr_tys.get_mut(e.index()) {
+            *slot = t.clone();
+            self.touched.push(e);
+        }
+        t
+    }
+
+    fn infer_inner(&mut self, id: ExprId) -> Ty {
+        let hir = self.hir;
+        let expr = hir.expr(id);
+        match &expr.kind {
+            ExprKind::Lit(l) => self.lit_ty(l),
+            ExprKind::Path(p) => self.path_value_ty(p),
+            ExprKind::Unary(op, inner) => {
+                let t = self.infer(*inner);
+                let t = self.table.shallow(&t);
+                match op {
+                    UnOp::Deref => match t {
+                        Ty::Ref(_, t) => *t,
+                        Ty::Adt(Adt::Box, a) => a.first().cloned().unwrap_or(Ty::Error),
+                        _ => Ty::Error,
+                    },
+                    UnOp::Not => match t {
+                        Ty::Bool | Ty::Int(_) => t,
+                        Ty::Infer(v) if self.table.kind(v) == VarKind::Int => t,
+                        _ => Ty::Error,
+                    },
+                    UnOp::Neg => match t {
+                        Ty::Int(_) | Ty::Float(_) => t,
+                        Ty::Infer(v) if self.table.kind(v) != VarKind::General => t,
+                        _ => Ty::Error,
+                    },
+                }
+            }
+            ExprKind::Binary(op, l, r) => self.binary(*op, *l, *r),
+            ExprKind::AddrOf(m, inner) => {
+                let t = self.infer(*inner);
+                Ty::Ref(*m, Box::new(t))
+            }
+            ExprKind::Assign(l, r) => {
+                let lt = self.infer(*l);
+                self.check_coerce(*r, &lt);
+                Ty::unit()
+            }
+            ExprKind::AssignOp(_, l, r) => {
+                let lt = self.infer(*l);
+                let rt = self.infer(*r);
+                if self.numeric_like(&lt) && self.numeric_like(&rt) {
+                    self.table.try_unify(&lt, &rt);
+                }
+                Ty::unit()
+            }
+            ExprKind::Cast(inner, t) => {
+                self.infer(*inner);
+                let t = t.clone();
+                self.lower_ty(&t, true, 0)
+            }
+            ExprKind::Call(callee, args) => self.call(id, *callee, args),
+            ExprKind::MethodCall {
+                receiver,
+                segment,
+                args,
+            } => self.method_call(id, *receiver, segment, args),
+            ExprKind::Field(base, name) => {
+                let t = self.infer(*base);
+                self.field_access(&t, name)
+            }
+            ExprKind::Index(base, idx) => {
+                let bt = self.infer(*base);
+                let it = self.infer(*idx);
+                // The element type of a `Vec`, array or slice behind references.
+                let mut cur = bt;
+                let mut elem = None;
+                for _ in 0..8 {
+                    match self.table.shallow(&cur) {
+                        Ty::Array(t, _) | Ty::Slice(t) => {
+                            elem = Some(*t);
+                            break;
+                        }
+                        Ty::Adt(Adt::Vec, a) => {
+                            elem = a.first().cloned();
+                            break;
+                        }
+                        Ty::Ref(_, t) => cur = *t,
+                        _ => break,
+                    }
+                }
+                let Some(elem) = elem else {
+                    return Ty::Error;
+                };
+                let it = self.table.shallow(&it);
+                match it {
+                    Ty::Int(IntTy::Usize) => elem,
+                    Ty::Infer(v) if self.table.kind(v) == VarKind::Int => {
+                        self.table.unify(&it, &Ty::Int(IntTy::Usize));
+                        elem
+                    }
+                    Ty::Int(_) => {
+                        let slice = Ty::Slice(Box::new(elem));
+                        let message = format!(
+                            "the type `{}` cannot be indexed by `{}`",
+                            self.display(&slice),
+                            self.display(&it)
+                        );
+                        if !self.table.resolve(&slice).has_error() {
+                            self.diags.push(
+                                Diagnostic::error(message, hir.expr(*idx).span)
+                                    .with_code("E0277")
+                                    .with_label_message(
+                                        "slice indices are of type `usize` or ranges of `usize`",
+                                    ),
+                            );
+                        }
+                        Ty::Error
+                    }
+                    _ => Ty::Error,
+                }
+            }
+            ExprKind::Closure(_) => Ty::Error,
+            ExprKind::Block(b, label) => {
+                if label.is_some() {
+                    self.breaks.push(BreakFrame {
+                        label: label.clone(),
+                        takes_value: true,
+                        is_block: true,
+                        ty: None,
+                    });
+                    self.check_block(b);
+                    self.breaks.pop();
+                    Ty::Error
+                } else {
+                    self.check_block(b)
+                }
+            }
+            ExprKind::If(cond, then, els) => self.if_expr(*cond, *then, *els),
+            ExprKind::Let(pat, scrut) => {
+                let t = self.infer(*scrut);
+                self.check_pat(*pat, &t, None);
+                Ty::Bool
+            }
+            ExprKind::Match(scrut, arms, _) => {
+                let st = self.infer(*scrut);
+                let mut result: Option<Ty> = None;
+                for arm in arms {
+                    self.check_pat(arm.pat, &st, None);
+                    if let Some(g) = arm.guard {
+                        self.check_coerce(g, &Ty::Bool);
+                    }
+                    let t = self.infer(arm.body);
+                    if matches!(self.table.shallow(&t), Ty::Never) {
+                        continue;
+                    }
+                    match &result {
+                        None => result = Some(t),
+                        Some(prev) => {
+                            let prev = prev.clone();
+                            if !self.lub(&prev, &t) {
+                                let span = self.value_span(arm.body);
+                                self.incompatible(
+                                    "`match` arms have incompatible types",
+                                    span,
+                                    &prev,
+                                    &t,
+                                );
+                                result = Some(Ty::Error);
+                            }
+                        }
+                    }
+                }
+                result.unwrap_or(Ty::Never)
+            }
+            ExprKind::Loop(b, label, source) => {
+                let takes_value = *source == hir::Source::Normal;
+                self.breaks.push(BreakFrame {
+                    label: label.clone(),
+                    takes_value,
+                    is_block: false,
+                    ty: None,
+                });
+                self.check_block(b);
+                let frame = self.breaks.pop();
+                if !takes_value {
+                    return Ty::unit();
+                }
+                match frame.and_then(|f| f.ty) {
+                    Some(t) => t,
+                    None => Ty::Never,
+                }
+            }
+            ExprKind::Break(label, value) => {
+                let vt = value.map(|v| (v, self.infer(v)));
+                let frame = match label {
+                    Some(l) => self
+                        .breaks
+                        .iter()
+                        .rposition(|f| f.label.as_deref() == Some(l.as_str())),
+                    None => self.breaks.iter().rposition(|f| !f.is_block),
+                };
+                if let Some(i) = frame {
+                    if self.breaks[i].takes_value {
+                        let (vspan, vt) = match vt {
+                            Some((v, t)) => (Some(self.hir.expr(v).span), t),
+                            None => (None, Ty::unit()),
+                        };
+                        match self.breaks[i].ty.clone() {
+                            None => self.breaks[i].ty = Some(vt),
+                            Some(prev) => {
+                                if !self.coerces(&vt, &prev) {
+                                    if let Some(span) = vspan {
+                                        self.mismatch(span, &prev, &vt);
+                                    }
+                                    self.breaks[i].ty = Some(Ty::Error);
+                                }
+                            }
+                        }
+                    }
+                }
+                Ty::Never
+            }
+            ExprKind::Continue(_) => Ty::Never,
+            ExprKind::Ret(value) => {
+                let ret = self.ret.clone();
+                match value {
+                    Some(v) => {
+                        self.check_coerce(*v, &ret);
+                    }
+                    None => {
+                        if !self.coerces(&Ty::unit(), &ret) {
+                            self.mismatch(expr.span, &ret, &Ty::unit());
+                        }
+                    }
+                }
+                Ty::Never
+            }
+            ExprKind::Struct { path, fields, base } => self.struct_lit(path, fields, *base),
+            ExprKind::Tuple(es) => Ty::Tuple(es.iter().map(|e| self.infer(*e)).collect()),
+            ExprKind::Array(es) => {
+                let mut elem = self.table.new_var(VarKind::General);
+                let mut first = true;
+                for e in es {
+                    let t = self.infer(*e);
+                    if first {
+                        self.table.unify(&elem, &t);
+                        first = false;
+                    } else if !self.coerces(&t, &elem) {
+                        if self.lub(&elem, &t) {
+                            // References of different types may share an unsized type that
+                            // an annotation gives (`[&[i32]; 2] = [&[1], &[1, 2]]`).
+                            elem = Ty::Error;
+                        } else {
+                            let span = self.hir.expr(*e).span;
+                            self.mismatch(span, &elem, &t);
+                        }
+                    }
+                }
+                Ty::Array(Box::new(elem), Some(es.len() as u64))
+            }
+            ExprKind::Repeat(e, n) => {
+                let t = self.infer(*e);
+                Ty::Array(Box::new(t), self.const_len(*n))
+            }
+            ExprKind::FormatArgs(fa) => {
+                let tys: Vec<Ty> = fa.args.iter().map(|a| self.infer(*a)).collect();
+                self.check_format_traits(fa, &tys);
+                Ty::Error
+            }
+            ExprKind::Err => Ty::Error,
+        }
+    }
+
+    /// Reports E0277 for a crate type formatted with `{}` or `{:?}` without implementing
+    /// (or deriving) `Display` or `Debug`.
+    fn check_format_traits(&mut self, fa: &hir::FormatArgs, tys: &[Ty]) {
+        let mut reported: Vec<(usize, &str)> = Vec::new();
+        for piece in &fa.template {
+            let crate::format::Piece::Placeholder(ph) = piece else {
+                continue;
+            };
+            let (tr, message_tr) = match ph.trait_ {
+                crate::format::Trait::Display => ("Display", "std::fmt::Display"),
+                crate::format::Trait::Debug => ("Debug", "Debug"),
+                _ => continue,
+            };
+            let (Some(t), Some(&arg)) = (tys.get(ph.index), fa.args.get(ph.index)) else {
+                continue;
+            };
+            let mut cur = self.table.shallow(t);
+            for _ in 0..8 {
+                match cur {
+                    Ty::Ref(_, inner) => cur = self.table.shallow(&inner),
+                    _ => break,
+                }
+            }
+            let Ty::Adt(Adt::Local(id), _) = cur else {
+                continue;
+            };
+            let implemented = self
+                .trait_impls
+                .get(&id)
+                .is_some_and(|impls| impls.iter().any(|i| i == tr));
+            if implemented || self.has_type_params(id) || reported.contains(&(ph.index, tr)) {
+                continue;
+            }
+            reported.push((ph.index, tr));
+            let name = self.name_of(id);
+            let label = match ph.trait_ {
+                crate::format::Trait::Debug => format!(
+                    "`{name}` cannot be formatted using `{{:?}}` because it doesn't implement `Debug`"
+                ),
+                _ => format!("`{name}` cannot be formatted with the default formatter"),
+            };
+            self.diags.push(
+                Diagnostic::error(
+                    format!("`{name}` doesn't implement `{message_tr}`"),
+                    self.hir.expr(arg).span,
+                )
+                .with_code("E0277")
+                .with_label_message(label),
+            );
+        }
+    }
+
+    /// The span rustc points at for a branch's value: the tail of a block.
+    fn value_span(&self, e: ExprId) -> Span {
+        let mut cur = e;
+        for _ in 0..64 {
+            match &self.hir.expr(cur).kind {
+                ExprKind::Block(b, None) => match b.tail {
+                    Some(t) => cur = t,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        self.hir.expr(cur).span
+    }
+
+    /// Unifies the types of two branches; references are left alone when they differ (rustc
+    /// may find a common type through coercions this checker does not model).
+    fn lub(&mut self, a: &Ty, b: &Ty) -> bool {
+        if self.table.try_unify(a, b) {
+            return true;
+        }
+        let ra = self.table.resolve(a);
+        let rb = self.table.resolve(b);
+        matches!(ra, Ty::Ref(..)) && matches!(rb, Ty::Ref(..))
+    }
+
+    fn incompatible(&mut self, message: &str, span: Span, expected: &Ty, found: &Ty) {
+        let e = self.table.resolve(expected);
+        let f = self.table.resolve(found);
+        if e.has_error() || f.has_error() {
+            return;
+        }
+        let label = format!(
+            "expected {}, found {}",
+            self.describe(&e),
+            self.describe(&f)
+        );
+        self.diags.push(
+            Diagnostic::error(message, span)
+                .with_code("E0308")
+                .with_label_message(label),
+        );
+    }
+
+    fn if_expr(&mut self, cond: ExprId, then: ExprId, els: Option<ExprId>) -> Ty {
+        self.check_cond(cond);
+        let tt = self.infer(then);
+        let Some(els) = els else {
+            return Ty::unit();
+        };
+        let et = self.infer(els);
+        if matches!(self.table.shallow(&tt), Ty::Never) {
+            return et;
+        }
+        if matches!(self.table.shallow(&et), Ty::Never) {
+            return tt;
+        }
+        if self.lub(&tt, &et) {
+            return tt;
+        }
+        let span = self.value_span(els);
+        let before = self.diags.len();
+        self.incompatible("`if` and `else` have incompatible types", span, &tt, &et);
+        if self.diags.len() > before {
+            let then_span = self.value_span(then);
+            if let Some(d) = self.diags.last_mut() {
+                d.labels.push(Label {
+                    span: then_span,
+                    message: "expected because of this".into(),
+                    primary: false,
+                });
+            }
+        }
+        Ty::Error
+    }
+
+    fn check_block(&mut self, b: &Block) -> Ty {
+        let (diverges, last_unknown) = self.check_stmts(b);
+        match b.tail {
+            Some(t) => self.infer(t),
+            None => block_ty(diverges, last_unknown),
+        }
+    }
+
+    /// Checks a block's statements: whether one diverges, and whether the last has an unknown
+    /// type (it may diverge).
+    fn check_stmts(&mut self, b: &Block) -> (bool, bool) {
+        let mut diverges = false;
+        let mut last_unknown = false;
+        for s in &b.stmts {
+            last_unknown = false;
+            match &s.kind {
+                StmtKind::Let {
+                    pat, ty, init, els, ..
+                } => {
+                    let declared = ty.as_ref().map(|t| {
+                        let t = t.clone();
+                        self.lower_ty(&t, true, 0)
+                    });
+                    let t = match (&declared, init) {
+                        (Some(d), Some(i)) => {
+                            let it = self.check_coerce(*i, d);
+                            if matches!(self.table.shallow(&it), Ty::Never) {
+                                diverges = true;
+                            }
+                            d.clone()
+                        }
+                        (Some(d), None) => d.clone(),
+                        (None, Some(i)) => {
+                            let it = self.infer(*i);
+                            if matches!(self.table.shallow(&it), Ty::Never) {
+                                diverges = true;
+                            }
+                            it
+                        }
+                        (None, None) => self.table.new_var(VarKind::General),
+                    };
+                    self.check_pat(*pat, &t, None);
+                    if let Some(els) = els {
+                        self.check_block(els);
+                    }
+                }
+                StmtKind::Item(_) => {}
+                StmtKind::Expr(e) | StmtKind::Semi(e) => {
+                    let t = self.infer(*e);
+                    match self.table.shallow(&t) {
+                        Ty::Never => diverges = true,
+                        Ty::Error => last_unknown = true,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        (diverges, last_unknown)
+    }
+
+    fn lit_ty(&mut self, l: &hir::Lit) -> Ty {
+        let suffix = |text: &str| -> Option<Ty> {
+            for name in [
+                "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+                "usize",
+            ] {
+                if text.ends_with(name) {
+                    return IntTy::from_name(name).map(Ty::Int);
+                }
+            }
+            if text.ends_with("f32") {
+                return Some(Ty::Float(FloatTy::F32));
+            }
+            if text.ends_with("f64") {
+                return Some(Ty::Float(FloatTy::F64));
+            }
+            None
+        };
+        match l.kind {
+            LitKind::Int => suffix(&l.text).unwrap_or_else(|| self.table.new_var(VarKind::Int)),
+            LitKind::Float => suffix(&l.text).unwrap_or_else(|| self.table.new_var(VarKind::Float)),
+            LitKind::Bool => Ty::Bool,
+            LitKind::Char => Ty::Char,
+            LitKind::Byte => Ty::Int(IntTy::U8),
+            LitKind::Str | LitKind::RawStr => Ty::Ref(Mutability::Not, Box::new(Ty::Str)),
+            _ => Ty::Error,
+        }
+    }
+
+    fn path_value_ty(&mut self, p: &hir::Path) -> Ty {
+        match &p.res {
+            Res::Local(l) => self.locals.get(l).cloned().unwrap_or(Ty::Error),
+            // A fn item used as a value may coerce to a fn pointer (`if c { add } else { sub
+            // }`), which is not modelled yet: its type is unknown (calls are typed through
+            // the callee's path).
+            Res::Def(DefKind::Fn, _) => Ty::Error,
+            Res::Def(DefKind::Const | DefKind::Static, id) => match &self.hir.item(*id).kind {
+                ItemKind::Const { ty, .. } | ItemKind::Static { ty, .. } => {
+                    let t = ty.clone();
+                    self.lower_ty(&t, false, 0)
+                }
+                _ => Ty::Error,
+            },
+            Res::Def(DefKind::Struct, id) => match self.fields(*id, None) {
+                Some(VariantData::Unit) => self.fresh_adt(*id),
+                _ => Ty::Error,
+            },
+            Res::Variant(id, v) => match self.fields(*id, Some(*v)) {
+                Some(VariantData::Unit) => self.fresh_adt(*id),
+                _ => Ty::Error,
+            },
+            Res::TypeRelative(base) => {
+                if let (Some(adt), Some(seg)) = (self.type_relative_adt(base), p.segments.last()) {
+                    let known = self.inherent.contains_key(&(adt, seg.name.clone()));
+                    if !known && self.method_unknown(adt, &seg.name) {
+                        let (kind, what) = match self.hir.item(adt).kind {
+                            ItemKind::Enum { .. } => ("enum", "variant or associated item"),
+                            _ => ("struct", "function or associated item"),
+                        };
+                        let message = format!(
+                            "no {what} named `{}` found for {kind} `{}` in the current scope",
+                            seg.name,
+                            self.name_of(adt)
+                        );
+                        self.diags.push(
+                            Diagnostic::error(message, seg.span)
+                                .with_code("E0599")
+                                .with_label_message(format!(
+                                    "{what} not found in `{}`",
+                                    self.name_of(adt)
+                                )),
+                        );
+                    }
+                }
+                Ty::Error
+            }
+            Res::Std(StdKind::Variant, "std::option::Option::None") => {
+                let t = self.table.new_var(VarKind::General);
+                Ty::Adt(Adt::Option, vec![t])
+            }
+            _ => Ty::Error,
+        }
+    }
+
+    /// Checks call arguments against parameter types, reporting E0061 when the count differs.
+    fn check_args(
+        &mut self,
+        call: ExprId,
+        callee_span: Span,
+        what: &str,
+        params: &[Ty],
+        args: &[ExprId],
+    ) {
+        if params.len() != args.len() {
+            for a in args {
+                self.infer(*a);
+            }
+            let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+            let verb = if args.len() == 1 { "was" } else { "were" };
+            let message = format!(
+                "this {what} takes {} {} but {} {} {verb} supplied",
+                params.len(),
+                plural(params.len()),
+                args.len(),
+                plural(args.len())
+            );
+            let _ = call;
+            self.diags
+                .push(Diagnostic::error(message, callee_span).with_code("E0061"));
+            return;
+        }
+        for (a, p) in args.iter().zip(params) {
+            self.check_coerce(*a, p);
+        }
+    }
+
+    fn call(&mut self, id: ExprId, callee: ExprId, args: &[ExprId]) -> Ty {
+        let hir = self.hir;
+        let callee_expr = hir.expr(callee);
+        let span = callee_expr.span;
+        if let ExprKind::Path(p) = &callee_expr.kind {
+            match &p.res {
+                Res::Def(DefKind::Fn, f) => {
+                    self.expr_tys[callee.index()] = Ty::FnDef(*f);
+                    self.touched.push(callee);
+                    if let Some((inputs, output, has_self)) = self.fn_sig(*f) {
+                        if !has_self {
+                            self.check_args(id, span, "function", &inputs, args);
+                            return output;
+                        }
+                    }
+                }
+                Res::Def(DefKind::Struct, s) => {
+                    if let Some(VariantData::Tuple(fields)) = self.fields(*s, None) {
+                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        self.check_args(id, span, "struct", &tys, args);
+                        return self.fresh_adt(*s);
+                    }
+                }
+                Res::Variant(e, v) => {
+                    if let Some(VariantData::Tuple(fields)) = self.fields(*e, Some(*v)) {
+                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        self.check_args(id, span, "enum variant", &tys, args);
+                        return self.fresh_adt(*e);
+                    }
+                }
+                Res::Std(StdKind::Variant, path) if args.len() == 1 => {
+                    let inner = self.infer(args[0]);
+                    match *path {
+                        "std::option::Option::Some" => return Ty::Adt(Adt::Option, vec![inner]),
+                        "std::result::Result::Ok" => {
+                            let e = self.table.new_var(VarKind::General);
+                            return Ty::Adt(Adt::Result, vec![inner, e]);
+                        }
+                        "std::result::Result::Err" => {
+                            let o = self.table.new_var(VarKind::General);
+                            return Ty::Adt(Adt::Result, vec![o, inner]);
+                        }
+                        _ => return Ty::Error,
+                    }
+                }
+                Res::Lang("into_iter", _) if args.len() == 1 => {
+                    let t = self.infer(args[0]);
+                    let t = self.table.shallow(&t);
+                    let scalar = match &t {
+                        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => true,
+                        Ty::Infer(v) => self.table.kind(*v) != VarKind::General,
+                        _ => false,
+                    };
+                    if scalar {
+                        let d = self.display(&t);
+                        self.diags.push(
+                            Diagnostic::error(
+                                format!("`{d}` is not an iterator"),
+                                hir.expr(args[0]).span,
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!("`{d}` is not an iterator")),
+                        );
+                    }
+                    return Ty::Error;
+                }
+                Res::Lang("from_residual", _) => {
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    let ret = self.table.resolve(&self.ret);
+                    let accepts = matches!(ret, Ty::Adt(Adt::Option | Adt::Result, _))
+                        || ret.has_error()
+                        || matches!(ret, Ty::Infer(_));
+                    if !accepts && self.in_fn {
+                        let d = self.display(&ret);
+                        self.diags.push(
+                            Diagnostic::error(
+                                "the `?` operator can only be used in a function that returns \
+                                 `Result` or `Option` (or another type that implements \
+                                 `FromResidual`)",
+                                self.question_mark_span(span),
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!(
+                                "cannot use the `?` operator in a function that returns `{d}`"
+                            )),
+                        );
+                    }
+                    return Ty::Error;
+                }
+                Res::TypeRelative(base) if self.std_assoc_fn(base, p).is_some() => {
+                    let t = self.std_assoc_fn(base, p).unwrap_or(Ty::Error);
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    return t;
+                }
+                Res::Std(StdKind::Fn, _) | Res::Lang(..) if self.is_vec_macro(id) => {
+                    let name = p.segments.last().map(|s| s.name.as_str()).unwrap_or("");
+                    let elem = match (name, args) {
+                        ("from_elem", [x, n]) => {
+                            let t = self.infer(*x);
+                            self.infer(*n);
+                            Some(t)
+                        }
+                        ("box_assume_init_into_vec_unsafe", [inner]) => {
+                            match &hir.expr(*inner).kind {
+                                ExprKind::Call(_, inner_args) if inner_args.len() == 2 => {
+                                    self.infer(inner_args[0]);
+                                    let arr = self.infer(inner_args[1]);
+                                    match self.table.shallow(&arr) {
+                                        Ty::Array(t, _) => Some(*t),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(elem) = elem {
+                        return Ty::Adt(Adt::Vec, vec![elem]);
+                    }
+                }
+                Res::TypeRelative(base) => {
+                    if let Some(adt) = self.type_relative_adt(base) {
+                        if let Some(seg) = p.segments.last() {
+                            let key = (adt, seg.name.clone());
+                            if let (Some(&f), false) =
+                                (self.inherent.get(&key), self.ambiguous.contains(&key))
+                            {
+                                if let Some((inputs, output, has_self)) = self.fn_sig(f) {
+                                    if !has_self {
+                                        self.check_args(id, span, "function", &inputs, args);
+                                        return self.subst_self(output, adt);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.infer(callee);
+        for a in args {
+            self.infer(*a);
+        }
+        Ty::Error
+    }
+
+    /// The `?` token at the end of a `?` expression's span.
+    fn question_mark_span(&self, span: Span) -> Span {
+        let end = span.end as usize;
+        if end > 0 && self.src.get(end - 1..end) == Some("?") {
+            Span::new(span.end - 1, span.end)
+        } else {
+            span
+        }
+    }
+
+    /// Whether a call is the one `vec![…]` expands to.
+    fn is_vec_macro(&self, call: ExprId) -> bool {
+        self.hir.expr(call).origin == hir::Origin::Desugared(hir::Desugaring::Macro("vec"))
+    }
+
+    /// The result of `String::new()`, `String::from(…)`, `Vec::new()` and
+    /// `Vec::with_capacity(…)`, whose types are fixed.
+    fn std_assoc_fn(&mut self, base: &Res, p: &hir::Path) -> Option<Ty> {
+        let name = p.segments.last()?.name.as_str();
+        if p.segments.len() != 2 || !p.segments[0].args.is_empty() {
+            return None;
+        }
+        match (base, name) {
+            (Res::Std(StdKind::Struct, "std::string::String"), "new" | "from") => {
+                Some(Ty::Adt(Adt::String, Vec::new()))
+            }
+            (Res::Std(StdKind::Struct, "std::vec::Vec"), "new" | "with_capacity") => {
+                let t = self.table.new_var(VarKind::General);
+                Some(Ty::Adt(Adt::Vec, vec![t]))
+            }
+            _ => None,
+        }
+    }
+
+    /// A signature's type with the crate type `adt` for an unknown `Self` part; generic types
+    /// get fresh arguments.
+    fn subst_self(&mut self, t: Ty, adt: ItemId) -> Ty {
+        match t {
+            Ty::Adt(Adt::Local(id), args) if id == adt && args.iter().any(|a| a.has_error()) => {
+                self.fresh_adt(id)
+            }
+            other => other,
+        }
+    }
+
+    fn type_relative_adt(&self, base: &Res) -> Option<ItemId> {
+        match base {
+            Res::Def(DefKind::Struct | DefKind::Enum, id) => Some(*id),
+            Res::SelfTy(impl_id) => match &self.hir.item(*impl_id).kind {
+                ItemKind::Impl { self_ty, .. } => self.local_adt_of(self_ty),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The crate type a receiver is, after auto-dereferencing.
+    fn receiver_adt(&self, t: &Ty) -> Option<(ItemId, Ty)> {
+        let mut cur = self.table.shallow(t);
+        for _ in 0..8 {
+            match cur {
+                Ty::Adt(Adt::Local(id), _) => return Some((id, cur)),
+                Ty::Ref(_, t) => cur = self.table.shallow(&t),
+                Ty::Adt(Adt::Box, a) => match a.first() {
+                    Some(t) => cur = self.table.shallow(t),
+                    None => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn method_call(
+        &mut self,
+        id: ExprId,
+        receiver: ExprId,
+        segment: &hir::PathSegment,
+        args: &[ExprId],
+    ) -> Ty {
+        let rt = self.infer(receiver);
+        if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
+            let key = (adt, segment.name.clone());
+            if let Some(&m) = self.inherent.get(&key) {
+                if self.ambiguous.contains(&key) {
+                    for a in args {
+                        self.infer(*a);
+                    }
+                    return Ty::Error;
+                }
+                if let Some((inputs, output, true)) = self.fn_sig(m) {
+                    self.check_args(id, segment.span, "method", &inputs, args);
+                    return self.subst_self(output, adt);
+                }
+            } else if self.method_unknown(adt, &segment.name) {
+                let kind = match self.hir.item(adt).kind {
+                    ItemKind::Enum { .. } => "enum",
+                    _ => "struct",
+                };
+                let message = format!(
+                    "no method named `{}` found for {kind} `{}` in the current scope",
+                    segment.name,
+                    self.display(&self_ty)
+                );
+                self.diags.push(
+                    Diagnostic::error(message, segment.span)
+                        .with_code("E0599")
+                        .with_label_message(format!(
+                            "method not found in `{}`",
+                            self.display(&self_ty)
+                        )),
+                );
+                for a in args {
+                    self.infer(*a);
+                }
+                return Ty::Error;
+            }
+        }
+        if !self.trait_fns.iter().any(|f| f == &segment.name) {
+            if let Some(t) = self.std_method(&rt, &segment.name, args) {
+                return t;
+            }
+            if let Some(kind) = self.surely_missing(&rt, &segment.name) {
+                let d = self.display(&rt);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!(
+                            "no method named `{}` found for {kind} `{d}` in the current scope",
+                            segment.name
+                        ),
+                        segment.span,
+                    )
+                    .with_code("E0599"),
+                );
+                for a in args {
+                    self.infer(*a);
+                }
+                return Ty::Error;
+            }
+        }
+        for a in args {
+            self.infer(*a);
+        }
+        Ty::Error
+    }
+
+    /// The result of a few std methods whose signatures are fixed (`Vec::push`, `len`,
+    /// `Option::unwrap`, …), found by auto-dereferencing the receiver; `None` for any other
+    /// method (its type is unknown, and no error is reported).
+    fn std_method(&mut self, receiver: &Ty, name: &str, args: &[ExprId]) -> Option<Ty> {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let str_ref = Ty::Ref(Mutability::Not, Box::new(Ty::Str));
+        let string = Ty::Adt(Adt::String, Vec::new());
+        let mut cur = self.table.shallow(receiver);
+        for _ in 0..8 {
+            // The parameter types and the result, for a method of `cur`.
+            let found: Option<(Vec<Ty>, Ty)> = match (&cur, name) {
+                (Ty::Adt(Adt::Vec, a), "push") => Some((a.clone(), Ty::unit())),
+                (Ty::Adt(Adt::Vec, a), "pop") => {
+                    Some((Vec::new(), Ty::Adt(Adt::Option, a.clone())))
+                }
+                (Ty::Adt(Adt::Vec | Adt::String, _), "len") => Some((Vec::new(), usize_ty.clone())),
+                (Ty::Adt(Adt::Vec | Adt::String, _), "is_empty") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Vec | Adt::String, _), "clear") => Some((Vec::new(), Ty::unit())),
+                (Ty::Slice(_) | Ty::Str, "len") => Some((Vec::new(), usize_ty.clone())),
+                (Ty::Slice(_) | Ty::Str, "is_empty") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Slice(t), "first" | "last") => Some((
+                    Vec::new(),
+                    Ty::Adt(Adt::Option, vec![Ty::Ref(Mutability::Not, t.clone())]),
+                )),
+                (Ty::Adt(Adt::String, _), "push_str") => Some((vec![str_ref.clone()], Ty::unit())),
+                (Ty::Adt(Adt::String, _), "push") => Some((vec![Ty::Char], Ty::unit())),
+                (Ty::Adt(Adt::String, _), "as_str") => Some((Vec::new(), str_ref.clone())),
+                (Ty::Str, "to_uppercase" | "to_lowercase" | "to_string" | "to_owned") => {
+                    Some((Vec::new(), string.clone()))
+                }
+                (Ty::Str, "trim") => Some((Vec::new(), str_ref.clone())),
+                (Ty::Adt(Adt::Option, _), "is_some" | "is_none") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Result, _), "is_ok" | "is_err") => Some((Vec::new(), Ty::Bool)),
+                (Ty::Adt(Adt::Option | Adt::Result, a), "unwrap") => {
+                    Some((Vec::new(), a.first().cloned().unwrap_or(Ty::Error)))
+                }
+                _ => None,
+            };
+            if let Some((params, result)) = found {
+                if params.len() != args.len() {
+                    return None;
+                }
+                for (a, p) in args.iter().zip(&params) {
+                    self.check_coerce(*a, p);
+                }
+                return Some(result);
+            }
+            match self.deref_once(&cur) {
+                Some(Ty::Error) | None => return None,
+                Some(next) => cur = self.table.shallow(&next),
+            }
+        }
+        None
+    }
+
+    /// For a few receivers, methods that certainly do not exist on them (collection and
+    /// string methods on a number, `String`'s mutating methods on `&str`): the receiver kind
+    /// rustc names (`type`, `reference`). No crate trait may declare the name (checked by the
+    /// caller), and std has no trait giving numbers these methods.
+    fn surely_missing(&self, receiver: &Ty, name: &str) -> Option<&'static str> {
+        const NOT_ON_NUMBERS: &[&str] = &[
+            "len",
+            "is_empty",
+            "push",
+            "push_str",
+            "iter",
+            "iter_mut",
+            "chars",
+            "bytes",
+            "lines",
+            "split",
+            "trim",
+            "to_uppercase",
+            "to_lowercase",
+            "contains",
+            "first",
+            "last",
+            "get",
+            "keys",
+            "values",
+            "insert",
+            "remove",
+            "sort",
+            "join",
+            "unwrap",
+            "expect",
+            "is_some",
+            "is_none",
+        ];
+        const STRING_ONLY: &[&str] = &[
+            "push",
+            "push_str",
+            "insert_str",
+            "truncate",
+            "clear",
+            "capacity",
+            "reserve",
+        ];
+        match self.table.shallow(receiver) {
+            Ty::Int(_) | Ty::Float(_) if NOT_ON_NUMBERS.contains(&name) => Some("type"),
+            Ty::Infer(v)
+                if self.table.kind(v) != VarKind::General && NOT_ON_NUMBERS.contains(&name) =>
+            {
+                Some("type")
+            }
+            Ty::Ref(Mutability::Not, inner)
+                if matches!(self.table.shallow(&inner), Ty::Str) && STRING_ONLY.contains(&name) =>
+            {
+                Some("reference")
+            }
+            _ => None,
+        }
+    }
+
+    /// True when no trait can provide method `name` for crate type `adt`.
+    fn method_unknown(&self, adt: ItemId, name: &str) -> bool {
+        if self.trait_fns.iter().any(|f| f == name) {
+            return false;
+        }
+        if self.has_type_params(adt) {
+            return false;
+        }
+        let impls = self.trait_impls.get(&adt).cloned().unwrap_or_default();
+        for (m, tr) in STD_METHODS {
+            if *m == name {
+                return match tr {
+                    None => false,
+                    Some(tr) => !impls.iter().any(|i| i == tr),
+                };
+            }
+        }
+        // Any other trait implemented by the type may provide it (`Iterator`'s adapters, …).
+        impls
+            .iter()
+            .all(|i| matches!(i.as_str(), "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq"))
+    }
+
+    fn field_access(&mut self, t: &Ty, name: &str) -> Ty {
+        let mut cur = self.table.shallow(t);
+        for _ in 0..8 {
+            match cur {
+                Ty::Ref(_, t) => cur = self.table.shallow(&t),
+                Ty::Adt(Adt::Box, a) => match a.first() {
+                    Some(t) => cur = self.table.shallow(t),
+                    None => return Ty::Error,
+                },
+                Ty::Tuple(ts) => {
+                    return name
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|i| ts.get(i).cloned())
+                        .unwrap_or(Ty::Error)
+                }
+                Ty::Adt(Adt::Local(id), _) => {
+                    let Some(data) = self.fields(id, None) else {
+                        return Ty::Error;
+                    };
+                    return match data.fields().iter().find(|f| f.name == name) {
+                        Some(f) => self.field_ty(f),
+                        None => Ty::Error,
+                    };
+                }
+                _ => return Ty::Error,
+            }
+        }
+        Ty::Error
+    }
+
+    fn struct_lit(
+        &mut self,
+        path: &hir::Path,
+        fields: &[(String, ExprId, Span)],
+        base: Option<ExprId>,
+    ) -> Ty {
+        let target = match &path.res {
+            Res::Def(DefKind::Struct, id) => Some((*id, None)),
+            Res::Variant(id, v) => Some((*id, Some(*v))),
+            Res::SelfTy(impl_id) => match &self.hir.item(*impl_id).kind {
+                ItemKind::Impl { self_ty, .. } => self.local_adt_of(self_ty).map(|id| (id, None)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((adt, variant)) = target else {
+            for (_, e, _) in fields {
+                self.infer(*e);
+            }
+            if let Some(b) = base {
+                self.infer(b);
+            }
+            return Ty::Error;
+        };
+        let Some(data) = self.fields(adt, variant) else {
+            return Ty::Error;
+        };
+        let result = self.fresh_adt(adt);
+        let adt_name = self.name_of(adt);
+        let mut seen = Vec::new();
+        for (name, e, span) in fields {
+            match data.fields().iter().find(|f| &f.name == name) {
+                Some(f) => {
+                    let ft = self.field_ty(f);
+                    self.check_coerce(*e, &ft);
+                    seen.push(name.as_str());
+                }
+                None => {
+                    self.infer(*e);
+                    let what = match variant {
+                        None => format!("struct `{adt_name}`"),
+                        Some(v) => format!("variant `{adt_name}::{}`", self.variant_name(adt, v)),
+                    };
+                    self.diags.push(
+                        Diagnostic::error(format!("{what} has no field named `{name}`"), *span)
+                            .with_code("E0560"),
+                    );
+                }
+            }
+        }
+        match base {
+            Some(b) => {
+                self.check_coerce(b, &result);
+            }
+            None => {
+                let missing: Vec<&str> = data
+                    .fields()
+                    .iter()
+                    .map(|f| f.name.as_str())
+                    .filter(|n| !seen.contains(n))
+                    .collect();
+                if !missing.is_empty() {
+                    let quoted: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
+                    let list = match quoted.len() {
+                        1 => format!("field {}", quoted[0]),
+                        2 | 3 => format!(
+                            "fields {} and {}",
+                            quoted[..quoted.len() - 1].join(", "),
+                            quoted[quoted.len() - 1]
+                        ),
+                        n => format!(
+                            "fields {} and {} other fields",
+                            quoted[..3].join(", "),
+                            n - 3
+                        ),
+                    };
+                    self.diags.push(
+                        Diagnostic::error(
+                            format!("missing {list} in initializer of `{adt_name}`"),
+                            path.span,
+                        )
+                        .with_code("E0063"),
+                    );
+                }
+            }
+        }
+        result
+    }
+
+    fn variant_name(&self, adt: ItemId, v: u32) -> String {
+        match &self.hir.item(adt).kind {
+            ItemKind::Enum { variants, .. } => variants
+                .get(v as usize)
+                .map(|v| v.name.clone())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    fn numeric_like(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Int(_) | Ty::Float(_) => true,
+            Ty::Infer(v) => self.table.kind(v) != VarKind::General,
+            _ => false,
+        }
+    }
+
+    /// The span of a binary operator's token, found in the source between its operands.
+    fn op_span(&self, op: BinOp, l: ExprId, r: ExprId) -> Span {
+        let from = self.hir.expr(l).span.end as usize;
+        let to = self.hir.expr(r).span.start as usize;
+        let text = op.as_str();
+        if let Some(between) = self.src.get(from..to) {
+            if let Some(i) = between.find(text) {
+                let start = (from + i) as u32;
+                return Span::new(start, start + text.len() as u32);
+            }
+        }
+        self.hir.expr(l).span
+    }
+
+    fn binary(&mut self, op: BinOp, l: ExprId, r: ExprId) -> Ty {
+        use BinOp::*;
+        if matches!(op, And | Or) {
+            self.check_coerce(l, &Ty::Bool);
+            self.check_coerce(r, &Ty::Bool);
+            return Ty::Bool;
+        }
+        let lt = self.infer(l);
+        let rt = self.infer(r);
+        let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        let ls = self.table.shallow(&lt);
+        let rs = self.table.shallow(&rt);
+        let peel = |t: &Ty, table: &InferTable| match t {
+            Ty::Ref(_, inner) => table.shallow(inner),
+            other => other.clone(),
+        };
+        let lp = peel(&ls, &self.table);
+        let rp = peel(&rs, &self.table);
+        // Numbers with numbers.
+        if self.numeric_like(&lp) && self.numeric_like(&rp) {
+            if matches!(op, Shl | Shr) {
+                return lp;
+            }
+            if self.table.try_unify(&lp, &rp) {
+                return if is_cmp { Ty::Bool } else { lp };
+            }
+            if is_cmp {
+                if !matches!(ls, Ty::Ref(..)) && !matches!(rs, Ty::Ref(..)) {
+                    let span = self.hir.expr(r).span;
+                    self.mismatch(span, &lt, &rt);
+                }
+                return Ty::Bool;
+            }
+            // Two integers (or two floats) of different types: rustc also requires the
+            // built-in operator's operands to have one type (E0308 on the right operand).
+            let class = |t: &Ty, table: &InferTable| match t {
+                Ty::Int(_) => 1,
+                Ty::Float(_) => 2,
+                Ty::Infer(v) if table.kind(*v) == VarKind::Int => 1,
+                _ => 3,
+            };
+            if !matches!(ls, Ty::Ref(..))
+                && !matches!(rs, Ty::Ref(..))
+                && class(&lp, &self.table) == class(&rp, &self.table)
+            {
+                let span = self.hir.expr(r).span;
+                self.mismatch(span, &lt, &rt);
+            }
+            self.no_impl(op, l, r, &lp, &rp);
+            return Ty::Error;
+        }
+        // A string compared with a number: no `PartialEq` impl can exist.
+        if is_cmp
+            && matches!(lp, Ty::Adt(Adt::String, _) | Ty::Str)
+            && !matches!(rs, Ty::Ref(..))
+            && self.numeric_like(&rp)
+        {
+            let (ld, rd) = (self.display(&ls), self.display(&rs));
+            let span = self.op_span(op, l, r);
+            self.diags.push(
+                Diagnostic::error(format!("can't compare `{ld}` with `{rd}`"), span)
+                    .with_code("E0277")
+                    .with_label_message(format!(
+                        "no implementation for `{ld} {} {rd}`",
+                        op.as_str()
+                    )),
+            );
+            return Ty::Bool;
+        }
+        // A number with a known non-number.
+        if self.numeric_like(&lp) && !is_cmp && !matches!(op, Shl | Shr) {
+            let rr = self.table.resolve(&rs);
+            if !rr.has_error()
+                && !mentions_local(&rr)
+                && !matches!(rs, Ty::Infer(_))
+                && !matches!(rp, Ty::Infer(_))
+                && !rp.is_numeric()
+            {
+                self.no_impl(op, l, r, &lp, &rs);
+                return Ty::Error;
+            }
+        }
+        // Operators the checker knows are missing.
+        let unsupported = match &ls {
+            Ty::Adt(Adt::Local(id), _) => {
+                let tr = op_trait(op);
+                let impls = self.trait_impls.get(id).cloned().unwrap_or_default();
+                !self.has_type_params(*id) && !impls.iter().any(|i| i == tr)
+            }
+            Ty::Ref(_, inner) => op == Add && matches!(self.table.shallow(inner), Ty::Str),
+            Ty::Tuple(ts) => !is_cmp && !ts.is_empty(),
+            _ => false,
+        };
+        if unsupported {
+            let (lr, rr) = (self.table.resolve(&lt), self.table.resolve(&rt));
+            if !lr.has_error() && !rr.has_error() {
+                let (ld, rd) = (self.display(&lr), self.display(&rr));
+                let message = match arith_message(op, &ld, &rd) {
+                    Some(m) => m,
+                    None => format!(
+                        "binary operation `{}` cannot be applied to type `{ld}`",
+                        op.as_str()
+                    ),
+                };
+                let span = self.op_span(op, l, r);
+                let mut d = Diagnostic::error(message, span).with_code("E0369");
+                // rustc labels both operands with their types.
+                for (e, text) in [(l, ld), (r, rd)] {
+                    d.labels.push(Label {
+                        span: self.hir.expr(e).span,
+                        message: text,
+                        primary: false,
+                    });
+                }
+                self.diags.push(d);
+                return if is_cmp { Ty::Bool } else { Ty::Error };
+            }
+        }
+        if is_cmp || (matches!(lp, Ty::Bool) && matches!(op, BitAnd | BitOr | BitXor)) {
+            Ty::Bool
+        } else {
+            Ty::Error
+        }
+    }
+
+    /// Reports E0277 for an arithmetic operator between types with no such impl.
+    fn no_impl(&mut self, op: BinOp, l: ExprId, r: ExprId, lt: &Ty, rt: &Ty) {
+        let (lr, rr) = (self.table.resolve(lt), self.table.resolve(rt));
+        if lr.has_error() || rr.has_error() {
+            return;
+        }
+        let (ld, rd) = (self.display(&lr), self.display(&rr));
+        let Some(message) = arith_message(op, &ld, &rd) else {
+            return;
+        };
+        let span = self.op_span(op, l, r);
+        self.diags.push(
+            Diagnostic::error(message, span)
+                .with_code("E0277")
+                .with_label_message(format!("no implementation for `{ld} {} {rd}`", op.as_str())),
+        );
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Patterns.
+
+    /// Checks a pattern against the type it matches; `def_ref` is the default binding mode
+    /// of match ergonomics (bindings under a reference bind by reference).
+    fn check_pat(&mut self, id: PatId, expected: &Ty, def_ref: Option<Mutability>) {
+        if self.depth > MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        self.check_pat_inner(id, expected, def_ref);
+        self.depth -= 1;
+    }
+
+    fn check_pat_inner(&mut self, id: PatId, expected: &Ty, def_ref: Option<Mutability>) {
+        let hir = self.hir;
+        let pat = hir.pat(id);
+        let is_constructor = matches!(
+            pat.kind,
+            PatKind::Tuple(..)
+                | PatKind::Struct { .. }
+                | PatKind::TupleStruct { .. }
+                | PatKind::Slice(..)
+                | PatKind::Path(..)
+                | PatKind::Lit(..)
+                | PatKind::Range { .. }
+        );
+        let mut expected = self.table.shallow(expected);
+        let mut def_ref = def_ref;
+        if is_constructor {
+            while let Ty::Ref(m, inner) = expected.clone() {
+                if matches!(pat.kind, PatKind::Lit(_)) {
+                    break;
+                }
+                def_ref = Some(match (def_ref, m) {
+                    (Some(Mutability::Not), _) => Mutability::Not,
+                    (_, m) => m,
+                });
+                expected = self.table.shallow(&inner);
+            }
+        }
+        match &pat.kind {
+            PatKind::Wild | PatKind::Rest | PatKind::Err | PatKind::Range { .. } => {}
+            PatKind::Binding { mode, local, sub } => {
+                let t = if mode.by_ref {
+                    Ty::Ref(mode.mutbl, Box::new(expected.clone()))
+                } else if let (Some(m), Mutability::Not) = (def_ref, mode.mutbl) {
+                    Ty::Ref(m, Box::new(expected.clone()))
+                } else if def_ref.is_some() {
+                    Ty::Error
+                } else {
+                    expected.clone()
+                };
+                self.locals.insert(*local, t);
+                if let Some(s) = sub {
+                    self.check_pat(*s, &expected, def_ref);
+                }
+            }
+            PatKind::Lit(e) => {
+                let t = self.infer(*e);
+                self.table.try_unify(&t, &expected);
+            }
+            PatKind::Tuple(pats, rest) => {
+                let elems = match &expected {
+                    Ty::Tuple(ts) => Some(ts.clone()),
+                    Ty::Infer(v) if rest.is_none() && self.table.kind(*v) == VarKind::General => {
+                        let ts: Vec<Ty> = pats
+                            .iter()
+                            .map(|_| self.table.new_var(VarKind::General))
+                            .collect();
+                        self.table.unify(&expected, &Ty::Tuple(ts.clone()));
+                        Some(ts)
+                    }
+                    _ => None,
+                };
+                let Some(elems) = elems else {
+                    for p in pats {
+                        self.check_pat(*p, &Ty::Error, def_ref);
+                    }
+                    return;
+                };
+                let fits = match rest {
+                    None => elems.len() == pats.len(),
+                    Some(_) => elems.len() >= pats.len(),
+                };
+                if !fits {
+                    let found = Ty::Tuple(
+                        pats.iter()
+                            .map(|_| self.table.new_var(VarKind::General))
+                            .collect(),
+                    );
+                    let e = self.table.resolve(&expected);
+                    if !e.has_error() {
+                        let _ = found;
+                        self.diags.push(
+                            Diagnostic::error("mismatched types", pat.span)
+                                .with_code("E0308")
+                                .with_label_message(format!(
+                                    "expected a tuple with {} elements, found one with {} elements",
+                                    elems.len(),
+                                    pats.len()
+                                )),
+                        );
+                    }
+                    for p in pats {
+                        self.check_pat(*p, &Ty::Error, def_ref);
+                    }
+                    return;
+                }
+                let after = rest.map(|r| pats.len().saturating_sub(r)).unwrap_or(0);
+                for (i, p) in pats.iter().enumerate() {
+                    let t = match rest {
+                        Some(r) if i >= *r => elems
+                            .get((elems.len() - after) + (i - r))
+                            .cloned()
+                            .unwrap_or(Ty::Error),
+                        _ => elems[i].clone(),
+                    };
+                    self.check_pat(*p, &t, def_ref);
+                }
+            }
+            PatKind::Slice(pats) => {
+                let elem = match &expected {
+                    Ty::Array(t, _) | Ty::Slice(t) => (**t).clone(),
+                    _ => Ty::Error,
+                };
+                for p in pats {
+                    let t = if matches!(hir.pat(*p).kind, PatKind::Rest) {
+                        Ty::Error
+                    } else {
+                        elem.clone()
+                    };
+                    self.check_pat(*p, &t, def_ref);
+                }
+            }
+            PatKind::Struct { path, fields, .. } => {
+                let data = self.pat_adt(path, &expected);
+                for (name, p) in fields {
+                    let t = match data {
+                        Some(d) => match d.fields().iter().find(|f| &f.name == name) {
+                            Some(f) => self.field_ty(f),
+                            None => Ty::Error,
+                        },
+                        None => Ty::Error,
+                    };
+                    self.check_pat(*p, &t, def_ref);
+                }
+            }
+            PatKind::TupleStruct { path, pats, rest } => {
+                let tys: Vec<Ty> = match &path.res {
+                    Res::Std(StdKind::Variant, v) => {
+                        let args = match &expected {
+                            Ty::Adt(Adt::Option | Adt::Result, a) => a.clone(),
+                            _ => Vec::new(),
+                        };
+                        let t = match (*v, args.as_slice()) {
+                            ("std::option::Option::Some", [t]) => t.clone(),
+                            ("std::result::Result::Ok", [t, _]) => t.clone(),
+                            ("std::result::Result::Err", [_, e]) => e.clone(),
+                            _ => Ty::Error,
+                        };
+                        vec![t]
+                    }
+                    _ => match self.pat_adt(path, &expected) {
+                        Some(d) if rest.is_none() => {
+                            d.fields().iter().map(|f| self.field_ty(f)).collect()
+                        }
+                        _ => Vec::new(),
+                    },
+                };
+                for (i, p) in pats.iter().enumerate() {
+                    let t = tys.get(i).cloned().unwrap_or(Ty::Error);
+                    self.check_pat(*p, &t, def_ref);
+                }
+            }
+            PatKind::Path(path) => {
+                self.pat_adt(path, &expected);
+            }
+            PatKind::Or(pats) => {
+                for p in pats {
+                    self.check_pat(*p, &expected, def_ref);
+                }
+            }
+            PatKind::Ref(_, p) => {
+                let t = match &expected {
+                    Ty::Ref(_, inner) => (**inner).clone(),
+                    _ => Ty::Error,
+                };
+                self.check_pat(*p, &t, None);
+            }
+        }
+    }
+
+    /// The fields of the crate type or variant a pattern's path names, after unifying the
+    /// expected type with that type (silently: a mismatch leaves the fields unknown).
+    fn pat_adt(&mut self, path: &hir::Path, expected: &Ty) -> Option<&'a VariantData> {
+        let (adt, variant) = match &path.res {
+            Res::Def(DefKind::Struct, id) => (*id, None),
+            Res::Variant(id, v) => (*id, Some(*v)),
+            Res::SelfTy(impl_id) | Res::SelfCtor(impl_id) => match &self.hir.item(*impl_id).kind {
+                ItemKind::Impl { self_ty, .. } => (self.local_adt_of(self_ty)?, None),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let t = self.fresh_adt(adt);
+        if !self.table.try_unify(&t, expected) {
+            return None;
+        }
+        self.fields(adt, variant)
+    }
+}
+
+/// The type of a block without a tail: `!` after a diverging statement, unknown after a
+/// statement of unknown type (it may diverge), `()` otherwise.
+fn block_ty(diverges: bool, last_unknown: bool) -> Ty {
+    if diverges {
+        Ty::Never
+    } else if last_unknown {
+        Ty::Error
+    } else {
+        Ty::unit()
+    }
+}
+
+/// The type of a primitive type name.
+fn prim_ty(name: &str) -> Ty {
+    if let Some(i) = IntTy::from_name(name) {
+        return Ty::Int(i);
+    }
+    match name {
+        "f32" => Ty::Float(FloatTy::F32),
+        "f64" => Ty::Float(FloatTy::F64),
+        "bool" => Ty::Bool,
+        "char" => Ty::Char,
+        "str" => Ty::Str,
+        _ => Ty::Error,
+    }
+}
+
+/// The std trait behind a binary operator.
+fn op_trait(op: BinOp) -> &'static str {
+    use BinOp::*;
+    match op {
+        Add => "Add",
+        Sub => "Sub",
+        Mul => "Mul",
+        Div => "Div",
+        Rem => "Rem",
+        BitXor => "BitXor",
+        BitAnd => "BitAnd",
+        BitOr => "BitOr",
+        Shl => "Shl",
+        Shr => "Shr",
+        Eq | Ne => "PartialEq",
+        Lt | Le | Gt | Ge => "PartialOrd",
+        And | Or => "",
+    }
+}
+
+/// rustc's headline for an arithmetic operator with no impl (`cannot add `f64` to `i32``).
+fn arith_message(op: BinOp, l: &str, r: &str) -> Option<String> {
+    use BinOp::*;
+    Some(match op {
+        Add => format!("cannot add `{r}` to `{l}`"),
+        Sub => format!("cannot subtract `{r}` from `{l}`"),
+        Mul => format!("cannot multiply `{l}` by `{r}`"),
+        Div => format!("cannot divide `{l}` by `{r}`"),
+        Rem => format!("cannot calculate the remainder of `{l}` divided by `{r}`"),
+        _ => return None,
+    })
+}
+
+/// True when a reference occurs inside the type.
+fn nested_ref(t: &Ty) -> bool {
+    match t {
+        Ty::Ref(..) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(nested_ref),
+        Ty::Array(t, _) | Ty::Slice(t) => nested_ref(t),
+        _ => false,
+    }
+}
+
+/// True when a crate type occurs in the type (the crate may then implement an operator for
+/// it, as in `impl Mul<Vector> for f64`).
+fn mentions_local(t: &Ty) -> bool {
+    match t {
+        Ty::Adt(Adt::Local(_), _) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(mentions_local),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => mentions_local(t),
+        _ => false,
+    }
+}

@@ -1,0 +1,185 @@
+//! The type checker against rustc, over the front-end corpus of `test_data/rust`.
+//!
+//! - Every program of `sema/valid` and `borrowck` must type-check with no diagnostic (a false
+//!   error fails the test).
+//! - Every program of `sema/errors` whose `.codes` holds a code the checker implements is
+//!   compared with rustc's codes and `line:col`; the pass count per code is printed (run with
+//!   `--nocapture`), and programs not handled yet are listed, not failed. A program whose
+//!   `.codes` holds another code must get no type error of ours at all (the type checker runs
+//!   only when names resolved, as in the pipeline).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use source::LineIndex;
+
+/// The codes the type checker reports.
+const TYPE_CODES: &[&str] = &[
+    "E0308", "E0061", "E0063", "E0560", "E0599", "E0369", "E0277",
+];
+
+fn programs(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../test_data/rust")
+        .join(dir);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("corpus folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Our type errors as `CODE LINE:COL MESSAGE` lines, sorted by position.
+fn type_errors(src: &str) -> Vec<String> {
+    let parsed = rust_syntax::parse(src);
+    assert!(parsed.diagnostics.is_empty(), "parse errors");
+    let lowered = rust_sema::lower(src, &parsed.krate);
+    // As in rustc (and deepdive's pipeline), type checking runs only after names resolved.
+    if !lowered.diagnostics.is_empty() {
+        return Vec::new();
+    }
+    let checked = rust_sema::typeck::check(src, &lowered.hir);
+    let index = LineIndex::new(src.as_bytes());
+    let mut out: Vec<(u32, String)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let span = d.primary_span();
+            let at = index.line_col(span.start);
+            let code = d.code.as_deref().unwrap_or("-");
+            (
+                span.start,
+                format!("{code} {}:{} {}", at.line, at.col, d.message),
+            )
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|x| x.1).collect()
+}
+
+fn stem(p: &Path) -> String {
+    p.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn valid_programs_type_check_without_errors() {
+    let mut all = programs("sema/valid");
+    all.extend(programs("borrowck"));
+    let mut failures = Vec::new();
+    for p in &all {
+        let src = std::fs::read_to_string(p).unwrap();
+        let errors = type_errors(&src);
+        if !errors.is_empty() {
+            failures.push(format!("{}: {errors:?}", stem(p)));
+        }
+    }
+    eprintln!(
+        "valid + borrowck: {}/{} type-check with no false error",
+        all.len() - failures.len(),
+        all.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn type_errors_match_rustc() {
+    let mut per_code: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut not_yet = Vec::new();
+    let mut false_errors = Vec::new();
+    for p in programs("sema/errors") {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let expected: Vec<String> = std::fs::read_to_string(p.with_extension("codes"))
+            .unwrap()
+            .lines()
+            .map(|l| l.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" "))
+            .collect();
+        let ours = type_errors(&src);
+        let ours_short: Vec<String> = ours
+            .iter()
+            .map(|l| l.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" "))
+            .collect();
+        let code = expected
+            .first()
+            .and_then(|l| l.split(' ').next())
+            .unwrap_or("-")
+            .to_string();
+        if !TYPE_CODES.contains(&code.as_str()) {
+            if !ours.is_empty() {
+                false_errors.push(format!("{}: rustc {expected:?}, ours {ours:?}", stem(&p)));
+            }
+            continue;
+        }
+        let entry = per_code.entry(code).or_default();
+        entry.1 += 1;
+        if ours_short == expected {
+            entry.0 += 1;
+        } else {
+            not_yet.push(format!("{}: rustc {expected:?}, ours {ours:?}", stem(&p)));
+        }
+    }
+    for (code, (pass, total)) in &per_code {
+        eprintln!("{code}: {pass}/{total} programs give exactly rustc's codes and positions");
+    }
+    eprintln!("not handled yet ({}):", not_yet.len());
+    for n in &not_yet {
+        eprintln!("  {n}");
+    }
+    assert!(false_errors.is_empty(), "{}", false_errors.join("\n"));
+}
+
+/// Programs beyond the corpus that once gave false errors (or guard against them): rustc
+/// accepts each, so the checker must report nothing.
+#[test]
+fn regression_programs_type_check_without_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/typeck_valid");
+    let mut all: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("tests/typeck_valid")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    all.sort();
+    assert!(!all.is_empty());
+    for p in &all {
+        let src = std::fs::read_to_string(p).unwrap();
+        let lowered = rust_sema::lower(&src, &rust_syntax::parse(&src).krate);
+        assert!(
+            lowered.diagnostics.is_empty(),
+            "{}: {:?}",
+            stem(p),
+            lowered.diagnostics
+        );
+        let errors = type_errors(&src);
+        assert!(errors.is_empty(), "{}: {errors:?}", stem(p));
+    }
+}
+
+/// A few errors outside the corpus, with rustc's codes, positions and messages.
+#[test]
+fn errors_outside_the_corpus_match_rustc() {
+    let src = "struct S { a: i32 }\n\
+               impl S { fn get(&self) -> i32 { self.a } }\n\
+               fn f(x: i32) -> i32 { x }\n\
+               fn main() {\n\
+               \x20   let s = S { a: 1 };\n\
+               \x20   let b: bool = s.get();\n\
+               \x20   let t = f(true);\n\
+               \x20   let u = s.nothing();\n\
+               \x20   let v: String = \"x\";\n\
+               \x20   let w = if b { 1 } else { 2.0 };\n\
+               \x20   let q: Vec<u8> = vec![1, 2, \"3\"];\n\
+               \x20   let m = 1u8 + 2i64;\n\
+               }\n";
+    let expected = [
+        "E0308 6:19 mismatched types",
+        "E0308 7:15 mismatched types",
+        "E0599 8:15 no method named `nothing` found for struct `S` in the current scope",
+        "E0308 9:21 mismatched types",
+        "E0308 10:31 `if` and `else` have incompatible types",
+        "E0308 11:33 mismatched types",
+        "E0277 12:17 cannot add `i64` to `u8`",
+        "E0308 12:19 mismatched types",
+    ];
+    assert_eq!(type_errors(src), expected);
+}
