@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmarks deepdive's Rust front end (lex, parse, lower + name resolution) beside rustc.
+"""Benchmarks deepdive's Rust front end (lex, parse, lower + name resolution, type check) beside rustc.
 
 Times each stage on a generated 1,000-line program (the one of
 crates/rust-syntax/tests/parse_bench.rs) and on the valid programs of test_data/rust/sema, with
@@ -48,12 +48,12 @@ def main():
         for label, files in (("1,000-line program", [program]), (f"corpus ({len(corpus)} files)", corpus)):
             out = subprocess.run([bench] + files, check=True, capture_output=True, text=True).stdout
             total = out.strip().splitlines()[-1].split()
-            rows[label] = (int(total[1]), [float(x) for x in total[2:5]],
+            rows[label] = (int(total[1]), [float(x) for x in total[2:6]],
                            sum(rustc_ms(f, tmp) for f in files))
-        print(f"{'input':<22}{'lines':>7}{'lex':>9}{'parse':>9}{'lower':>9}{'ours':>9}{'rustc':>10}")
-        for label, (lines, (lx, ps, lw), rustc) in rows.items():
-            ours = lx + ps + lw
-            print(f"{label:<22}{lines:>7}{lx:>8.2f}m{ps:>8.2f}m{lw:>8.2f}m{ours:>8.2f}m{rustc:>9.0f}m")
+        print(f"{'input':<22}{'lines':>7}{'lex':>9}{'parse':>9}{'lower':>9}{'typeck':>9}{'ours':>9}{'rustc':>10}")
+        for label, (lines, (lx, ps, lw, tc), rustc) in rows.items():
+            ours = lx + ps + lw + tc
+            print(f"{label:<22}{lines:>7}{lx:>8.2f}m{ps:>8.2f}m{lw:>8.2f}m{tc:>8.2f}m{ours:>8.2f}m{rustc:>9.0f}m")
         print("(milliseconds; rustc is the whole process of `rustc --emit=metadata`, per file, summed)")
 
 
