@@ -2422,7 +2422,8 @@ impl Vm {
         }
     }
 
-    /// `CALL argc`: the callable and its arguments are on the stack.
+    /// `CALL argc`: the callable and its arguments are on the stack. The `CALL` arm of the
+    /// loop tries `builtin_target` and `exact_call` first; this is every other call.
     fn op_call(
         &mut self,
         frame: &mut Frame,
@@ -2433,9 +2434,8 @@ impl Vm {
         let len = stack.len();
         let is_meth = !stack[len - argc - 2].is_null();
         let nargs = argc + is_meth as usize;
-        if let Some((native, levels)) = Self::builtin_target(stack, nargs) {
-            return self.call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames);
-        }
+        // The `CALL` arm has already taken the builtins of `builtin_target` and the calls
+        // `exact_call` makes; what is left starts with the built-in types.
         if let Value::Type(t) = &stack[len - nargs - 1] {
             if t.builtin && t.metaclass.borrow().is_none() && !Rc::ptr_eq(t, &self.types.super_) {
                 let callable = &stack[len - nargs - 1];
@@ -2461,23 +2461,6 @@ impl Vm {
         };
         if let Value::Function(f) = &callable {
             let f = f.clone();
-            // The common case (CALL_PY_EXACT_ARGS in 3.11): positional arguments that fill
-            // the parameters exactly move straight from the caller's stack to the new frame.
-            let co = &f.code.co;
-            if bound_self.is_none()
-                && nkw == 0
-                && nargs == co.argcount as usize
-                && co.kwonlyargcount == 0
-                && co.flags
-                    & (python_compiler::flags::VARARGS | python_compiler::flags::VARKEYWORDS)
-                    == 0
-            {
-                let first = len - nargs;
-                let mut new = self.frame_for_call(&f, stack, nargs);
-                new.func = Some(f);
-                stack.truncate(first + is_meth as usize - 2);
-                return Ok(Flow::Call(new));
-            }
             let mut args = Vec::with_capacity(nargs + 1);
             if let Some(s) = bound_self {
                 args.push(s);
