@@ -2476,10 +2476,7 @@ impl Vm {
         }
         // Special builtins that need the calling frame.
         if let Value::Builtin(b) = &callable {
-            if b.owner.is_none()
-                && nargs == 0
-                && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir")
-            {
+            if Self::reads_frame(b, nargs) {
                 let r = self.frame_builtin(b.name, frame)?;
                 stack.truncate(len - 2);
                 stack.push(r);
@@ -2514,17 +2511,8 @@ impl Vm {
         // A builtin called right here may block the thread (`join()`, `acquire()`).
         self.sched.direct_next = true;
         let quickened = frame.code.warmup.get() >= WARMUP;
-        let r = match Self::c_levels(&callable, quickened) {
-            0 => self.call_with(&callable, &args, &names),
-            1 => self.c_level(" while calling a Python object", |vm| {
-                vm.call_with(&callable, &args, &names)
-            }),
-            _ => self.c_level(" while calling a Python object", |vm| {
-                vm.c_level(" while calling a Python object", |vm| {
-                    vm.call_with(&callable, &args, &names)
-                })
-            }),
-        };
+        let levels = Self::c_levels(&callable, quickened);
+        let r = self.at_c_levels(levels, |vm| vm.call_with(&callable, &args, &names));
         if let Err(PyErr::Halt(Halt::Block)) = r {
             // The thread waits: put the call back as it was, to run again when it resumes.
             stack.extend(args.into_iter().skip(unpacked));
@@ -2562,6 +2550,28 @@ impl Vm {
         }
     }
 
+    /// Runs `f` inside `levels` (0, 1 or 2) of CPython's C-level recursion checks.
+    fn at_c_levels<T>(
+        &mut self,
+        levels: u8,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        const PLACE: &str = " while calling a Python object";
+        match levels {
+            0 => f(self),
+            1 => self.c_level(PLACE, f),
+            _ => self.c_level(PLACE, |vm| vm.c_level(PLACE, f)),
+        }
+    }
+
+    /// True for the builtins that read the calling frame when called without arguments
+    /// (`super()`, `locals()`...): `frame_builtin` runs them.
+    fn reads_frame(b: &Builtin, nargs: usize) -> bool {
+        nargs == 0
+            && b.owner.is_none()
+            && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir")
+    }
+
     /// The function written in Rust a `CALL` with `nargs` arguments calls, when it needs
     /// nothing but its arguments (not `super()`, `locals()`... which read the calling frame).
     #[inline(always)]
@@ -2569,11 +2579,7 @@ impl Vm {
         let Value::Builtin(b) = &stack[stack.len() - nargs - 1] else {
             return None;
         };
-        if !b.data.is_none()
-            || (nargs == 0
-                && b.owner.is_none()
-                && matches!(b.name, "super" | "locals" | "globals" | "vars" | "dir"))
-        {
+        if !b.data.is_none() || Self::reads_frame(b, nargs) {
             return None;
         }
         Some((Native::Function(b.func), b.levels))
@@ -2620,13 +2626,7 @@ impl Vm {
             Native::Type(t) => crate::methods::construct(vm, t, args),
         };
         let quickened = frame.code.warmup.get() >= WARMUP;
-        let r = match levels[quickened as usize] {
-            0 => func(self, args),
-            1 => self.c_level(" while calling a Python object", |vm| func(vm, args)),
-            _ => self.c_level(" while calling a Python object", |vm| {
-                vm.c_level(" while calling a Python object", |vm| func(vm, args))
-            }),
-        };
+        let r = self.at_c_levels(levels[quickened as usize], |vm| func(vm, args));
         if let Err(PyErr::Halt(Halt::Block)) = r {
             // The thread waits: the call stays as it was, to run again when it resumes.
             frame.kwnames = kwnames;
