@@ -409,22 +409,12 @@ impl Vm {
                 // CPython's range_hash: the hash of (len, start, step), with None for what
                 // does not matter (start and step of an empty range, the step of one item).
                 let len = r.len();
+                let none = self.hash(&Value::None)?;
+                let int = crate::hash::int_hash;
                 let lanes = match len {
-                    0 => [
-                        crate::hash::int_hash(0),
-                        self.hash(&Value::None)?,
-                        self.hash(&Value::None)?,
-                    ],
-                    1 => [
-                        crate::hash::int_hash(1),
-                        crate::hash::int_hash(r.start),
-                        self.hash(&Value::None)?,
-                    ],
-                    _ => [
-                        crate::hash::int_hash(len),
-                        crate::hash::int_hash(r.start),
-                        crate::hash::int_hash(r.step),
-                    ],
+                    0 => [int(0), none, none],
+                    1 => [int(1), int(r.start), none],
+                    _ => [int(len), int(r.start), int(r.step)],
                 };
                 crate::hash::tuple_hash(lanes.into_iter())
             }
@@ -1277,7 +1267,6 @@ impl Vm {
         }
     }
 
-    /// `object.__setattr__`: the instance dict or a slot.
     /// `obj.__class__ = cls`, between classes defined in Python whose instances are laid out
     /// alike (the same built-in base, the same `__slots__`), as CPython allows.
     fn set_class(&mut self, inst: &Rc<Instance>, ty: &Rc<Type>, value: Value) -> PyResult<()> {
@@ -1307,6 +1296,7 @@ impl Vm {
         Ok(())
     }
 
+    /// `object.__setattr__`: the instance dict or a slot.
     pub fn generic_setattr(
         &mut self,
         inst: &Rc<Instance>,
