@@ -275,45 +275,31 @@ pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
         }
     };
     match emit {
+        // Tokens and the AST need only the stages up to theirs.
         RustEmit::Tokens => {
-            let artifacts = pipeline::rust(text);
+            let lexed = rust_syntax::lex(text);
             let mut outcome = Outcome {
-                stdout: rust_syntax::format_tokens(text, &artifacts.lexed),
+                stdout: rust_syntax::format_tokens(text, &lexed),
                 ..Outcome::default()
             };
-            let errors = &artifacts.lexed.diagnostics;
-            if !errors.is_empty() {
-                for d in errors {
-                    outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
-                    outcome.stderr.push('\n');
-                }
-                let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
-                outcome.exit_code = 1;
-            }
+            let errors: Vec<&source::Diagnostic> = lexed.diagnostics.iter().collect();
+            report_rustc(&mut outcome, &errors, text, file_name);
             outcome
         }
         RustEmit::Ast => {
-            let artifacts = pipeline::rust(text);
+            let lexed = rust_syntax::lex(text);
+            let parsed = rust_syntax::parse_lexed(text, &lexed, rust_syntax::Edition::E2021);
             let mut outcome = Outcome {
-                stdout: rust_syntax::ast::print(text, &artifacts.parsed.krate),
+                stdout: rust_syntax::ast::print(text, &parsed.krate),
                 ..Outcome::default()
             };
-            let parsed = &artifacts.parsed;
-            let errors: Vec<&source::Diagnostic> = artifacts
-                .lexed
+            let errors: Vec<&source::Diagnostic> = lexed
                 .diagnostics
                 .iter()
                 .filter(|d| parsed.lexer_reports(d))
                 .chain(&parsed.diagnostics)
                 .collect();
-            if !errors.is_empty() {
-                for d in &errors {
-                    outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
-                    outcome.stderr.push('\n');
-                }
-                let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
-                outcome.exit_code = 1;
-            }
+            report_rustc(&mut outcome, &errors, text, file_name);
             outcome
         }
         RustEmit::Hir => rust_hir(text, file_name),
@@ -338,16 +324,29 @@ fn rust_hir(text: &str, file_name: &str) -> Outcome {
             outcome.stdout = rust_sema::print::print(&lowered.hir).text;
         }
     }
-    if !errors.is_empty() {
-        errors.sort_by_key(|d| d.primary_span().start);
-        for d in &errors {
-            outcome.stderr += &d.render_rustc(file_name, &artifacts.index);
-            outcome.stderr.push('\n');
-        }
-        let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
-        outcome.exit_code = 1;
-    }
+    errors.sort_by_key(|d| d.primary_span().start);
+    report_rustc(&mut outcome, &errors, text, file_name);
     outcome
+}
+
+/// Writes `errors` to the outcome's stderr as rustc does (each, then `aborting due to…`) and
+/// makes it exit 1; nothing when there are none.
+fn report_rustc(
+    outcome: &mut Outcome,
+    errors: &[&source::Diagnostic],
+    text: &str,
+    file_name: &str,
+) {
+    if errors.is_empty() {
+        return;
+    }
+    let index = source::LineIndex::new(text.as_bytes());
+    for d in errors {
+        outcome.stderr += &d.render_rustc(file_name, &index);
+        outcome.stderr.push('\n');
+    }
+    let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
+    outcome.exit_code = 1;
 }
 
 /// rustc's closing line after errors.
