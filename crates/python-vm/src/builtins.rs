@@ -646,6 +646,117 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        // Keys that compare without Python code and without failing (CPython's
+        // `unsafe_long_compare`, `unsafe_latin_compare`, `unsafe_tuple_compare`): any stable
+        // sort gives the order timsort gives, so the library's is used, on the keys
+        // themselves rather than through the indices.
+        let mut pairs: Vec<(i64, usize)> = idx
+            .iter()
+            .map(|&i| match keys[i] {
+                Value::Int(k) => (k, i),
+                _ => (0, i),
+            })
+            .collect();
+        pairs.sort_by_key(|p| p.0);
+        idx = pairs.into_iter().map(|p| p.1).collect();
+    } else if totally_ordered(&keys) {
+        let mut pairs: Vec<(&Value, usize)> = idx.iter().map(|&i| (&keys[i], i)).collect();
+        pairs.sort_by(|a, b| total_cmp(a.0, b.0));
+        idx = pairs.into_iter().map(|p| p.1).collect();
+    } else {
+        sort_by_rich_compare(vm, &mut idx, &keys)?;
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let old = std::mem::take(items);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    *items = idx
+        .iter()
+        .map(|&i| slots[i].take().unwrap_or_default())
+        .collect();
+    Ok(())
+}
+
+/// What a sort key is, for [`totally_ordered`]: the kinds whose `<` is a total order.
+#[derive(Clone, Copy, PartialEq)]
+enum KeyKind {
+    Int,
+    Float,
+    Str,
+}
+
+impl KeyKind {
+    /// The kind of a key that is a small int, a float other than NaN, or a str.
+    fn of(v: &Value) -> Option<KeyKind> {
+        match v {
+            Value::Int(_) => Some(KeyKind::Int),
+            Value::Float(f) if !f.is_nan() => Some(KeyKind::Float),
+            Value::Str(_) => Some(KeyKind::Str),
+            _ => None,
+        }
+    }
+}
+
+/// True when every key is of one [`KeyKind`], or every key is a tuple whose items at each
+/// position are of one kind: then [`total_cmp`] is a total order that agrees with Python's
+/// `<` and `==` on the keys, and comparing them can neither fail nor run Python code.
+fn totally_ordered(keys: &[Value]) -> bool {
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    if let Some(kind) = KeyKind::of(first) {
+        return keys.iter().all(|k| KeyKind::of(k) == Some(kind));
+    }
+    let mut positions: Vec<KeyKind> = Vec::new();
+    for k in keys {
+        let Value::Tuple(t) = k else {
+            return false;
+        };
+        for (i, item) in t.items.iter().enumerate() {
+            let Some(kind) = KeyKind::of(item) else {
+                return false;
+            };
+            match positions.get(i) {
+                Some(&seen) if seen != kind => return false,
+                Some(_) => {}
+                None => positions.push(kind),
+            }
+        }
+    }
+    true
+}
+
+/// The order of two keys that [`totally_ordered`] accepted (tuples lexicographically, as
+/// CPython compares them: the first unequal items decide, then the lengths).
+fn total_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    if let (Value::Tuple(x), Value::Tuple(y)) = (a, b) {
+        for (p, q) in x.items.iter().zip(&y.items) {
+            match scalar_cmp(p, q) {
+                std::cmp::Ordering::Equal => {}
+                other => return other,
+            }
+        }
+        return x.items.len().cmp(&y.items.len());
+    }
+    scalar_cmp(a, b)
+}
+
+/// The order of two keys (or tuple items) of one [`KeyKind`].
+#[inline(always)]
+fn scalar_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+/// Sorts the indices `idx` of `keys` stably with Python's `<`, which may run Python code and
+/// fail: the first error stops the sort and is returned.
+fn sort_by_rich_compare(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> PyResult<()> {
     // A merge sort whose comparisons can fail: the first error stops the sort.
     let mut error: Option<PyErr> = None;
     let mut less = |a: &usize, b: &usize| -> bool {
@@ -669,20 +780,11 @@ pub fn sort_values(
             },
         }
     };
-    merge_sort(&mut idx, &mut less);
-    if let Some(e) = error {
-        return Err(e);
+    merge_sort(idx, &mut less);
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    if reverse {
-        idx.reverse();
-    }
-    let old = std::mem::take(items);
-    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = idx
-        .iter()
-        .map(|&i| slots[i].take().unwrap_or_default())
-        .collect();
-    Ok(())
 }
 
 /// `a < b` for the values that compare without Python code (ints, floats, strs, and tuples
