@@ -1044,7 +1044,9 @@ impl Vm {
             macro_rules! then_loads {
                 () => {
                     if !TRACE {
-                        while let Some(next) = instrs.get(frame.pc) {
+                        let start = frame.pc;
+                        let mut pc = start;
+                        while let Some(next) = instrs.get(pc) {
                             let v = match next.op {
                                 O::LoadFast => frame.fast[next.arg as usize].clone(),
                                 O::LoadConst => frame.code.consts[next.arg as usize].clone(),
@@ -1055,10 +1057,11 @@ impl Vm {
                             if v.is_null() {
                                 break;
                             }
-                            frame.pc += 1;
-                            self.steps += 1;
+                            pc += 1;
                             push!(v);
                         }
+                        frame.pc = pc;
+                        self.steps += (pc - start) as u64;
                     }
                 };
             }
@@ -1078,6 +1081,46 @@ impl Vm {
                         }
                     }
                 };
+            }
+            // A comparison's result goes straight to the forward conditional jump after it, as
+            // CPython 3.11's COMPARE_OP_INT_JUMP and friends do: no trip through the stack and
+            // the dispatch. The jump still counts as a step.
+            macro_rules! push_cond {
+                ($t:expr) => {{
+                    let t: bool = $t;
+                    match instrs.get(frame.pc) {
+                        Some(next)
+                            if !TRACE
+                                && matches!(
+                                    next.op,
+                                    O::PopJumpForwardIfFalse | O::PopJumpForwardIfTrue
+                                ) =>
+                        {
+                            frame.pc += 1;
+                            self.steps += 1;
+                            if t == (next.op == O::PopJumpForwardIfTrue) {
+                                frame.pc = next.arg as usize;
+                            }
+                        }
+                        _ => push!(Value::Bool(t)),
+                    }
+                }};
+            }
+            // An arithmetic result that the next instruction stores in a local goes there
+            // directly (then the loads after the store, as `then_loads!`).
+            macro_rules! push_or_store {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    match instrs.get(frame.pc) {
+                        Some(next) if !TRACE && next.op == O::StoreFast => {
+                            frame.pc += 1;
+                            self.steps += 1;
+                            discard(std::mem::replace(&mut frame.fast[next.arg as usize], v));
+                            then_loads!();
+                        }
+                        _ => push!(v),
+                    }
+                }};
             }
             // A backward jump is where a loop can run forever: the fuel is checked there.
             macro_rules! jumped {
@@ -1187,9 +1230,9 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            push!(Value::Int(r));
                             std::mem::forget(a);
                             std::mem::forget(b);
+                            push_or_store!(Value::Int(r));
                             continue;
                         }
                     }
@@ -1213,9 +1256,9 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = r {
-                            push!(Value::Float(r));
                             std::mem::forget(a);
                             std::mem::forget(b);
+                            push_or_store!(Value::Float(r));
                             continue;
                         }
                     }
@@ -1249,9 +1292,9 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         };
-                        push!(Value::Bool(r));
                         std::mem::forget(a);
                         std::mem::forget(b);
+                        push_cond!(r);
                         continue;
                     }
                     let r = self.compare(&a, &b, arg)?;
@@ -1266,7 +1309,7 @@ impl Vm {
                     let container = pop!();
                     let item = pop!();
                     let r = self.contains(&container, &item)?;
-                    push!(Value::Bool(r != (arg == 1)));
+                    push_cond!(r != (arg == 1));
                 }
                 O::BinarySubscr => {
                     let key = pop!();
@@ -1314,6 +1357,8 @@ impl Vm {
                                 drop(items);
                                 discard(old);
                                 drop(l);
+                                // A small int: nothing to let go.
+                                std::mem::forget(key);
                                 continue;
                             }
                             drop(items);
