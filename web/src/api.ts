@@ -143,10 +143,18 @@ export interface HirLine {
   marks: HirMark[];
 }
 
+/** One source expression's type (Rust), as rustc prints types; the editor shows it on hover. */
+export interface ExprType {
+  span: Span;
+  ty: string;
+}
+
 /** The `hir` stage (Rust): the desugared program, as `deepdive rust main.rs --emit hir` prints it. */
 export interface HirStage {
   text: string;
   lines: HirLine[];
+  /** The types the type checker knows (absent from older answers). */
+  types?: ExprType[];
 }
 
 /** Stage keys of each pipeline, in pipeline order. */

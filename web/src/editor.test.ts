@@ -1,7 +1,7 @@
 //! Tests of the editor's links: API diagnostics as lint ranges, and the shared selection both ways.
 import { afterEach, describe, expect, test } from "vitest";
 import type { Diagnostic } from "./api";
-import { createEditor, lintSeverity, toLintDiagnostics } from "./editor";
+import { createEditor, lintSeverity, toLintDiagnostics, typeAt } from "./editor";
 import { SelectionStore } from "./selection";
 
 function span(byteStart: number, byteEnd: number) {
@@ -89,5 +89,27 @@ describe("editor and selection", () => {
     expect(changes).toEqual(["fn x() {}\n"]);
     expect(editor.text()).toBe("fn x() {}\n");
     editor.destroy();
+  });
+});
+
+describe("types on hover", () => {
+  // `let v = a + b;` with the types of `a + b` (8..13), `a` (8..9) and `b` (12..13).
+  const types = [
+    { span: span(8, 13), ty: "i64" },
+    { span: span(8, 9), ty: "i64" },
+    { span: span(12, 13), ty: "&i64" },
+  ];
+
+  test("the narrowest expression under the pointer wins", () => {
+    expect(typeAt(types, 12)?.ty).toBe("&i64");
+    expect(typeAt(types, 10)?.span.byte_start).toBe(8);
+    expect(typeAt(types, 10)?.span.byte_end).toBe(13);
+    expect(typeAt(types, 8)?.span.byte_end).toBe(9);
+  });
+
+  test("nothing outside every span, and span ends are exclusive", () => {
+    expect(typeAt(types, 3)).toBeNull();
+    expect(typeAt(types, 13)).toBeNull();
+    expect(typeAt([], 0)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 //!
 //! The editor writes its cursor into the selection store (as byte offsets of its UTF-8 text) and
 //! lights up whatever span another part of the page points at. Diagnostics of the API become lint
-//! marks at their spans.
+//! marks at their spans, and the expression types of the Rust type checker a tooltip on hover.
 
 import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -25,6 +25,7 @@ import {
   WidgetType,
   drawSelection,
   highlightActiveLine,
+  hoverTooltip,
   highlightActiveLineGutter,
   keymap,
   lineNumbers,
@@ -32,7 +33,7 @@ import {
 import type { DecorationSet } from "@codemirror/view";
 import { tags as t } from "@lezer/highlight";
 
-import type { Diagnostic, Language } from "./api";
+import type { Diagnostic, ExprType, Language } from "./api";
 import type { Selection, SelectionStore } from "./selection";
 import { isEditorOrigin } from "./selection";
 import { SpanMap } from "./spans";
@@ -85,6 +86,7 @@ const baseTheme = EditorView.theme({
     border: "1px solid var(--border-strong)",
   },
   ".cm-diagnostic": { fontFamily: "var(--mono)", whiteSpace: "pre-wrap" },
+  ".cm-dd-type": { padding: "2px 6px", fontFamily: "var(--mono)" },
   ".cm-lintRange-error": {
     backgroundImage: "none",
     textDecoration: "underline wavy var(--tok-error)",
@@ -172,6 +174,8 @@ export interface Editor {
   setText(text: string): void;
   /** Shows the API's diagnostics as lint marks; `source` is the text they were computed from. */
   showDiagnostics(diagnostics: readonly Diagnostic[], source: string): void;
+  /** Keeps the expression types to show on hover; `source` is the text they were computed for. */
+  showTypes(types: readonly ExprType[], source: string): void;
   destroy(): void;
 }
 
@@ -204,6 +208,18 @@ export function toLintDiagnostics(diagnostics: readonly Diagnostic[], source: st
   return out;
 }
 
+/** The narrowest expression whose span holds the byte at `byte` (null when none does). */
+export function typeAt(types: readonly ExprType[], byte: number): ExprType | null {
+  let best: ExprType | null = null;
+  for (const t of types) {
+    const { byte_start: start, byte_end: end } = t.span;
+    if (start <= byte && byte < end && (best === null || end - start < best.span.byte_end - best.span.byte_start)) {
+      best = t;
+    }
+  }
+  return best;
+}
+
 export function createEditor(options: EditorOptions): Editor {
   const { language, selection } = options;
   const origin = `editor:${language}`;
@@ -222,6 +238,33 @@ export function createEditor(options: EditorOptions): Editor {
 
   let writing = false;
 
+  // The types of the last answer, and the text they belong to: after an edit they wait for the
+  // next answer rather than point at the wrong code.
+  let types: readonly ExprType[] = [];
+  let typesSource: string | null = null;
+  const typeTooltip = hoverTooltip((view, pos, side) => {
+    if (typesSource === null || typesSource !== view.state.doc.toString()) return null;
+    const m = spanMap(view.state.doc);
+    // Past the end of a word the pointer means the character before it.
+    const byte = m.utf16ToByte(side < 0 && pos > 0 ? pos - 1 : pos);
+    const found = typeAt(types, byte);
+    if (found === null) return null;
+    const { from, to } = m.rangeToUtf16(found.span.byte_start, found.span.byte_end);
+    return {
+      pos: from,
+      end: to,
+      above: true,
+      create: () => {
+        const dom = document.createElement("div");
+        dom.className = "cm-dd-type";
+        const code = document.createElement("code");
+        code.textContent = found.ty;
+        dom.append(code);
+        return { dom };
+      },
+    };
+  });
+
   const extensions: Extension[] = [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -236,6 +279,7 @@ export function createEditor(options: EditorOptions): Editor {
     language === "rust" ? rust() : python(),
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
     lintGutter(),
+    typeTooltip,
     linkedField,
     baseTheme,
     dark.of(EditorView.darkTheme.of(darkQuery?.matches ?? false)),
@@ -310,6 +354,10 @@ export function createEditor(options: EditorOptions): Editor {
       // current text is on its way, and until then the old marks follow the edits.
       if (source !== view.state.doc.toString()) return;
       view.dispatch(setDiagnostics(view.state, toLintDiagnostics(diagnostics, source)));
+    },
+    showTypes(next, source) {
+      types = next;
+      typesSource = source;
     },
     destroy() {
       unsubscribe();

@@ -153,6 +153,8 @@ export class Side {
     this.renderPanel();
     this.renderDiagnostics(diagnostics);
     this.editor.showDiagnostics(diagnostics, status.source);
+    const types = status.answer.stages?.hir?.types;
+    this.editor.showTypes(Array.isArray(types) ? types : [], status.source);
   }
 
   private renderPanel(): void {

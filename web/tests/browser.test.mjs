@@ -436,6 +436,56 @@ describe("the deepdive page in Chromium", () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  /** Moves the pointer over the `nth` occurrence of `text` in one side's editor. */
+  async function hoverEditorText(side, text, nth = 0) {
+    const box = await page.evaluate(
+      ([side, text, nth]) => {
+        const content = document.querySelector(`#side-${side} .cm-content`);
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          let at = node.textContent.indexOf(text);
+          while (at >= 0) {
+            if (seen++ === nth) {
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + text.length);
+              const r = range.getBoundingClientRect();
+              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            }
+            at = node.textContent.indexOf(text, at + 1);
+          }
+        }
+        return null;
+      },
+      [side, text, nth],
+    );
+    assert.ok(box, `no "${text}" in the ${side} editor`);
+    await page.mouse.move(box.x, box.y);
+  }
+
+  test("types on hover in the Rust editor: the type checker's type of the expression under the pointer", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#examples").selectOption("rust-fib");
+    await page.locator("#tab-rust-hir").click();
+    await page.locator("#panel-rust pre.hir-text").waitFor();
+    await page.locator("#side-rust .status.is-ready").waitFor();
+    // The literal in `fib(10)` is a u64: inferred from fib's parameter, not defaulted to i32.
+    await hoverEditorText("rust", "10");
+    const tooltip = page.locator("#side-rust .cm-tooltip .cm-dd-type");
+    await tooltip.waitFor({ timeout: STEP_MS });
+    assert.equal(await tooltip.innerText(), "u64");
+    await page.screenshot({ path: path.join(resultsDir, "rust-type-hover.png"), fullPage: true });
+    // The `1` of `n <= 1` takes n's type too.
+    await page.mouse.move(5, 5);
+    await tooltip.waitFor({ state: "detached", timeout: STEP_MS });
+    await hoverEditorText("rust", "1", 0);
+    await tooltip.waitFor({ timeout: STEP_MS });
+    assert.equal(await tooltip.innerText(), "u64");
+    await page.mouse.move(5, 5);
+    assert.deepEqual(pageErrors, []);
+  });
+
   test("a Python syntax error shows CPython's report in the AST panel and in the editor", async (t) => {
     const source = "def fib(n)\n    return n\n";
     const answer = await pythonAnswer(source);

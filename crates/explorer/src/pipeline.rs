@@ -45,37 +45,46 @@ pub struct RustArtifacts {
     /// The HIR and its diagnostics (name errors, unsupported constructs, type errors), when the source
     /// lexed and parsed without errors (rustc stops after parse errors too).
     pub hir: Option<rust_sema::Lowered>,
+    /// The types of the source expressions the type checker knows (for hover in the editor);
+    /// empty unless the program's names resolved.
+    pub types: Vec<rust_sema::hover::TypeAt>,
 }
 
 /// Runs the Rust pipeline on a source text (rustc only reads UTF-8; see `cli` for other bytes).
 pub fn rust(source: &str) -> RustArtifacts {
     let lexed = rust_syntax::lex(source);
     let parsed = rust_syntax::parse_lexed(source, &lexed, rust_syntax::Edition::E2021);
-    let hir = rust_hir(source, &lexed, &parsed);
+    let (hir, types) = match rust_hir(source, &lexed, &parsed) {
+        Some((lowered, types)) => (Some(lowered), types),
+        None => (None, Vec::new()),
+    };
     RustArtifacts {
         index: LineIndex::new(source.as_bytes()),
         lexed,
         parsed,
         hir,
+        types,
     }
 }
 
 /// The HIR stage: lowering, name resolution and type checking, run only on a source without
-/// lexer or parser errors.
+/// lexer or parser errors; with the HIR, the expression types the checker found.
 fn rust_hir(
     source: &str,
     lexed: &rust_syntax::Lexed,
     parsed: &rust_syntax::Parsed,
-) -> Option<rust_sema::Lowered> {
+) -> Option<(rust_sema::Lowered, Vec<rust_sema::hover::TypeAt>)> {
     if !lexed.diagnostics.is_empty() || !parsed.diagnostics.is_empty() {
         return None;
     }
     let mut lowered = rust_sema::lower(source, &parsed.krate);
     // Type checking runs on a program whose names resolved, as in rustc; its errors are
     // reported with the name errors.
+    let mut types = Vec::new();
     if lowered.diagnostics.is_empty() {
         let checked = rust_sema::typeck::check(source, &lowered.hir);
+        types = rust_sema::hover::expr_types(&lowered.hir, &checked);
         lowered.diagnostics.extend(checked.diagnostics);
     }
-    Some(lowered)
+    Some((lowered, types))
 }

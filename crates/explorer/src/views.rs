@@ -495,7 +495,16 @@ pub fn rust(source: &str) -> PipelineView {
             diagnostics.extend(lowered.diagnostics.iter().map(|d| {
                 DiagnosticView::new("hir", d, index, d.render_rustc(RUST_FILE_NAME, index))
             }));
-            hir_view(&rust_sema::print::print(&lowered.hir), index)
+            let mut view = hir_view(&rust_sema::print::print(&lowered.hir), index);
+            view.types = artifacts
+                .types
+                .iter()
+                .map(|t| TypeView {
+                    span: SpanView::new(t.span, index),
+                    ty: t.ty.clone(),
+                })
+                .collect();
+            view
         });
     let krate = &artifacts.parsed.krate;
     let ast = AstView {
@@ -521,6 +530,15 @@ pub struct HirView {
     /// Exactly what `deepdive rust main.rs --emit hir` prints.
     pub text: String,
     pub lines: Vec<HirLineView>,
+    /// The type of every source expression the type checker knows, for hover in the editor.
+    pub types: Vec<TypeView>,
+}
+
+/// One expression's type, as rustc prints types (`Vec<i32>`, `&str`).
+#[derive(Serialize, Debug)]
+pub struct TypeView {
+    pub span: SpanView,
+    pub ty: String,
 }
 
 /// One line of the printed HIR.
@@ -583,5 +601,6 @@ fn hir_view(printed: &rust_sema::print::Printed, index: &LineIndex) -> HirView {
     HirView {
         text: text.clone(),
         lines,
+        types: Vec::new(),
     }
 }

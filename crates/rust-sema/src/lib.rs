@@ -38,6 +38,7 @@ mod derive;
 mod expand;
 pub mod format;
 pub mod hir;
+pub mod hover;
 mod lower;
 mod lower_body;
 pub mod print;
