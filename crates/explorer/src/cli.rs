@@ -346,6 +346,27 @@ fn report_rustc(
         outcome.stderr.push('\n');
     }
     let _ = writeln!(outcome.stderr, "{}", aborting(errors.len()));
+    let codes: std::collections::BTreeSet<&str> =
+        errors.iter().filter_map(|d| d.code.as_deref()).collect();
+    let mut codes = codes.into_iter();
+    match (codes.next(), codes.len()) {
+        (None, _) => {}
+        (Some(code), 0) => {
+            let _ = writeln!(
+                outcome.stderr,
+                "\nFor more information about this error, try `rustc --explain {code}`."
+            );
+        }
+        (Some(first), _) => {
+            let all: Vec<&str> = std::iter::once(first).chain(codes).collect();
+            let _ = writeln!(
+                outcome.stderr,
+                "\nSome errors have detailed explanations: {}.\n\
+                 For more information about an error, try `rustc --explain {first}`.",
+                all.join(", ")
+            );
+        }
+    }
     outcome.exit_code = 1;
 }
 

@@ -59,7 +59,10 @@ fn rust_hir_prints_rustcs_desugaring_and_name_errors_exit_1() {
     let err = text(&out.stderr);
     assert!(err.starts_with("error[E0425]: cannot find value `y` in this scope\n"));
     assert!(err.contains("bad.rs:2:13"));
-    assert!(err.ends_with("error: aborting due to 1 previous error\n"));
+    assert!(err.ends_with(
+        "error: aborting due to 1 previous error\n\n\
+         For more information about this error, try `rustc --explain E0425`.\n"
+    ));
 }
 
 const PYTHON_FIB: &str = "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
@@ -199,7 +202,10 @@ fn rust_lexer_errors_print_like_rustc_and_exit_1() {
     assert!(
         stderr.starts_with("error[E0765]: unterminated double quote string\n --> <stdin>:1:21\n")
     );
-    assert!(stderr.ends_with("error: aborting due to 1 previous error\n"));
+    assert!(stderr.ends_with(
+        "error: aborting due to 1 previous error\n\n\
+         For more information about this error, try `rustc --explain E0765`.\n"
+    ));
 }
 
 #[test]

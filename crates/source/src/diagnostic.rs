@@ -1,7 +1,5 @@
 //! Diagnostics: what went wrong, where, and the rustc-style text form of it.
 
-use std::fmt::Write;
-
 use crate::{LineIndex, Span};
 
 /// How serious a diagnostic is.
@@ -47,6 +45,28 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// Trailing lines such as `note: …` or `help: …`, each with its prefix.
     pub notes: Vec<String>,
+    /// Notes and helps that point at code of their own (`note: function defined here` with
+    /// the function's name), each rendered as rustc renders such a sub-diagnostic.
+    pub children: Vec<Child>,
+    /// Suggested edits, each shown as rustc shows a `help:` with the code it would write.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// A `note:` or `help:` with a span of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Child {
+    /// `note` or `help`.
+    pub level: &'static str,
+    pub message: String,
+    pub span: Span,
+}
+
+/// A `help:` that proposes code: the message, and the edits (a span and its replacement text;
+/// an empty span inserts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub message: String,
+    pub edits: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -62,6 +82,8 @@ impl Diagnostic {
                 primary: true,
             }],
             notes: Vec::new(),
+            children: Vec::new(),
+            suggestions: Vec::new(),
         }
     }
 
@@ -85,6 +107,39 @@ impl Diagnostic {
         self
     }
 
+    /// Adds a secondary label (drawn with `-`).
+    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: false,
+        });
+        self
+    }
+
+    /// Adds a `note:` that points at `span` (rendered with its own snippet).
+    pub fn with_note_at(mut self, message: impl Into<String>, span: Span) -> Diagnostic {
+        self.children.push(Child {
+            level: "note",
+            message: message.into(),
+            span,
+        });
+        self
+    }
+
+    /// Adds a suggested edit, rendered as rustc renders a `help:` with code.
+    pub fn with_suggestion(
+        mut self,
+        message: impl Into<String>,
+        edits: Vec<(Span, String)>,
+    ) -> Diagnostic {
+        self.suggestions.push(Suggestion {
+            message: message.into(),
+            edits,
+        });
+        self
+    }
+
     /// The span of the first primary label, or an empty span at 0.
     pub fn primary_span(&self) -> Span {
         self.labels
@@ -105,70 +160,85 @@ impl Diagnostic {
     ///   |     ^ not found in this scope
     /// ```
     pub fn render_rustc(&self, file_name: &str, index: &LineIndex) -> String {
-        let mut out = String::new();
-        let code = self
-            .code
-            .as_ref()
-            .map(|c| format!("[{c}]"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "{}{}: {}", self.severity.as_str(), code, self.message);
-        if self.labels.is_empty() {
-            for note in &self.notes {
-                let _ = writeln!(out, "  = {note}");
-            }
-            return out;
+        use annotate_snippets::{AnnotationKind, Group, Level, Patch, Renderer, Snippet};
+        let text = String::from_utf8_lossy(index.text());
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut title = level.primary_title(self.message.as_str());
+        if let Some(code) = &self.code {
+            title = title.id(code.as_str());
         }
-        let mut labels: Vec<&Label> = self.labels.iter().collect();
-        labels.sort_by_key(|l| l.span.start);
-        let last_line = labels
-            .iter()
-            .map(|l| index.line_col(l.span.start).line)
-            .max()
-            .unwrap_or(1);
-        let gutter = last_line.to_string().len();
-        let pad = " ".repeat(gutter);
-        let at = index.line_col(self.primary_span().start);
-        let _ = writeln!(out, "{pad}--> {file_name}:{}:{}", at.line, at.col);
-        let _ = writeln!(out, "{pad} |");
-        let mut previous_line = None;
-        for label in labels {
-            let start = index.line_col(label.span.start);
-            if previous_line != Some(start.line) {
-                let text = index.line_text(start.line);
-                let _ = writeln!(out, "{:>gutter$} | {}", start.line, text);
-                previous_line = Some(start.line);
+        let mut group = Group::with_title(title);
+        if !self.labels.is_empty() {
+            let mut snippet = Snippet::source(text.as_ref()).path(file_name);
+            for label in &self.labels {
+                let kind = if label.primary {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                let mut annotation = kind.span(char_range(&text, label.span));
+                if !label.message.is_empty() {
+                    annotation = annotation.label(label.message.as_str());
+                }
+                snippet = snippet.annotation(annotation);
             }
-            // Labels spanning lines are drawn on their first line only, up to its end.
-            let end = index.line_col(label.span.end);
-            let line_len = index.line_text(start.line).chars().count() as u32 + 1;
-            let end_col = if end.line == start.line {
-                end.col
-            } else {
-                line_len + 1
+            group = group.element(snippet);
+        }
+        for note in &self.notes {
+            let message = match note.split_once(": ") {
+                Some(("note", rest)) => Level::NOTE.message(rest),
+                Some(("help", rest)) => Level::HELP.message(rest),
+                _ => Level::NOTE.no_name().message(note.as_str()),
             };
-            let width = end_col.saturating_sub(start.col).max(1) as usize;
-            let mark = if label.primary { "^" } else { "-" };
-            let text = if label.message.is_empty() {
-                String::new()
+            group = group.element(message);
+        }
+        let mut report = vec![group];
+        for child in &self.children {
+            let level = if child.level == "help" {
+                Level::HELP
             } else {
-                format!(" {}", label.message)
+                Level::NOTE
             };
-            let _ = writeln!(
-                out,
-                "{pad} | {}{}{}",
-                " ".repeat(start.col as usize - 1),
-                mark.repeat(width),
-                text
+            report.push(
+                level.secondary_title(child.message.as_str()).element(
+                    Snippet::source(text.as_ref())
+                        .path(file_name)
+                        .annotation(AnnotationKind::Primary.span(char_range(&text, child.span))),
+                ),
             );
         }
-        if !self.notes.is_empty() {
-            let _ = writeln!(out, "{pad} |");
-            for note in &self.notes {
-                let _ = writeln!(out, "{pad} = {note}");
+        for suggestion in &self.suggestions {
+            let mut snippet = Snippet::source(text.as_ref()).path(file_name);
+            for (span, replacement) in &suggestion.edits {
+                snippet = snippet.patch(Patch::new(char_range(&text, *span), replacement.as_str()));
             }
+            report.push(
+                Level::HELP
+                    .secondary_title(suggestion.message.as_str())
+                    .element(snippet),
+            );
         }
+        let mut out = Renderer::plain().render(&report);
+        out.push('\n');
         out
     }
+}
+
+/// `span` as a byte range of `text`, moved onto character boundaries (a span never splits a
+/// character, but the renderer must not be handed one that does).
+fn char_range(text: &str, span: Span) -> std::ops::Range<usize> {
+    let fix = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let start = fix(span.start as usize);
+    start..fix(span.end as usize).max(start)
 }
 
 #[cfg(test)]
@@ -186,6 +256,38 @@ mod tests {
             d.render_rustc("main.rs", &index),
             "error[E0425]: cannot find value `x` in this scope\n \
              --> main.rs:2:5\n  |\n2 |     x\n  |     ^ not found in this scope\n"
+        );
+    }
+
+    #[test]
+    fn renders_secondary_labels_notes_at_spans_and_suggestions_as_rustc() {
+        // rustc 1.95's text for this program (E0061), byte for byte.
+        let src = "fn greet(name: &str) {}\nfn main() {\n    greet(\"a\", \"b\");\n}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let call = src.find("greet(\"").unwrap() as u32;
+        let extra = src.find("\"b\"").unwrap() as u32;
+        let d = Diagnostic::error(
+            "this function takes 1 argument but 2 arguments were supplied",
+            Span::new(call, call + 5),
+        )
+        .with_code("E0061")
+        .with_secondary(
+            Span::new(extra, extra + 3),
+            "unexpected argument #2 of type `&'static str`",
+        )
+        .with_note_at("function defined here", Span::new(3, 8))
+        .with_suggestion(
+            "remove the extra argument",
+            vec![(Span::new(extra - 2, extra + 3), String::new())],
+        );
+        assert_eq!(
+            d.render_rustc("m.rs", &index),
+            "error[E0061]: this function takes 1 argument but 2 arguments were supplied\n \
+             --> m.rs:3:5\n  |\n3 |     greet(\"a\", \"b\");\n  \
+             |     ^^^^^      --- unexpected argument #2 of type `&'static str`\n  |\n\
+             note: function defined here\n --> m.rs:1:4\n  |\n1 | fn greet(name: &str) {}\n  \
+             |    ^^^^^\nhelp: remove the extra argument\n  |\n3 -     greet(\"a\", \"b\");\n\
+             3 +     greet(\"a\");\n  |\n"
         );
     }
 

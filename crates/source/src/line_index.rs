@@ -29,6 +29,11 @@ pub struct LineIndex {
 const CHECKPOINT: usize = 64;
 
 impl LineIndex {
+    /// The indexed text.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
     /// Indexes `text`, which may be any bytes (invalid UTF-8 included).
     pub fn new(text: &[u8]) -> LineIndex {
         let mut line_starts = vec![0];
