@@ -562,8 +562,9 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Resolves import `i`: its resolutions in the type and value namespaces, or the error
-    /// (`Err(None)` while an import it may depend on is still pending).
-    #[allow(clippy::type_complexity)]
+    /// (`Err(None)` while an import it may depend on is still pending). The error is a whole
+    /// diagnostic, not boxed: this runs once per import, on the cold path.
+    #[allow(clippy::type_complexity, clippy::result_large_err)]
     fn try_import(&self, i: usize) -> Result<(Option<Res>, Option<Res>), Option<Diagnostic>> {
         let imp = &self.imports[i];
         let segs = &imp.segments;
