@@ -311,10 +311,13 @@ pub fn rust(source: &[u8], file_name: &str, emit: RustEmit) -> Outcome {
 /// or the lexer's, parser's or name resolver's errors in rustc's format (exit 1).
 fn rust_hir(text: &str, file_name: &str) -> Outcome {
     let artifacts = pipeline::rust(text);
+    // As for `--emit ast`: past an unexpected closing delimiter rustc stops lexing, so the
+    // lexer errors after it are not reported.
     let mut errors: Vec<&source::Diagnostic> = artifacts
         .lexed
         .diagnostics
         .iter()
+        .filter(|d| artifacts.parsed.lexer_reports(d))
         .chain(&artifacts.parsed.diagnostics)
         .collect();
     let mut outcome = Outcome::default();

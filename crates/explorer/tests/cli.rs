@@ -209,6 +209,22 @@ fn rust_lexer_errors_print_like_rustc_and_exit_1() {
 }
 
 #[test]
+fn hir_reports_the_lexer_errors_rustc_reports_as_ast_does() {
+    // rustc stops lexing at the stray `}`: the unterminated string after it is not reported.
+    let src = b"fn main() {}\n}\nfn f() { let s = \"abc; }\n";
+    let ast = deepdive(&["rust", "-", "--emit", "ast"], src);
+    let hir = deepdive(&["rust", "-", "--emit", "hir"], src);
+    assert_eq!(hir.status.code(), Some(1));
+    let err = text(&hir.stderr);
+    assert!(
+        err.starts_with("error: unexpected closing delimiter: `}`\n"),
+        "{err}"
+    );
+    assert!(!err.contains("E0765"), "{err}");
+    assert_eq!(err, text(&ast.stderr));
+}
+
+#[test]
 fn invalid_utf8_rust_is_refused_like_rustc() {
     let out = deepdive(&["rust", "-", "--emit", "tokens"], b"fn \xff() {}");
     assert_eq!(out.status.code(), Some(1));
