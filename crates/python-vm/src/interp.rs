@@ -349,6 +349,63 @@ fn discard(v: Value) {
     }
 }
 
+/// `BINARY_OP` on the two values on top of `stack` when both are small ints (`+`, `-`, `*`
+/// without overflow) or floats (ints mixed in only when exactly convertible; `/` by a
+/// non-zero float): the result, computed without touching the stack. `None` for every other
+/// case, which the general path handles (and raises for).
+#[inline(always)]
+fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
+    let [.., a, b] = stack else {
+        return None;
+    };
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            0 | 13 => x.checked_add(*y),
+            10 | 23 => x.checked_sub(*y),
+            5 | 18 => x.checked_mul(*y),
+            _ => None,
+        };
+        return r.map(Value::Int);
+    }
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => (*x as f64, *y),
+        _ => return None,
+    };
+    let r = match op {
+        0 | 13 => x + y,
+        10 | 23 => x - y,
+        5 | 18 => x * y,
+        11 | 24 if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+/// `COMPARE_OP` on the two values on top of `stack` when both are small ints or both floats.
+#[inline(always)]
+fn fast_compare(op: u32, stack: &[Value]) -> Option<bool> {
+    let [.., a, b] = stack else {
+        return None;
+    };
+    let (ord, equal) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => (x.partial_cmp(y), x == y),
+        (Value::Float(x), Value::Float(y)) => (x.partial_cmp(y), x == y),
+        _ => return None,
+    };
+    use std::cmp::Ordering::*;
+    // NaN compares unordered: only `!=` is true.
+    Some(match op {
+        0 => ord == Some(Less),
+        1 => matches!(ord, Some(Less | Equal)),
+        2 => equal,
+        3 => !equal,
+        4 => ord == Some(Greater),
+        _ => matches!(ord, Some(Greater | Equal)),
+    })
+}
+
 /// What one instruction asks the loop to do next.
 pub enum Flow {
     Next,
@@ -1219,49 +1276,18 @@ impl Vm {
                     push!(Value::Bool(!t));
                 }
                 O::BinaryOp => {
+                    // The specialised forms of 3.11 (BINARY_OP_ADD_INT, _FLOAT...): the operands
+                    // are read where they lie and the result takes their place.
+                    if let Some(r) = fast_arith(arg, stack) {
+                        let len = stack.len();
+                        // SAFETY: the two operands are small ints or floats, which own nothing:
+                        // forgetting them is dropping them.
+                        unsafe { stack.set_len(len - 2) };
+                        push_or_store!(r);
+                        continue;
+                    }
                     let b = pop!();
                     let a = pop!();
-                    // The specialised forms of 3.11 (BINARY_OP_ADD_INT...): two small ints.
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match arg {
-                            0 | 13 => x.checked_add(*y),
-                            10 | 23 => x.checked_sub(*y),
-                            5 | 18 => x.checked_mul(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            push_or_store!(Value::Int(r));
-                            continue;
-                        }
-                    }
-                    // BINARY_OP_ADD_FLOAT and friends (ints mixed in are converted exactly).
-                    let floats = match (&a, &b) {
-                        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => {
-                            Some((*x, *y as f64))
-                        }
-                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => {
-                            Some((*x as f64, *y))
-                        }
-                        _ => None,
-                    };
-                    if let Some((x, y)) = floats {
-                        let r = match arg {
-                            0 | 13 => Some(x + y),
-                            10 | 23 => Some(x - y),
-                            5 | 18 => Some(x * y),
-                            11 | 24 if y != 0.0 => Some(x / y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            push_or_store!(Value::Float(r));
-                            continue;
-                        }
-                    }
                     // `s += t` on strings (3.11's BINARY_OP_INPLACE_ADD_UNICODE): when the
                     // variable being assigned holds the only other reference, the string is
                     // extended in place, as CPython's unicode_concatenate does.
@@ -1281,22 +1307,16 @@ impl Vm {
                     push!(r);
                 }
                 O::CompareOp => {
-                    let b = pop!();
-                    let a = pop!();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        };
-                        std::mem::forget(a);
-                        std::mem::forget(b);
+                    // COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP: read in place, as above.
+                    if let Some(r) = fast_compare(arg, stack) {
+                        let len = stack.len();
+                        // SAFETY: as for BINARY_OP, the operands own nothing.
+                        unsafe { stack.set_len(len - 2) };
                         push_cond!(r);
                         continue;
                     }
+                    let b = pop!();
+                    let a = pop!();
                     let r = self.compare(&a, &b, arg)?;
                     push!(r);
                 }
