@@ -5,7 +5,9 @@ rustc's parser is the oracle: for every input, `rustc --edition 2021 -Zparse-cra
 --error-format=json` (the nightly flag enabled on the stable compiler with RUSTC_BOOTSTRAP=1,
 which only stops rustc after parsing) reports the syntax errors, and this script writes them to
 NAME.errors, one a line as `LINE:COL message` (the primary span's start, 1-based, columns in
-characters). Run it after adding an input; never edit the .errors files by hand.
+characters), and to NAME.stderr the text rustc prints for them (`--error-format=human`, the file
+named relatively, so the text is stable). Run it after adding an input; never edit the .errors
+or .stderr files by hand.
 
 Usage: scripts/rust_parse_errors_gen.py [rustc]
 """
@@ -43,11 +45,23 @@ def errors_of(rustc: str, path: pathlib.Path) -> list[str]:
     return lines
 
 
+def stderr_of(rustc: str, path: pathlib.Path) -> str:
+    """rustc's human-readable report of the parse errors, exactly as it prints it."""
+    env = dict(os.environ, RUSTC_BOOTSTRAP="1")
+    out = subprocess.run(
+        [rustc, "--edition", "2021", "-Zparse-crate-root-only", "--error-format=human",
+         "--color=never", "-o", os.devnull, path.name],
+        cwd=path.parent, env=env, capture_output=True, text=True,
+    )
+    return out.stderr
+
+
 def main() -> None:
     rustc = sys.argv[1] if len(sys.argv) > 1 else "rustc"
     for path in sorted(DATA.glob("*.rs")):
         errors = errors_of(rustc, path)
         path.with_suffix(".errors").write_text("".join(e + "\n" for e in errors))
+        path.with_suffix(".stderr").write_text(stderr_of(rustc, path))
         print(f"{path.name}: {len(errors)} error(s)")
 
 

@@ -353,7 +353,8 @@ fn report_rustc(
         errors.iter().filter_map(|d| d.code.as_deref()).collect();
     let mut codes = codes.into_iter();
     match (codes.next(), codes.len()) {
-        (None, _) => {}
+        // rustc ends with an empty line when it has no explanation to point at.
+        (None, _) => outcome.stderr.push('\n'),
         (Some(code), 0) => {
             let _ = writeln!(
                 outcome.stderr,

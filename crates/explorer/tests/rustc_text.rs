@@ -1,9 +1,11 @@
 //! deepdive's error text against rustc's, over the Rust front-end corpus.
 //!
 //! Every program of `test_data/rust/sema/errors` and `test_data/rust/borrowck` has the text
-//! rustc 1.95 prints for it (`NAME.stderr`, written by `scripts/rust_sema_gen.py`). This test
-//! renders deepdive's errors for each program as `deepdive rust NAME.rs --emit hir` prints them
-//! and compares:
+//! rustc 1.95 prints for it (`NAME.stderr`, written by `scripts/rust_sema_gen.py`), and every
+//! input of `test_data/rust/parse_errors` the text of its parse errors (written by
+//! `scripts/rust_parse_errors_gen.py`). This test renders deepdive's errors for each program as
+//! `deepdive rust NAME.rs --emit hir` prints them (`--emit ast` for the parse errors) and
+//! compares:
 //!
 //! - wherever deepdive's first line (`error[CODE]: message`) is rustc's, the ` --> file:line:col`
 //!   line under it must be rustc's too;
@@ -17,19 +19,24 @@ use std::path::{Path, PathBuf};
 
 use explorer::cli::{self, RustEmit};
 
-fn corpus() -> Vec<PathBuf> {
+/// The programs with rustc's text, each with the stage that reports its errors.
+fn corpus() -> Vec<(PathBuf, RustEmit)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test_data/rust");
     let mut all = Vec::new();
-    for dir in ["sema/errors", "borrowck"] {
+    for (dir, emit) in [
+        ("sema/errors", RustEmit::Hir),
+        ("borrowck", RustEmit::Hir),
+        ("parse_errors", RustEmit::Ast),
+    ] {
         for entry in std::fs::read_dir(root.join(dir)).expect("corpus folder") {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|x| x == "rs") && path.with_extension("stderr").exists()
             {
-                all.push(path);
+                all.push((path, emit));
             }
         }
     }
-    all.sort();
+    all.sort_by(|a, b| a.0.cmp(&b.0));
     all
 }
 
@@ -43,11 +50,11 @@ fn error_text_matches_rustc() {
     let mut headers = 0;
     let mut failures = Vec::new();
     let programs = corpus();
-    for path in &programs {
+    for (path, emit) in &programs {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let source = std::fs::read(path).unwrap();
         let expected = std::fs::read_to_string(path.with_extension("stderr")).unwrap();
-        let ours = cli::rust(&source, &name, RustEmit::Hir).stderr;
+        let ours = cli::rust(&source, &name, *emit).stderr;
         if ours == expected {
             exact.push(name.trim_end_matches(".rs").to_string());
         }

@@ -36,7 +36,7 @@ fn ours(src: &str) -> Vec<(u32, u32, String)> {
                 .map(|l| l.span.start)
                 .min()
                 .unwrap_or(0);
-            let lc = index.line_col(at);
+            let lc = index.line_col_rustc(at);
             (lc.line, lc.col, d.message.clone())
         })
         .collect()

@@ -83,6 +83,21 @@ impl LineIndex {
         String::from_utf8_lossy(bytes).into_owned()
     }
 
+    /// Like [`LineIndex::line_col`], with rustc's view of the end of a file that ends with a
+    /// newline: its source map starts no line there, so the end is on the last line, one
+    /// column past the newline (`2:16` for the end of `"fn main() {\n    let x = 1;\n"`).
+    pub fn line_col_rustc(&self, offset: u32) -> LineCol {
+        let len = self.text.len() as u32;
+        if offset >= len && len > 0 && self.text.ends_with(b"\n") {
+            let before = self.line_col(len - 1);
+            return LineCol {
+                line: before.line,
+                col: before.col + 1,
+            };
+        }
+        self.line_col(offset)
+    }
+
     /// The line and column of byte `offset`.
     pub fn line_col(&self, offset: u32) -> LineCol {
         let offset = offset.min(self.text.len() as u32);

@@ -359,15 +359,10 @@ impl<'a> Parser<'a> {
     /// Where rustc points for the end of the file: after the last character, or before the
     /// final line break.
     fn eof_span(&self) -> Span {
+        // The very end of the file, as rustc's: after a final newline it still counts as on
+        // the last line (`LineIndex::line_col_rustc`), one column past that line's end.
         let end = self.toks[self.toks.len() - 1].span.end as usize;
-        let mut at = end.min(self.src.len());
-        if self.src[..at].ends_with('\n') {
-            at -= 1;
-            if self.src[..at].ends_with('\r') {
-                at -= 1;
-            }
-        }
-        Span::empty(at as u32)
+        Span::empty(end.min(self.src.len()) as u32)
     }
 
     // ---- Token access ----
@@ -675,23 +670,24 @@ impl<'a> Parser<'a> {
             return Err(());
         }
         let found = self.token_descr();
+        // rustc's `tokens_to_string`: `a`, `a or b`, `a, b, or c`.
+        let expect = match expected.len() {
+            0 => String::new(),
+            1 => expected[0].to_string(),
+            2 => format!("{} or {}", expected[0], expected[1]),
+            n => format!("{}, or {}", expected[..n - 1].join(", "), expected[n - 1]),
+        };
         let list = match expected.len() {
             0 => format!("unexpected token: {found}"),
-            1 => format!("expected {}, found {found}", expected[0]),
-            2 => format!(
-                "expected one of {} or {}, found {found}",
-                expected[0], expected[1]
-            ),
-            n => format!(
-                "expected one of {}, or {}, found {found}",
-                expected[..n - 1].join(", "),
-                expected[n - 1]
-            ),
+            1 => format!("expected {expect}, found {found}"),
+            _ => format!("expected one of {expect}, found {found}"),
         };
+        // The label lists the tokens too, unless there are more than six.
         let label = match expected.len() {
             0 => "unexpected token".to_string(),
-            1 => format!("expected {}", expected[0]),
-            _ => format!("expected one of {} possible tokens", expected.len()),
+            1 => format!("expected {expect}"),
+            2..=6 => format!("expected one of {expect}"),
+            n => format!("expected one of {n} possible tokens"),
         };
         self.error_at_token(list, label);
         Err(())
