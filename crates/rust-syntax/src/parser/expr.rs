@@ -350,6 +350,22 @@ impl Parser<'_> {
                                     message: String::new(),
                                     primary: true,
                                 });
+                                // `a < b < c` (both one way): rustc suggests `a < b && b < c`.
+                                let less = |o: &BinOp| matches!(o, BinOp::Lt | BinOp::Le);
+                                let more = |o: &BinOp| matches!(o, BinOp::Gt | BinOp::Ge);
+                                if let ExprKind::Binary(_, _, _, middle) = &lhs.kind {
+                                    if (less(inner) && less(&b)) || (more(inner) && more(&b)) {
+                                        let text = &self.src
+                                            [middle.span.start as usize..middle.span.end as usize];
+                                        d = d.with_suggestion(
+                                            "split the comparison into two",
+                                            vec![(
+                                                Span::empty(lhs.span.end),
+                                                format!(" && {text}"),
+                                            )],
+                                        );
+                                    }
+                                }
                                 self.push_diag(d);
                             }
                         }
@@ -726,7 +742,8 @@ impl Parser<'_> {
             } else {
                 format!("unexpected token: `{found}`")
             };
-            self.error_at_token(message, "unexpected token".into());
+            // After `.`, rustc points at the token without a label.
+            self.error_at_token(message, String::new());
             return Err(());
         }
         let ident = self.ident_here();
@@ -1278,7 +1295,12 @@ impl Parser<'_> {
                             "missing condition for `if` expression",
                             Span::empty(if_span.end),
                         )
-                        .with_label_message("expected condition here"),
+                        .with_label_message("expected condition here")
+                        .with_secondary(
+                            Span::empty(block.span.start),
+                            "if this block is the condition of the `if` expression, then it \
+                             must be followed by another block",
+                        ),
                     );
                     cond = err(Span::empty(if_span.end));
                     *block
@@ -1580,7 +1602,10 @@ impl Parser<'_> {
                         a.span,
                     )
                     .with_code("E0585")
-                    .with_note("help: doc comments must come before what they document"),
+                    .with_note(
+                        "help: doc comments must come before what they document, if a comment \
+                         was intended use `//`",
+                    ),
                 ),
                 Some(a) => self.error("expected statement after outer attribute", a.span),
                 None => {}

@@ -87,6 +87,11 @@ impl Parser<'_> {
     fn parse_item(&mut self) -> PResult<Item> {
         let attrs = self.parse_outer_attrs()?;
         let last_attr = attrs.last().cloned();
+        // The attributes before the last, which rustc points at too when no item follows.
+        let attrs_span = match attrs.len() {
+            0 | 1 => None,
+            n => Some(attrs[0].span.to(attrs[n - 2].span)),
+        };
         match self.parse_item_opt(attrs, false)? {
             Some(item) => Ok(item),
             None if last_attr.is_some() => {
@@ -95,7 +100,11 @@ impl Parser<'_> {
                     source::Diagnostic::error("expected item after doc comment", a.span)
                         .with_label_message("this doc comment doesn't document anything")
                 } else {
-                    source::Diagnostic::error("expected item after attributes", a.span)
+                    let d = source::Diagnostic::error("expected item after attributes", a.span);
+                    match attrs_span {
+                        Some(others) => d.with_secondary(others, "other attributes here"),
+                        None => d,
+                    }
                 };
                 self.push_diag(d);
                 Err(())
@@ -333,7 +342,19 @@ impl Parser<'_> {
                 if self.eat(TokenKind::Semi) {
                     VariantData::Unit
                 } else if self.kind() == TokenKind::OpenBrace {
-                    VariantData::Struct(self.parse_struct_fields()?)
+                    let mark = self.diags.len();
+                    match self.parse_struct_fields() {
+                        Ok(fields) => VariantData::Struct(fields),
+                        Err(()) => {
+                            let what = if is_union { "union" } else { "struct" };
+                            self.label_since(
+                                mark,
+                                ident.span,
+                                &format!("while parsing this {what}"),
+                            );
+                            return Err(());
+                        }
+                    }
                 } else {
                     let found = self.token_descr();
                     let what = if is_union { "union" } else { "struct" };
@@ -569,12 +590,10 @@ impl Parser<'_> {
         let mut generics = self.parse_generics()?;
         let (self_param, params, variadic) = if self.kind() == TokenKind::OpenBrace {
             // `fn main {`: rustc's message, then the body as if `()` were there.
+            let at = Span::empty(self.prev_span().end);
             self.push_diag(
-                source::Diagnostic::error(
-                    "missing parameters for function definition",
-                    Span::empty(self.prev_span().end),
-                )
-                .with_note("help: add a parameter list: `()`"),
+                source::Diagnostic::error("missing parameters for function definition", at)
+                    .with_suggestion("add a parameter list", vec![(at, "()".to_string())]),
             );
             (None, Vec::new(), false)
         } else {
@@ -912,7 +931,15 @@ impl Parser<'_> {
                 span: self.span_from(start),
             });
             if !self.eat(TokenKind::Comma) {
-                self.expect(TokenKind::CloseBrace)?;
+                let mark = self.diags.len();
+                if self.expect(TokenKind::CloseBrace).is_err() {
+                    self.note_since(
+                        mark,
+                        "help: enum variants can be `Variant`, `Variant = <integer>`, \
+                         `Variant(Type, ..., TypeN)` or `Variant { fields: Types }`",
+                    );
+                    return Err(());
+                }
                 break;
             }
         }

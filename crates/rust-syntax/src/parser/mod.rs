@@ -744,6 +744,25 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Adds a secondary label to the first diagnostic reported since `mark` (a length of the
+    /// diagnostics), as rustc adds `while parsing this struct` to an error inside one.
+    fn label_since(&mut self, mark: usize, span: Span, message: &str) {
+        if let Some(d) = self.diags.get_mut(mark) {
+            d.labels.push(Label {
+                span,
+                message: message.into(),
+                primary: false,
+            });
+        }
+    }
+
+    /// Adds a `help: …`/`note: …` line to the first diagnostic reported since `mark`.
+    fn note_since(&mut self, mark: usize, note: &str) {
+        if let Some(d) = self.diags.get_mut(mark) {
+            d.notes.push(note.into());
+        }
+    }
+
     /// Runs a nested rule, failing (once, for the whole file) when nesting is too deep.
     fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         self.nested_by(1, f)
