@@ -559,13 +559,13 @@ impl Parser<'_> {
                 ("leading `+` is not supported", plus)
             };
             self.bump();
-            self.push_diag(source::Diagnostic::error(message, span).with_label_message(
-                if message.starts_with("Rust") {
-                    "not a valid prefix operator"
-                } else {
-                    "unexpected `+`"
-                },
-            ));
+            let d = source::Diagnostic::error(message, span);
+            self.push_diag(if message.starts_with("Rust") {
+                d.with_label_message("not a valid prefix operator")
+            } else {
+                d.with_label_message("unexpected `+`")
+                    .with_suggestion("try removing the `+`", vec![(plus, String::new())])
+            });
             return self.nested(|p| p.parse_prefix());
         }
         let kind = match self.kind() {
@@ -888,14 +888,21 @@ impl Parser<'_> {
             TokenKind::Or => return self.parse_closure(start, Vec::new()),
             TokenKind::Lifetime { .. } if self.nth(1) != TokenKind::Colon => {
                 let at = Span::empty(self.span().end);
+                // `'a` of one character may be a char literal missing its closing quote.
+                let one_char = self.nth_text(0).chars().count() == 2;
                 self.bump();
-                self.push_diag(
-                    source::Diagnostic::error(
-                        "expected `while`, `for`, `loop` or `{` after a label",
-                        at,
-                    )
-                    .with_label_message("expected `while`, `for`, `loop` or `{` after a label"),
-                );
+                let mut d = source::Diagnostic::error(
+                    "expected `while`, `for`, `loop` or `{` after a label",
+                    at,
+                )
+                .with_label_message("expected `while`, `for`, `loop` or `{` after a label");
+                if one_char {
+                    d = d.with_suggestion(
+                        "add `'` to close the char literal",
+                        vec![(at, "'".to_string())],
+                    );
+                }
+                self.push_diag(d);
                 return Err(());
             }
             TokenKind::Lifetime { .. } if self.nth(1) == TokenKind::Colon => {
@@ -1444,7 +1451,10 @@ impl Parser<'_> {
                         "expected `,` following `match` arm",
                         Span::empty(prev.end),
                     )
-                    .with_label_message("help: missing a comma here to end this `match` arm"),
+                    .with_suggestion(
+                        "missing a comma here to end this `match` arm",
+                        vec![(Span::empty(prev.end), ",".to_string())],
+                    ),
                 );
             } else {
                 self.expected.push("`,`");
@@ -1538,7 +1548,17 @@ impl Parser<'_> {
             self.bump();
             let pat = self.parse_pat_top()?;
             let ty = if self.eat(TokenKind::Colon) {
-                Some(self.parse_ty()?)
+                let colon = self.prev_span();
+                let mark = self.diags.len();
+                match self.parse_ty() {
+                    Ok(ty) => Some(ty),
+                    Err(()) => {
+                        let name = &self.src[pat.span.start as usize..pat.span.end as usize];
+                        let message = format!("while parsing the type for `{name}`");
+                        self.label_since(mark, colon, &message);
+                        return Err(());
+                    }
+                }
             } else {
                 None
             };
@@ -1547,12 +1567,10 @@ impl Parser<'_> {
                 let span = self.span_from(self.span());
                 self.bump();
                 self.bump();
+                let op = Span::new(span.start, self.prev_span().end);
                 self.push_diag(
-                    source::Diagnostic::error(
-                        "unexpected `==`",
-                        Span::new(span.start, self.prev_span().end),
-                    )
-                    .with_label_message("help: try using `=` instead"),
+                    source::Diagnostic::error("unexpected `==`", op)
+                        .with_suggestion("try using `=` instead", vec![(op, "=".to_string())]),
                 );
                 Some(self.parse_expr_free()?)
             } else if self.eat(TokenKind::Eq) {

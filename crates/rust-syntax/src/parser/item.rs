@@ -115,7 +115,11 @@ impl Parser<'_> {
                 let span = self.span();
                 self.push_diag(
                     source::Diagnostic::error(format!("expected item, found {found}"), span)
-                        .with_label_message("expected item"),
+                        .with_label_message("expected item")
+                        .with_note(
+                            "note: for a full list of items that can appear in modules, see \
+                             <https://doc.rust-lang.org/reference/items.html>",
+                        ),
                 );
                 Err(())
             }

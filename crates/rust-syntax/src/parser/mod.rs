@@ -727,10 +727,25 @@ impl<'a> Parser<'a> {
             self.span()
         };
         self.expected.clear();
-        self.push_diag(
-            Diagnostic::error(format!("expected {what}, found {found}"), span)
-                .with_label_message(format!("expected {what}")),
-        );
+        let mut d = Diagnostic::error(format!("expected {what}, found {found}"), span);
+        match found
+            .strip_prefix("keyword `")
+            .and_then(|k| k.strip_suffix('`'))
+        {
+            // A keyword where a name goes: rustc offers the raw identifier, which every
+            // keyword but the path ones (and `_`) can be.
+            Some(keyword) if what == "identifier" => {
+                d = d.with_label_message("expected identifier, found keyword");
+                if !matches!(keyword, "self" | "Self" | "super" | "crate" | "_") {
+                    d = d.with_suggestion(
+                        format!("escape `{keyword}` to use it as an identifier"),
+                        vec![(Span::empty(span.start), "r#".to_string())],
+                    );
+                }
+            }
+            _ => d = d.with_label_message(format!("expected {what}")),
+        }
+        self.push_diag(d);
         Err(())
     }
 
