@@ -71,10 +71,10 @@ fn rust_hir(
         return None;
     }
     let mut lowered = rust_sema::lower(source, &parsed.krate);
-    // Type checking runs on a program whose names resolved, as in rustc; its errors are
-    // reported with the name errors.
+    // Type checking (and then the exhaustiveness of matches) runs on a program whose names
+    // resolved, as in rustc; its errors are reported with the name errors.
     if lowered.diagnostics.is_empty() {
-        let checked = rust_sema::typeck::check(source, &lowered.hir);
+        let checked = rust_sema::check(source, &lowered.hir);
         lowered.diagnostics.extend(checked.diagnostics);
     }
     Some(lowered)

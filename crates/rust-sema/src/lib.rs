@@ -32,9 +32,12 @@
 //! types are in [`ty`] (with the unification table and rustc's literal defaulting), and the
 //! type errors of the core subset carry rustc's codes (E0308, E0061, E0063, E0560, E0599,
 //! E0369, E0277). Whatever it cannot type yet is [`ty::Ty::Error`], which never produces an
-//! error, so that valid programs type-check cleanly.
+//! error, so that valid programs type-check cleanly. [`exhaustive::check`] then checks that
+//! every `match` covers all values of its scrutinee's type (E0004, Maranget's usefulness
+//! algorithm as rustc's `rustc_pattern_analysis` runs it); [`check`] runs both.
 
 mod derive;
+pub mod exhaustive;
 mod expand;
 pub mod format;
 pub mod hir;
@@ -48,3 +51,15 @@ pub mod typeck;
 pub mod verify;
 
 pub use lower::{lower, Lowered};
+
+/// The checks after name resolution, in rustc's order: type checking ([`typeck::check`]),
+/// then, when it found no error, the exhaustiveness of `match` ([`exhaustive::check`]). Its
+/// diagnostics are the type checker's followed by the exhaustiveness errors.
+pub fn check(src: &str, hir: &hir::Hir) -> typeck::Typeck {
+    let mut checked = typeck::check(src, hir);
+    if checked.diagnostics.is_empty() {
+        let errors = exhaustive::check(hir, &checked);
+        checked.diagnostics.extend(errors);
+    }
+    checked
+}

@@ -15,7 +15,7 @@ use source::LineIndex;
 
 /// The codes the type checker reports.
 const TYPE_CODES: &[&str] = &[
-    "E0308", "E0061", "E0063", "E0560", "E0599", "E0369", "E0277",
+    "E0308", "E0061", "E0063", "E0560", "E0599", "E0369", "E0277", "E0004",
 ];
 
 fn programs(dir: &str) -> Vec<PathBuf> {
@@ -40,7 +40,7 @@ fn type_errors(src: &str) -> Vec<String> {
     if !lowered.diagnostics.is_empty() {
         return Vec::new();
     }
-    let checked = rust_sema::typeck::check(src, &lowered.hir);
+    let checked = rust_sema::check(src, &lowered.hir);
     let index = LineIndex::new(src.as_bytes());
     let mut out: Vec<(u32, String)> = checked
         .diagnostics
@@ -182,4 +182,34 @@ fn errors_outside_the_corpus_match_rustc() {
         "E0308 12:19 mismatched types",
     ];
     assert_eq!(type_errors(src), expected);
+}
+
+/// The E0004 programs give rustc's whole `.codes` line: code, position and message (the
+/// witnesses rustc lists, in its order).
+#[test]
+fn exhaustiveness_messages_match_rustc() {
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for p in programs("sema/errors") {
+        if !stem(&p).starts_with("e0004_") {
+            continue;
+        }
+        checked += 1;
+        let src = std::fs::read_to_string(&p).unwrap();
+        let expected: Vec<String> = std::fs::read_to_string(p.with_extension("codes"))
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        let ours = type_errors(&src);
+        if ours != expected {
+            failures.push(format!("{}: rustc {expected:?}, ours {ours:?}", stem(&p)));
+        }
+    }
+    eprintln!(
+        "E0004 messages: {}/{checked} programs give rustc's exact lines",
+        checked - failures.len()
+    );
+    assert!(checked > 0);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
