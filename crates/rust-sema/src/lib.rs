@@ -21,7 +21,8 @@
 //!   the table of supported std paths (module [`std_paths`]); a path whose tail is looked up on
 //!   a type (`Point::new`, `Vec::new`) resolves to [`hir::Res::TypeRelative`], left to the type
 //!   checker. Name errors carry rustc's codes and messages (E0425, E0412, E0433, E0432,
-//!   E0423, E0422, E0531, E0405, E0426).
+//!   E0423, E0422, E0531, E0405, E0426), and so do the lifetimes that elision cannot supply
+//!   (E0106, module `elision`).
 //!
 //! Anything outside the subset is reported as `deepdive does not support X yet`, with its span.
 //! [`print::print`] renders the HIR as `rustc -Zunpretty=hir` does (see its module docs for the
@@ -37,6 +38,7 @@
 //! algorithm as rustc's `rustc_pattern_analysis` runs it); [`check`] runs both.
 
 mod derive;
+mod elision;
 pub mod exhaustive;
 mod expand;
 pub mod format;

@@ -71,6 +71,9 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
     l.hir.items[root.index()].kind = ItemKind::Mod { items };
     l.resolve_imports();
     l.lower_pending();
+    // Lifetime elision is checked by rustc's late resolution too (E0106).
+    let elision_errors = crate::elision::check(src, &l.hir);
+    l.diags.extend(elision_errors);
     Lowered {
         hir: l.hir,
         diagnostics: l.diags,
