@@ -35,7 +35,7 @@
 //! the match is not checked at all: a valid program must never get an error. The work of the
 //! algorithm is bounded ([`MAX_WORK`], [`MAX_DEPTH`]); past the bound, nothing is reported.
 
-use source::Diagnostic;
+use source::{Diagnostic, Label, Span, SubDiagnostic};
 
 use crate::hir::{
     self, DefKind, ExprId, ExprKind, Hir, ItemId, ItemKind, Mutability, PatId, PatKind, Res,
@@ -52,8 +52,9 @@ const MAX_WORK: usize = 200_000;
 const MAX_DEPTH: u32 = 200;
 
 /// Checks every `match` the user wrote for exhaustiveness; run after type checking found no
-/// error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`.
-pub fn check(hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
+/// error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`, and
+/// `src` the source the spans point into.
+pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
     if has_empty_types(hir) {
         // Matches on uninhabited types may leave out arms (`min_exhaustive_patterns`); the
         // algorithm here assumes every type is inhabited, so such crates are not checked.
@@ -66,6 +67,7 @@ pub fn check(hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
         }
         if let ExprKind::Match(scrut, arms, hir::Source::Normal) = &expr.kind {
             let cx = Cx {
+                src,
                 hir,
                 typeck,
                 work: 0,
@@ -432,6 +434,7 @@ enum CtorSet {
 }
 
 struct Cx<'a> {
+    src: &'a str,
     hir: &'a Hir,
     typeck: &'a Typeck,
     work: usize,
@@ -485,22 +488,182 @@ impl<'a> Cx<'a> {
         if witnesses.is_empty() {
             return None;
         }
-        let printed: Vec<String> = witnesses
-            .iter()
-            .filter_map(|w| w.last())
-            .map(|w| self.print(w))
-            .collect();
+        let witnesses: Vec<Witness> = witnesses.into_iter().filter_map(|mut w| w.pop()).collect();
+        let printed: Vec<String> = witnesses.iter().map(|w| self.print(w)).collect();
         let joined = joined_patterns(&printed);
         let plural = if printed.len() == 1 { "" } else { "s" };
-        Some(
-            Diagnostic::error(
-                format!("non-exhaustive patterns: {joined} not covered"),
-                scrut_span,
-            )
-            .with_code("E0004")
-            .with_label_message(format!("pattern{plural} {joined} not covered"))
-            .with_note(format!("note: the matched value is of type `{ty_text}`")),
+        let mut d = Diagnostic::error(
+            format!("non-exhaustive patterns: {joined} not covered"),
+            scrut_span,
         )
+        .with_code("E0004")
+        .with_label_message(format!("pattern{plural} {joined} not covered"));
+        // rustc points at the definition of the matched type, and at the variants not covered.
+        if let Some(note) = self.defined_here(&scrut_ty, &witnesses) {
+            d = d.with_child(note.level, note.message, note.labels);
+        }
+        d = d.with_note(format!("note: the matched value is of type `{ty_text}`"));
+        for note in special_notes(witnesses.first()) {
+            d = d.with_note(format!("note: {note}"));
+        }
+        // And suggests an arm for what is missing, after the last arm.
+        let shown = printed.len() < 4;
+        let arm = if shown {
+            format!("{} => todo!()", printed.join(" | "))
+        } else {
+            "_ => todo!()".to_string()
+        };
+        let edit = self.new_arm_edit(arms, &arm);
+        let help = format!(
+            "ensure that all possible cases are being handled by adding a match arm with a \
+             wildcard pattern{}{}",
+            if printed.len() > 1 && shown && edit.is_some() {
+                ", a match arm with multiple or-patterns"
+            } else {
+                ""
+            },
+            match (printed.len(), edit.is_some()) {
+                (1, true) => " or an explicit pattern as shown",
+                (1, false) => " or an explicit pattern",
+                (_, true) => " as shown, or multiple match arms",
+                (_, false) => ", or multiple match arms",
+            }
+        );
+        Some(match edit {
+            Some(edit) => d.with_suggestion(help, vec![edit]),
+            None => d.with_note(format!("help: {help}")),
+        })
+    }
+
+    /// rustc's `note: `T` defined here` for a crate struct or enum (behind references too),
+    /// with the variants of the first five witnesses marked `not covered`.
+    fn defined_here(&self, scrut_ty: &Ty, witnesses: &[Witness]) -> Option<SubDiagnostic> {
+        let mut t = scrut_ty;
+        while let Ty::Ref(_, inner) = t {
+            t = inner;
+        }
+        let Ty::Adt(Adt::Local(id), _) = t else {
+            return None;
+        };
+        let item = self.hir.item(*id);
+        let keyword = match item.kind {
+            ItemKind::Enum { .. } => "enum",
+            ItemKind::Struct { .. } => "struct",
+            _ => return None,
+        };
+        let name_span = self.name_span(item.span, keyword, &item.name)?;
+        let mut labels = vec![Label {
+            span: name_span,
+            message: String::new(),
+            primary: true,
+        }];
+        let mut variants = Vec::new();
+        for w in witnesses.iter().take(5) {
+            self.variants_not_covered(*id, w, &mut variants, 0);
+        }
+        if let ItemKind::Enum { variants: defs, .. } = &item.kind {
+            for v in variants {
+                if let Some(def) = defs.get(v as usize) {
+                    let span = Span::new(def.span.start, def.span.start + def.name.len() as u32);
+                    labels.push(Label {
+                        span,
+                        message: "not covered".into(),
+                        primary: false,
+                    });
+                }
+            }
+        }
+        Some(SubDiagnostic {
+            level: "note",
+            message: format!("`{}` defined here", self.display(t)),
+            labels,
+        })
+    }
+
+    /// The variants of enum `id` a witness names, in the order rustc visits them (each once).
+    fn variants_not_covered(&self, id: ItemId, w: &Witness, out: &mut Vec<u32>, depth: u32) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        if let Ctor::Variant(v) = w.ctor {
+            match &w.ty {
+                Ty::Adt(Adt::Local(this), _) if *this == id => {
+                    if out.contains(&v) {
+                        return;
+                    }
+                    out.push(v);
+                }
+                _ => return,
+            }
+        }
+        for f in &w.fields {
+            self.variants_not_covered(id, f, out, depth + 1);
+        }
+    }
+
+    /// The span of an item's name: the first `name` after its keyword.
+    fn name_span(&self, item: Span, keyword: &str, name: &str) -> Option<Span> {
+        let text = self.src.get(item.start as usize..item.end as usize)?;
+        let after = text.find(keyword)? + keyword.len();
+        let at = after + text[after..].find(name)?;
+        let start = item.start + at as u32;
+        Some(Span::new(start, start + name.len() as u32))
+    }
+
+    /// The insertion of a new arm after the last one, as rustc suggests it: on a line of its
+    /// own with the last arm's indentation when the arms are on separate lines, with the comma
+    /// the last arm lacks.
+    fn new_arm_edit(&self, arms: &[hir::Arm], arm: &str) -> Option<(Span, String)> {
+        let hir = self.hir;
+        let span_of = |a: &hir::Arm| {
+            let start = hir.pat(a.pat).span.start;
+            Span::new(start, hir.expr(a.body).span.end)
+        };
+        let last = arms.last()?;
+        let last_span = span_of(last);
+        // A block the user wrote needs no comma (a macro's expansion is not one).
+        let body = hir.expr(last.body);
+        let body_is_block =
+            matches!(body.kind, ExprKind::Block(..)) && body.origin == hir::Origin::Source;
+        let spacing_and_comma = match arms {
+            [_] => {
+                // A newline after the arm (past spaces and commas) puts the new arm on its own line.
+                let rest = self.src.get(last_span.end as usize..)?;
+                let trailing: &str = &rest[..rest
+                    .find(|c: char| !c.is_whitespace() && c != ',')
+                    .unwrap_or(rest.len())];
+                let multiline = trailing.contains('\n');
+                let comma = if body_is_block && multiline { "" } else { "," };
+                let spacing = if multiline {
+                    format!("\n{}", self.indentation_before(last_span.start)?)
+                } else {
+                    " ".to_string()
+                };
+                (spacing, comma)
+            }
+            [.., prev, _] => {
+                let between = self
+                    .src
+                    .get(span_of(prev).end as usize..last_span.start as usize)?;
+                let comma = if body_is_block { "" } else { "," };
+                let spacing = if between.contains('\n') {
+                    format!("\n{}", self.indentation_before(last_span.start)?)
+                } else {
+                    " ".to_string()
+                };
+                (spacing, comma)
+            }
+            [] => return None,
+        };
+        let (spacing, comma) = spacing_and_comma;
+        Some((Span::empty(last_span.end), format!("{comma}{spacing}{arm}")))
+    }
+
+    /// The whitespace that starts the line of `offset`.
+    fn indentation_before(&self, offset: u32) -> Option<String> {
+        let before = self.src.get(..offset as usize)?;
+        let line = before.rsplit('\n').next().unwrap_or(before);
+        Some(line.chars().take_while(|c| c.is_whitespace()).collect())
     }
 
     /// The type as rustc prints it.
@@ -1068,9 +1231,19 @@ impl<'a> Cx<'a> {
             return;
         }
         if *ctor == Ctor::Missing {
-            if !missing.is_empty() && !report_individual || missing.contains(&Ctor::NonExhaustive) {
+            if !missing.is_empty() && !report_individual {
                 for w in witnesses.iter_mut() {
                     w.push(Witness::wild());
+                }
+            } else if missing.contains(&Ctor::NonExhaustive) {
+                // A `_` is needed anyway; it records the type that cannot be listed, for the
+                // notes (`&str` cannot be matched exhaustively).
+                for w in witnesses.iter_mut() {
+                    w.push(Witness {
+                        ctor: Ctor::NonExhaustive,
+                        fields: Vec::new(),
+                        ty: ty.clone(),
+                    });
                 }
             } else {
                 let mut out = Vec::new();
@@ -1178,6 +1351,47 @@ impl<'a> Cx<'a> {
             _ => format!("{name}({})", printed.join(", ")),
         }
     }
+}
+
+/// rustc's notes about the types in the first witness that need a `_` or a half-open range:
+/// `&str`, and `usize`/`isize` values past the bounds the algorithm does not rely on.
+fn special_notes(first: Option<&Witness>) -> Vec<String> {
+    fn collect(w: &Witness, out: &mut Vec<String>, depth: u32) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let note = match (&w.ctor, &w.ty) {
+            (Ctor::NonExhaustive, Ty::Str) => {
+                Some("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary")
+            }
+            (Ctor::Int(r), Ty::Int(IntTy::Usize)) if beyond_bounds(r) => Some(
+                "`usize::MAX` is not treated as exhaustive, so half-open ranges are necessary to \
+                 match exhaustively",
+            ),
+            (Ctor::Int(r), Ty::Int(IntTy::Isize)) if beyond_bounds(r) => Some(
+                "`isize::MIN` and `isize::MAX` are not treated as exhaustive, so half-open \
+                 ranges are necessary to match exhaustively",
+            ),
+            _ => None,
+        };
+        if let Some(n) = note {
+            if !out.iter().any(|o| o == n) {
+                out.push(n.to_string());
+            }
+        }
+        for f in &w.fields {
+            collect(f, out, depth + 1);
+        }
+    }
+    /// A range of values below `isize::MIN` or above the type's largest value.
+    fn beyond_bounds(r: &IntRange) -> bool {
+        r.hi == Bound::Finite(0) || matches!(r.lo, Bound::Finite(v) if v > u64::MAX as u128)
+    }
+    let mut out = Vec::new();
+    if let Some(w) = first {
+        collect(w, &mut out, 0);
+    }
+    out
 }
 
 /// Whether a value of constructor `ctor` (from splitting) is matched by a pattern whose

@@ -60,7 +60,7 @@ pub use lower::{lower, Lowered};
 pub fn check(src: &str, hir: &hir::Hir) -> typeck::Typeck {
     let mut checked = typeck::check(src, hir);
     if checked.diagnostics.is_empty() {
-        let errors = exhaustive::check(hir, &checked);
+        let errors = exhaustive::check(src, hir, &checked);
         checked.diagnostics.extend(errors);
     }
     checked

@@ -47,6 +47,17 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// Trailing lines such as `note: …` or `help: …`, each with its prefix.
     pub notes: Vec<String>,
+    /// Notes with spans of their own and suggestions (boxed: most diagnostics have none).
+    pub more: Option<Box<More>>,
+}
+
+/// The parts of a diagnostic most do not have.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct More {
+    /// Notes and helps with spans of their own, rendered before the `notes`.
+    pub children: Vec<SubDiagnostic>,
+    /// Suggested changes of the source, rendered last.
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Diagnostic {
@@ -62,7 +73,18 @@ impl Diagnostic {
                 primary: true,
             }],
             notes: Vec::new(),
+            more: None,
         }
+    }
+
+    /// The notes with spans of their own.
+    pub fn children(&self) -> &[SubDiagnostic] {
+        self.more.as_ref().map_or(&[], |m| &m.children)
+    }
+
+    /// The suggested changes.
+    pub fn suggestions(&self) -> &[Suggestion] {
+        self.more.as_ref().map_or(&[], |m| &m.suggestions)
     }
 
     /// Sets the error code.
@@ -104,6 +126,9 @@ impl Diagnostic {
     /// 2 |     x
     ///   |     ^ not found in this scope
     /// ```
+    ///
+    /// then the sub-diagnostics with spans (`note: … defined here` and its own snippet), the
+    /// `= note: …` lines, and the suggestions (`help: …` with the changed source lines).
     pub fn render_rustc(&self, file_name: &str, index: &LineIndex) -> String {
         let mut out = String::new();
         let code = self
@@ -118,56 +143,317 @@ impl Diagnostic {
             }
             return out;
         }
-        let mut labels: Vec<&Label> = self.labels.iter().collect();
-        labels.sort_by_key(|l| l.span.start);
-        let last_line = labels
+        // The gutter is as wide as the largest line number shown anywhere in the report.
+        let mut last_line = 1;
+        let spans = self
+            .labels
             .iter()
-            .map(|l| index.line_col(l.span.start).line)
-            .max()
-            .unwrap_or(1);
+            .chain(self.children().iter().flat_map(|c| &c.labels))
+            .map(|l| l.span);
+        for span in spans {
+            last_line = last_line.max(index.line_col(span.start).line);
+        }
+        let rendered: Vec<Vec<SuggestionLine>> =
+            self.suggestions().iter().map(|s| s.lines(index)).collect();
+        for line in rendered.iter().flatten() {
+            last_line = last_line.max(line.number);
+        }
         let gutter = last_line.to_string().len();
         let pad = " ".repeat(gutter);
         let at = index.line_col(self.primary_span().start);
         let _ = writeln!(out, "{pad}--> {file_name}:{}:{}", at.line, at.col);
         let _ = writeln!(out, "{pad} |");
-        let mut previous_line = None;
-        for label in labels {
-            let start = index.line_col(label.span.start);
-            if previous_line != Some(start.line) {
-                let text = index.line_text(start.line);
-                let _ = writeln!(out, "{:>gutter$} | {}", start.line, text);
-                previous_line = Some(start.line);
-            }
-            // Labels spanning lines are drawn on their first line only, up to its end.
-            let end = index.line_col(label.span.end);
-            let line_len = index.line_text(start.line).chars().count() as u32 + 1;
-            let end_col = if end.line == start.line {
-                end.col
-            } else {
-                line_len + 1
-            };
-            let width = end_col.saturating_sub(start.col).max(1) as usize;
-            let mark = if label.primary { "^" } else { "-" };
-            let text = if label.message.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", label.message)
-            };
-            let _ = writeln!(
-                out,
-                "{pad} | {}{}{}",
-                " ".repeat(start.col as usize - 1),
-                mark.repeat(width),
-                text
-            );
+        render_snippet(&mut out, &self.labels, index, gutter);
+        if self.children().is_empty() && self.notes.is_empty() && self.suggestions().is_empty() {
+            return out;
         }
-        if !self.notes.is_empty() {
+        let _ = writeln!(out, "{pad} |");
+        for child in self.children() {
+            let _ = writeln!(out, "{}: {}", child.level, child.message);
+            if let Some(first) = child
+                .labels
+                .iter()
+                .find(|l| l.primary)
+                .or(child.labels.first())
+            {
+                let at = index.line_col(first.span.start);
+                let _ = writeln!(out, "{pad}--> {file_name}:{}:{}", at.line, at.col);
+                let _ = writeln!(out, "{pad} |");
+                render_snippet(&mut out, &child.labels, index, gutter);
+            }
+        }
+        for note in &self.notes {
+            let _ = writeln!(out, "{pad} = {note}");
+        }
+        for (suggestion, lines) in self.suggestions().iter().zip(&rendered) {
+            let _ = writeln!(out, "help: {}", suggestion.message);
             let _ = writeln!(out, "{pad} |");
-            for note in &self.notes {
-                let _ = writeln!(out, "{pad} = {note}");
+            for line in lines {
+                let text = format!("{:>gutter$} {} {}", line.number, line.marker, line.text);
+                let _ = writeln!(out, "{}", text.trim_end());
+                if let Some(marks) = &line.underline {
+                    let _ = writeln!(out, "{}", format!("{pad} | {marks}").trim_end());
+                }
+            }
+            if lines.iter().all(|l| l.underline.is_none()) {
+                let _ = writeln!(out, "{pad} |");
             }
         }
         out
+    }
+
+    /// Adds a sub-diagnostic with its own snippet (rustc's `span_note`): `level` is `note`
+    /// or `help`, and the labels say where (a primary one gives the ` --> ` position).
+    pub fn with_child(
+        mut self,
+        level: &'static str,
+        message: impl Into<String>,
+        labels: Vec<Label>,
+    ) -> Diagnostic {
+        self.more
+            .get_or_insert_with(Default::default)
+            .children
+            .push(SubDiagnostic {
+                level,
+                message: message.into(),
+                labels,
+            });
+        self
+    }
+
+    /// Adds a suggestion: the message and the edits (each a span of the source and the text
+    /// that replaces it; an empty span inserts).
+    pub fn with_suggestion(
+        mut self,
+        message: impl Into<String>,
+        edits: Vec<(Span, String)>,
+    ) -> Diagnostic {
+        if !edits.is_empty() {
+            self.more
+                .get_or_insert_with(Default::default)
+                .suggestions
+                .push(Suggestion {
+                    message: message.into(),
+                    edits,
+                });
+        }
+        self
+    }
+}
+
+/// A note or help attached to a diagnostic with spans of its own (rendered with its own
+/// ` --> ` line and snippet, as rustc renders a `span_note`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubDiagnostic {
+    /// `note` or `help`.
+    pub level: &'static str,
+    pub message: String,
+    pub labels: Vec<Label>,
+}
+
+/// A suggested change of the source: what to do (the `help:` line) and the edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub message: String,
+    /// Spans of the source and the text replacing each (an empty span inserts), in order.
+    pub edits: Vec<(Span, String)>,
+}
+
+/// One line of a rendered suggestion.
+struct SuggestionLine {
+    number: u32,
+    /// `|` (with an underline of the insertions below), `~` (a line of a multi-line
+    /// change), `-` or `+` (a line before and after a removal).
+    marker: char,
+    text: String,
+    underline: Option<String>,
+}
+
+impl Suggestion {
+    /// The lines rustc shows for the suggestion. As rustc's emitter chooses: a change on one
+    /// line that removes text is shown as a diff (`-` old, `+` new); one that only inserts is
+    /// the new line with `+` under each insertion; a change spreading over several lines is
+    /// the new lines marked `~`.
+    fn lines(&self, index: &LineIndex) -> Vec<SuggestionLine> {
+        let mut edits = self.edits.clone();
+        edits.sort_by_key(|(span, _)| span.start);
+        let (Some(first), Some(last)) = (edits.first(), edits.last()) else {
+            return Vec::new();
+        };
+        let first_line = index.line_col(first.0.start).line;
+        let last_line = index.line_col(last.0.end).line;
+        let (Some(start), Some(_)) = (index.line_start(first_line), index.line_start(last_line))
+        else {
+            return Vec::new();
+        };
+        // The original lines, and the same lines with the edits applied.
+        let original: Vec<String> = (first_line..=last_line)
+            .map(|l| index.line_text(l))
+            .collect();
+        let old = original.join("\n");
+        let mut new = String::new();
+        let mut at = 0usize;
+        let mut insertions = Vec::new(); // (byte offset in `new`, inserted text)
+        let mut removes = false;
+        for (span, text) in &edits {
+            let from = (span.start - start) as usize;
+            let to = (span.end - start) as usize;
+            if from < at
+                || to > old.len()
+                || !old.is_char_boundary(from)
+                || !old.is_char_boundary(to)
+            {
+                return Vec::new();
+            }
+            new.push_str(&old[at..from]);
+            let replaced = &old[from..to];
+            if !replaced.trim().is_empty() && !text.contains(replaced.trim()) {
+                removes = true;
+            }
+            insertions.push((new.len(), text.clone()));
+            new.push_str(text);
+            at = to;
+        }
+        new.push_str(&old[at..]);
+        let multiline = new.lines().count() > 1;
+        if removes && !multiline {
+            return vec![
+                SuggestionLine {
+                    number: first_line,
+                    marker: '-',
+                    text: old,
+                    underline: None,
+                },
+                SuggestionLine {
+                    number: first_line,
+                    marker: '+',
+                    text: new,
+                    underline: None,
+                },
+            ];
+        }
+        if !multiline {
+            // `+` under every inserted character, leading and trailing spaces left out.
+            let mut marks = String::new();
+            for (offset, text) in &insertions {
+                let lead = text.len() - text.trim_start().len();
+                let col = new[..offset + lead].chars().count();
+                let width = text.trim().chars().count();
+                while marks.chars().count() < col {
+                    marks.push(' ');
+                }
+                marks.push_str(&"+".repeat(width));
+            }
+            return vec![SuggestionLine {
+                number: first_line,
+                marker: '|',
+                text: new,
+                underline: Some(marks),
+            }];
+        }
+        new.lines()
+            .enumerate()
+            .map(|(i, text)| SuggestionLine {
+                number: first_line + i as u32,
+                marker: '~',
+                text: text.to_string(),
+                underline: None,
+            })
+            .collect()
+    }
+}
+
+/// The source lines of `labels` with their marks, as rustc draws a snippet: one line of marks
+/// per source line when the labels on it do not overlap (the rightmost label's text beside
+/// its mark, the others' below, hanging from `|`), lines between two labelled lines shown when
+/// only one is skipped and `...` for more.
+fn render_snippet(out: &mut String, labels: &[Label], index: &LineIndex, gutter: usize) {
+    let pad = " ".repeat(gutter);
+    let mut labels: Vec<&Label> = labels.iter().collect();
+    labels.sort_by_key(|l| (l.span.start, l.span.end));
+    let mut by_line: Vec<(u32, Vec<&Label>)> = Vec::new();
+    for l in labels {
+        let line = index.line_col(l.span.start).line;
+        match by_line.last_mut() {
+            Some((n, v)) if *n == line => v.push(l),
+            _ => by_line.push((line, vec![l])),
+        }
+    }
+    let mut previous: Option<u32> = None;
+    for (line, labels) in by_line {
+        if let Some(p) = previous {
+            if line == p + 2 {
+                let text = format!("{:>gutter$} | {}", p + 1, index.line_text(p + 1));
+                let _ = writeln!(out, "{}", text.trim_end());
+            } else if line > p + 2 {
+                let _ = writeln!(out, "...");
+            }
+        }
+        previous = Some(line);
+        let text = format!("{line:>gutter$} | {}", index.line_text(line));
+        let _ = writeln!(out, "{}", text.trim_end());
+        // (first column, width, mark, message) of each label on this line.
+        let marks: Vec<(usize, usize, &str, &str)> = labels
+            .iter()
+            .map(|label| {
+                let start = index.line_col(label.span.start);
+                let end = index.line_col(label.span.end);
+                // Labels spanning lines are drawn on their first line only, up to its end.
+                let end_col = if end.line == start.line {
+                    end.col
+                } else {
+                    index.line_text(start.line).chars().count() as u32 + 2
+                };
+                let width = end_col.saturating_sub(start.col).max(1) as usize;
+                let mark = if label.primary { "^" } else { "-" };
+                (start.col as usize - 1, width, mark, label.message.as_str())
+            })
+            .collect();
+        let overlapping = marks.windows(2).any(|w| w[0].0 + w[0].1 > w[1].0);
+        if overlapping {
+            for (col, width, mark, message) in marks {
+                let text = format!(
+                    "{pad} | {}{} {message}",
+                    " ".repeat(col),
+                    mark.repeat(width)
+                );
+                let _ = writeln!(out, "{}", text.trim_end());
+            }
+            continue;
+        }
+        let mut line_marks = String::new();
+        for (col, width, mark, _) in &marks {
+            line_marks.push_str(&" ".repeat(col - line_marks.chars().count()));
+            line_marks.push_str(&mark.repeat(*width));
+        }
+        let (_, _, _, last_message) = marks[marks.len() - 1];
+        let text = format!("{pad} | {line_marks} {last_message}");
+        let _ = writeln!(out, "{}", text.trim_end());
+        // The other labels' texts hang below their marks, the rightmost first.
+        let hanging: Vec<(usize, &str)> = marks[..marks.len() - 1]
+            .iter()
+            .filter(|m| !m.3.is_empty())
+            .map(|m| (m.0, m.3))
+            .collect();
+        if hanging.is_empty() {
+            continue;
+        }
+        let bars = |upto: usize| {
+            let mut s = String::new();
+            for (col, _) in &hanging[..upto] {
+                s.push_str(&" ".repeat(col - s.chars().count()));
+                s.push('|');
+            }
+            s
+        };
+        let _ = writeln!(out, "{pad} | {}", bars(hanging.len()));
+        for k in (0..hanging.len()).rev() {
+            let mut s = bars(k);
+            let (col, message) = hanging[k];
+            s.push_str(&" ".repeat(col - s.chars().count()));
+            s.push_str(message);
+            let _ = writeln!(out, "{pad} | {s}");
+        }
     }
 }
 
