@@ -25,10 +25,12 @@
 //! and `impl Trait` in parameters, `Self` of a type with lifetimes, associated types), it
 //! reports nothing: a valid program must never get an error.
 
+use std::collections::HashMap;
+
 use source::{Diagnostic, Label, Span};
 
 use crate::hir::{
-    DefKind, FnDecl, GenericArg, GenericParamKind, Hir, ItemId, ItemKind, Origin, Path, Res,
+    DefKind, FnDecl, GenericArg, GenericParamKind, Hir, Item, ItemId, ItemKind, Origin, Path, Res,
     SelfParam, StdKind, Ty, TyKind, VariantData,
 };
 
@@ -37,21 +39,32 @@ const MAX_DEPTH: u32 = 256;
 
 /// Checks the lifetimes of every signature, field and type alias the user wrote.
 pub(crate) fn check(src: &str, hir: &Hir) -> Vec<Diagnostic> {
-    let cx = Cx { src, hir };
+    let mut cx = Cx {
+        src,
+        hir,
+        parent: HashMap::new(),
+    };
+    for (i, item) in hir.items.iter().enumerate() {
+        if let ItemKind::Impl { items, .. } | ItemKind::Trait { items, .. } = &item.kind {
+            for child in items {
+                cx.parent.insert(*child, ItemId(i as u32));
+            }
+        }
+    }
     let mut diags = Vec::new();
-    for item in &hir.items {
+    for (i, item) in hir.items.iter().enumerate() {
         if item.origin != Origin::Source {
             continue;
         }
         match &item.kind {
-            ItemKind::Struct { data, .. } => cx.check_fields(data, &mut diags),
+            ItemKind::Struct { data, .. } => cx.check_fields(item, data, &mut diags),
             ItemKind::Enum { variants, .. } => {
                 for v in variants {
-                    cx.check_fields(&v.data, &mut diags);
+                    cx.check_fields(item, &v.data, &mut diags);
                 }
             }
-            ItemKind::TyAlias { ty: Some(t), .. } => cx.check_item_ty(t, &mut diags),
-            ItemKind::Fn(decl) => diags.extend(cx.check_fn(decl)),
+            ItemKind::TyAlias { ty: Some(t), .. } => cx.check_item_ty(item, t, &mut diags),
+            ItemKind::Fn(decl) => diags.extend(cx.check_fn(ItemId(i as u32), item, decl)),
             _ => {}
         }
     }
@@ -63,6 +76,40 @@ pub(crate) fn check(src: &str, hir: &Hir) -> Vec<Diagnostic> {
 struct Missing {
     span: Span,
     count: usize,
+    site: Site,
+    /// For a `&T`, the edit that returns an owned value instead (`&str` to `String`, `&T`
+    /// to `T`), when `T` is a plain type.
+    owned: Option<(Span, String)>,
+}
+
+/// Where an elided lifetime is, for the suggestions that name it.
+#[derive(Clone, Copy)]
+enum Site {
+    /// After the `&` at this offset.
+    Ampersand(u32),
+    /// A `'_`.
+    Anonymous(Span),
+    /// `count` lifetimes of a path: `<…>` to insert at `at`, or, when the path has generic
+    /// arguments already (`open`), `'a, ` to insert after its `<`.
+    Hidden { at: u32, count: usize, open: bool },
+}
+
+impl Site {
+    /// The edit that writes lifetime `name` at the site.
+    fn edit(self, name: &str) -> (Span, String) {
+        match self {
+            Site::Ampersand(at) => (Span::empty(at), format!("{name} ")),
+            Site::Anonymous(span) => (span, name.to_string()),
+            Site::Hidden { at, count, open } => {
+                let names = vec![name; count].join(", ");
+                if open {
+                    (Span::empty(at), format!("{names}, "))
+                } else {
+                    (Span::empty(at), format!("<{names}>"))
+                }
+            }
+        }
+    }
 }
 
 /// A lifetime of a parameter's type, for counting the candidates of rule 2.
@@ -80,30 +127,51 @@ struct Unknown;
 struct Cx<'a> {
     src: &'a str,
     hir: &'a Hir,
+    /// The impl or trait of every associated item.
+    parent: HashMap<ItemId, ItemId>,
 }
 
 impl Cx<'_> {
-    fn check_fields(&self, data: &VariantData, diags: &mut Vec<Diagnostic>) {
+    fn check_fields(&self, item: &Item, data: &VariantData, diags: &mut Vec<Diagnostic>) {
         for f in data.fields() {
-            self.check_item_ty(&f.ty, diags);
+            self.check_item_ty(item, &f.ty, diags);
         }
     }
 
-    /// A type outside a fn signature: every elided lifetime in it is an error of its own.
-    fn check_item_ty(&self, t: &Ty, diags: &mut Vec<Diagnostic>) {
+    /// A type outside a fn signature: every elided lifetime in it is an error of its own,
+    /// with rustc's suggestion to name it (a lifetime of the item's, or a new `'a`).
+    fn check_item_ty(&self, item: &Item, t: &Ty, diags: &mut Vec<Diagnostic>) {
         let mut missing = Vec::new();
         self.missing(t, &mut missing, 0);
+        let keyword = match item.kind {
+            ItemKind::Struct { .. } => "struct",
+            ItemKind::Enum { .. } => "enum",
+            _ => "type",
+        };
+        let in_scope = lifetimes_of(item);
         for m in missing {
-            diags
-                .push(missing_diagnostic(&[m]).with_note(
-                    "help: consider introducing a named lifetime parameter".to_string(),
-                ));
+            let site = m.site;
+            let d = missing_diagnostic(&[m]);
+            diags.push(match in_scope.as_slice() {
+                [] => match self.declare_edit(item, keyword, "'a") {
+                    Some(declare) => d.with_suggestion(
+                        "consider introducing a named lifetime parameter",
+                        vec![declare, site.edit("'a")],
+                    ),
+                    None => d,
+                },
+                [one] => d.with_suggestion(
+                    format!("consider using the `{one}` lifetime"),
+                    vec![site.edit(one)],
+                ),
+                _ => d,
+            });
         }
     }
 
     /// The E0106 error of a fn signature, if its return type needs a lifetime elision cannot
     /// give.
-    fn check_fn(&self, decl: &FnDecl) -> Option<Diagnostic> {
+    fn check_fn(&self, id: ItemId, item: &Item, decl: &FnDecl) -> Option<Diagnostic> {
         let output = decl.output.as_ref()?;
         let mut missing = Vec::new();
         self.missing(output, &mut missing, 0);
@@ -117,7 +185,7 @@ impl Cx<'_> {
             Some(SelfParam::Explicit(_, t)) => match &t.kind {
                 TyKind::Ref(_, _, inner) if is_self_ty(inner) => return None,
                 _ => {
-                    let mut lts = Vec::new();
+                    let mut lts: Vec<(Lt, Option<Site>)> = Vec::new();
                     self.candidates(t, &mut lts, &mut 0, 0).ok()?;
                     if !lts.is_empty() {
                         return None;
@@ -131,12 +199,14 @@ impl Cx<'_> {
         let mut fresh = 0;
         let mut params: Vec<(usize, usize, Span)> = Vec::new(); // (index, distinct, span)
         let mut elided = 0;
+        let mut elided_sites = Vec::new();
         for (i, t) in decl.inputs.iter().enumerate() {
             let mut lts = Vec::new();
             self.candidates(t, &mut lts, &mut fresh, 0).ok()?;
-            elided += lts.iter().filter(|l| matches!(l, Lt::Fresh(_))).count();
+            elided += lts.iter().filter(|l| matches!(l.0, Lt::Fresh(_))).count();
+            elided_sites.extend(lts.iter().filter_map(|l| l.1));
             let mut distinct: Vec<&Lt> = Vec::new();
-            for l in &lts {
+            for (l, _) in &lts {
                 if !distinct.contains(&l) {
                     distinct.push(l);
                 }
@@ -195,7 +265,56 @@ impl Cx<'_> {
                  not say whether it is borrowed from {names}"
             )
         };
-        Some(d.with_note(format!("help: {help}")))
+        let mut d = d.with_note(format!("help: {help}"));
+        // rustc's suggestions: `'static` when nothing is borrowed, the lifetime in scope when
+        // there is one, or a new `'a` on the fn for every elided lifetime.
+        let mut in_scope = lifetimes_of(item);
+        if let Some(parent) = self.parent.get(&id) {
+            in_scope.extend(lifetimes_of(self.hir.item(*parent)));
+        }
+        let sites = |name: &str| {
+            missing
+                .iter()
+                .map(|m| m.site.edit(name))
+                .collect::<Vec<_>>()
+        };
+        if params.is_empty() {
+            if in_scope.is_empty() {
+                let only_refs = matches!(missing[0].site, Site::Ampersand(_));
+                d = d.with_suggestion(
+                    format!(
+                        "consider using the `'static` lifetime, but this is uncommon unless \
+                         you're returning a borrowed value from a `const` or a `static`{}",
+                        if only_refs {
+                            ""
+                        } else {
+                            ", or if you will only have owned values"
+                        }
+                    ),
+                    sites("'static"),
+                );
+                if let ([m], true) = (missing.as_slice(), decl.inputs.is_empty()) {
+                    if let Some(owned) = &m.owned {
+                        d = d.with_suggestion(
+                            "instead, you are more likely to want to return an owned value",
+                            vec![owned.clone()],
+                        );
+                    }
+                }
+            }
+        } else if elided == 0 {
+            if let [one] = in_scope.as_slice() {
+                d = d.with_suggestion(format!("consider using the `{one}` lifetime"), sites(one));
+            }
+        } else if in_scope.is_empty() {
+            if let Some(declare) = self.declare_edit(item, "fn", "'a") {
+                let mut edits = vec![declare];
+                edits.extend(elided_sites.iter().map(|s| s.edit("'a")));
+                edits.extend(sites("'a"));
+                d = d.with_suggestion("consider introducing a named lifetime parameter", edits);
+            }
+        }
+        Some(d)
     }
 
     /// The elided lifetimes of a type where none can be inferred, in source order.
@@ -210,10 +329,17 @@ impl Cx<'_> {
                     None => out.push(Missing {
                         span: Span::new(t.span.start, t.span.start + 1),
                         count: 1,
+                        site: Site::Ampersand(t.span.start + 1),
+                        owned: owned_edit(t.span, inner),
                     }),
                     Some(l) if is_anonymous(l) => {
                         if let Some(span) = self.find_in(t.span, "'_", 0) {
-                            out.push(Missing { span, count: 1 });
+                            out.push(Missing {
+                                span,
+                                count: 1,
+                                site: Site::Anonymous(span),
+                                owned: None,
+                            });
                         }
                     }
                     Some(_) => {}
@@ -236,6 +362,8 @@ impl Cx<'_> {
                             out.push(Missing {
                                 span: t.span,
                                 count: hidden,
+                                site: self.hidden_site(t.span, last.span, hidden),
+                                owned: None,
                             });
                         }
                     } else {
@@ -243,7 +371,12 @@ impl Cx<'_> {
                         for l in written {
                             if is_anonymous(l) {
                                 if let Some(span) = self.find_in(p.span, "'_", nth) {
-                                    out.push(Missing { span, count: 1 });
+                                    out.push(Missing {
+                                        span,
+                                        count: 1,
+                                        site: Site::Anonymous(span),
+                                        owned: None,
+                                    });
                                 }
                                 nth += 1;
                             }
@@ -272,7 +405,7 @@ impl Cx<'_> {
     fn candidates(
         &self,
         t: &Ty,
-        out: &mut Vec<Lt>,
+        out: &mut Vec<(Lt, Option<Site>)>,
         fresh: &mut usize,
         depth: u32,
     ) -> Result<(), Unknown> {
@@ -280,15 +413,19 @@ impl Cx<'_> {
             return Err(Unknown);
         }
         let d = depth + 1;
-        let mut new_fresh = |out: &mut Vec<Lt>| {
+        let mut new_fresh = |out: &mut Vec<(Lt, Option<Site>)>, site: Option<Site>| {
             *fresh += 1;
-            out.push(Lt::Fresh(*fresh));
+            out.push((Lt::Fresh(*fresh), site));
         };
         match &t.kind {
             TyKind::Ref(lifetime, _, inner) => {
                 match lifetime.as_deref() {
-                    Some(l) if !is_anonymous(l) => out.push(Lt::Named(l.to_string())),
-                    _ => new_fresh(out),
+                    Some(l) if !is_anonymous(l) => out.push((Lt::Named(l.to_string()), None)),
+                    Some(_) => {
+                        let site = self.find_in(t.span, "'_", 0).map(Site::Anonymous);
+                        new_fresh(out, site)
+                    }
+                    None => new_fresh(out, Some(Site::Ampersand(t.span.start + 1))),
                 }
                 self.candidates(inner, out, fresh, d)
             }
@@ -308,15 +445,21 @@ impl Cx<'_> {
                     })
                     .collect();
                 if written.is_empty() {
-                    for _ in 0..self.lifetime_params(&p.res).ok_or(Unknown)? {
-                        new_fresh(out);
+                    let hidden = self.lifetime_params(&p.res).ok_or(Unknown)?;
+                    for i in 0..hidden {
+                        // The first of a path's hidden lifetimes carries the edit for all.
+                        let site = (i == 0).then(|| self.hidden_site(t.span, last.span, hidden));
+                        new_fresh(out, site);
                     }
                 } else {
+                    let mut nth = 0;
                     for l in written {
                         if is_anonymous(l) {
-                            new_fresh(out);
+                            let site = self.find_in(p.span, "'_", nth).map(Site::Anonymous);
+                            nth += 1;
+                            new_fresh(out, site);
                         } else {
-                            out.push(Lt::Named(l.clone()));
+                            out.push((Lt::Named(l.clone()), None));
                         }
                     }
                 }
@@ -380,12 +523,87 @@ impl Cx<'_> {
             .count()
     }
 
+    /// The site of the hidden lifetimes of a path (`ty` is the type's span, `last` its last
+    /// segment's).
+    fn hidden_site(&self, ty: Span, last: Span, count: usize) -> Site {
+        match self.find_in(Span::new(last.start, ty.end), "<", 0) {
+            Some(lt) => Site::Hidden {
+                at: lt.end,
+                count,
+                open: true,
+            },
+            None => Site::Hidden {
+                at: ty.end,
+                count,
+                open: false,
+            },
+        }
+    }
+
+    /// The edit that declares lifetime `name` on an item: `<'a>` after its name, or `'a, `
+    /// at the start of its generics.
+    fn declare_edit(&self, item: &Item, keyword: &str, name: &str) -> Option<(Span, String)> {
+        let text = self
+            .src
+            .get(item.span.start as usize..item.span.end as usize)?;
+        let after = text.find(keyword)? + keyword.len();
+        let at = after + text[after..].find(item.name.as_str())? + item.name.len();
+        let end = item.span.start + at as u32;
+        Some(if text[at..].starts_with('<') {
+            (Span::empty(end + 1), format!("{name}, "))
+        } else {
+            (Span::empty(end), format!("<{name}>"))
+        })
+    }
+
     /// The span of the `nth` occurrence of `needle` inside `within`.
     fn find_in(&self, within: Span, needle: &str, nth: usize) -> Option<Span> {
         let text = self.src.get(within.start as usize..within.end as usize)?;
         let (at, _) = text.match_indices(needle).nth(nth)?;
         let start = within.start + at as u32;
         Some(Span::new(start, start + needle.len() as u32))
+    }
+}
+
+/// The lifetime parameters an item declares (`'a`, …).
+fn lifetimes_of(item: &Item) -> Vec<String> {
+    let generics = match &item.kind {
+        ItemKind::Struct { generics, .. }
+        | ItemKind::Enum { generics, .. }
+        | ItemKind::TyAlias { generics, .. }
+        | ItemKind::Impl { generics, .. }
+        | ItemKind::Trait { generics, .. } => generics,
+        ItemKind::Fn(decl) => &decl.generics,
+        _ => return Vec::new(),
+    };
+    generics
+        .params
+        .iter()
+        .filter(|p| matches!(p.kind, GenericParamKind::Lifetime))
+        .map(|p| {
+            if p.name.starts_with('\'') {
+                p.name.clone()
+            } else {
+                format!("'{}", p.name)
+            }
+        })
+        .collect()
+}
+
+/// The edit of a returned `&T` into an owned value: `&str` becomes `String`, `&T` becomes
+/// `T` for a primitive or a named struct or enum.
+fn owned_edit(reference: Span, inner: &Ty) -> Option<(Span, String)> {
+    let TyKind::Path(p) = &inner.kind else {
+        return None;
+    };
+    match &p.res {
+        Res::Prim("str") => Some((Span::new(reference.start, inner.span.end), "String".into())),
+        Res::Prim(_)
+        | Res::Def(DefKind::Struct | DefKind::Enum, _)
+        | Res::Std(StdKind::Struct | StdKind::Enum, _) => {
+            Some((Span::new(reference.start, inner.span.start), String::new()))
+        }
+        _ => None,
     }
 }
 
