@@ -72,7 +72,7 @@ pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
                 typeck,
                 work: 0,
             };
-            if let Some(d) = cx.check_match(*scrut, arms) {
+            if let Some(d) = cx.check_match(expr.span, *scrut, arms) {
                 diags.push(d);
             }
         }
@@ -110,9 +110,13 @@ fn has_empty_types(hir: &Hir) -> bool {
             variants.is_empty() || variants.iter().any(|v| fields_never(&v.data))
         }
         ItemKind::Struct { data, .. } => fields_never(data),
+        // A diverging fn (`-> !`) makes no value of an empty type; `!` inside a type does.
         ItemKind::Fn(decl) => {
             decl.inputs.iter().any(|t| mentions_never(t, 0))
-                || decl.output.as_ref().is_some_and(|t| mentions_never(t, 0))
+                || decl
+                    .output
+                    .as_ref()
+                    .is_some_and(|t| !matches!(t.kind, TyKind::Never) && mentions_never(t, 0))
         }
         ItemKind::TyAlias { ty: Some(t), .. } => mentions_never(t, 0),
         _ => false,
@@ -442,9 +446,15 @@ struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     /// The diagnostic for a non-exhaustive `match`, if it is one.
-    fn check_match(mut self, scrut: ExprId, arms: &[hir::Arm]) -> Option<Diagnostic> {
+    fn check_match(
+        mut self,
+        match_span: Span,
+        scrut: ExprId,
+        arms: &[hir::Arm],
+    ) -> Option<Diagnostic> {
         let scrut_ty = self.typeck.expr_tys.get(scrut.index())?.clone();
-        if !knowable(&scrut_ty, 0) {
+        // A type with no values (`!`) needs no arms: not modelled, not checked.
+        if !knowable(&scrut_ty, 0) || has_never(&scrut_ty, 0) {
             return None;
         }
         let scrut_span = self.hir.expr(scrut).span;
@@ -458,15 +468,24 @@ impl<'a> Cx<'a> {
                 }
                 _ => false,
             };
-            if !is_enum {
+            if !is_enum && self.ctors_for_ty(&scrut_ty).is_ok() {
+                let d = Diagnostic::error(
+                    format!("non-exhaustive patterns: type `{ty_text}` is non-empty"),
+                    scrut_span,
+                )
+                .with_code("E0004")
+                .with_note(format!("note: the matched value is of type `{ty_text}`"));
+                let help = "ensure that all possible cases are being handled by adding a match \
+                            arm with a wildcard pattern";
                 return Some(
-                    Diagnostic::error(
-                        format!("non-exhaustive patterns: type `{ty_text}` is non-empty"),
-                        scrut_span,
-                    )
-                    .with_code("E0004")
-                    .with_note(format!("note: the matched value is of type `{ty_text}`")),
+                    match self.empty_match_edit(match_span, scrut_span, "_ => todo!()") {
+                        Some(edit) => d.with_suggestion(format!("{help} as shown"), vec![edit]),
+                        None => d.with_note(format!("help: {help}")),
+                    },
                 );
+            }
+            if !is_enum {
+                return None;
             }
         }
         let mut pats = Vec::new();
@@ -513,7 +532,10 @@ impl<'a> Cx<'a> {
         } else {
             "_ => todo!()".to_string()
         };
-        let edit = self.new_arm_edit(arms, &arm);
+        let edit = match arms {
+            [] => self.empty_match_edit(match_span, scrut_span, &arm),
+            _ => self.new_arm_edit(arms, &arm),
+        };
         let help = format!(
             "ensure that all possible cases are being handled by adding a match arm with a \
              wildcard pattern{}{}",
@@ -621,10 +643,6 @@ impl<'a> Cx<'a> {
         };
         let last = arms.last()?;
         let last_span = span_of(last);
-        // A block the user wrote needs no comma (a macro's expansion is not one).
-        let body = hir.expr(last.body);
-        let body_is_block =
-            matches!(body.kind, ExprKind::Block(..)) && body.origin == hir::Origin::Source;
         let spacing_and_comma = match arms {
             [_] => {
                 // A newline after the arm (past spaces and commas) puts the new arm on its own line.
@@ -633,7 +651,9 @@ impl<'a> Cx<'a> {
                     .find(|c: char| !c.is_whitespace() && c != ',')
                     .unwrap_or(rest.len())];
                 let multiline = trailing.contains('\n');
-                let comma = if body_is_block && multiline { "" } else { "," };
+                // rustc means to leave out the comma after a block, but its test looks at the
+                // arm's body as THIR wraps it (a scope, not a block): the comma is always there.
+                let comma = ",";
                 let spacing = if multiline {
                     format!("\n{}", self.indentation_before(last_span.start)?)
                 } else {
@@ -645,7 +665,7 @@ impl<'a> Cx<'a> {
                 let between = self
                     .src
                     .get(span_of(prev).end as usize..last_span.start as usize)?;
-                let comma = if body_is_block { "" } else { "," };
+                let comma = ",";
                 let spacing = if between.contains('\n') {
                     format!("\n{}", self.indentation_before(last_span.start)?)
                 } else {
@@ -657,6 +677,20 @@ impl<'a> Cx<'a> {
         };
         let (spacing, comma) = spacing_and_comma;
         Some((Span::empty(last_span.end), format!("{comma}{spacing}{arm}")))
+    }
+
+    /// The arm to write into an empty `match x {}`, on a line of its own: the braces (from
+    /// the end of the scrutinee) are replaced.
+    fn empty_match_edit(&self, whole: Span, scrut: Span, arm: &str) -> Option<(Span, String)> {
+        let braces = self.src.get(scrut.end as usize..whole.end as usize)?;
+        if braces.trim() != "{}" {
+            return None;
+        }
+        let indentation = self.indentation_before(scrut.start)?;
+        Some((
+            Span::new(scrut.end, whole.end),
+            format!(" {{\n{indentation}    {arm},\n{indentation}}}"),
+        ))
     }
 
     /// The whitespace that starts the line of `offset`.
@@ -1432,6 +1466,19 @@ fn int_kind(t: &Ty) -> Option<IntKind> {
         Ty::Int(i) => Some(IntKind::Int(*i)),
         Ty::Char => Some(IntKind::Char),
         _ => None,
+    }
+}
+
+/// True when `!` occurs in the type.
+fn has_never(t: &Ty, depth: u32) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
+    }
+    match t {
+        Ty::Never => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(|t| has_never(t, depth + 1)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_never(t, depth + 1),
+        _ => false,
     }
 }
 

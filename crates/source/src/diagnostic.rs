@@ -262,8 +262,9 @@ pub struct Suggestion {
 /// One line of a rendered suggestion.
 struct SuggestionLine {
     number: u32,
-    /// `|` (with an underline of the insertions below), `~` (a line of a multi-line
-    /// change), `-` or `+` (a line before and after a removal).
+    /// `|` (unchanged, or with an underline of the insertions below), `~` (a changed line of
+    /// a multi-line change), `+` (a new line, or the line after a removal), `-` (the line
+    /// before a removal).
     marker: char,
     text: String,
     underline: Option<String>,
@@ -293,7 +294,8 @@ impl Suggestion {
         let old = original.join("\n");
         let mut new = String::new();
         let mut at = 0usize;
-        let mut insertions = Vec::new(); // (byte offset in `new`, inserted text)
+        // (byte offset in `new`, inserted text, whether nothing was replaced)
+        let mut insertions = Vec::new();
         let mut removes = false;
         for (span, text) in &edits {
             let from = (span.start - start) as usize;
@@ -310,7 +312,7 @@ impl Suggestion {
             if !replaced.trim().is_empty() && !text.contains(replaced.trim()) {
                 removes = true;
             }
-            insertions.push((new.len(), text.clone()));
+            insertions.push((new.len(), text.clone(), span.is_empty()));
             new.push_str(text);
             at = to;
         }
@@ -335,7 +337,7 @@ impl Suggestion {
         if !multiline {
             // `+` under every inserted character, leading and trailing spaces left out.
             let mut marks = String::new();
-            for (offset, text) in &insertions {
+            for (offset, text, _) in &insertions {
                 let lead = text.len() - text.trim_start().len();
                 let col = new[..offset + lead].chars().count();
                 let width = text.trim().chars().count();
@@ -351,13 +353,39 @@ impl Suggestion {
                 underline: Some(marks),
             }];
         }
+        // A line wholly inside an inserted text is new (`+`); one an edit begins or ends on is
+        // changed (`~`); the others are shown as they were (`|`).
+        let line_of = |offset: usize| new[..offset].matches('\n').count();
+        let edits: Vec<(usize, usize, usize, usize, bool)> = insertions
+            .iter()
+            .map(|(at, text, pure)| {
+                let end = at + text.len();
+                (line_of(*at), line_of(end), *at, end, *pure)
+            })
+            .collect();
+        let mut line_start = 0;
         new.lines()
             .enumerate()
-            .map(|(i, text)| SuggestionLine {
-                number: first_line + i as u32,
-                marker: '~',
-                text: text.to_string(),
-                underline: None,
+            .map(|(i, text)| {
+                let (from, to) = (line_start, line_start + text.len());
+                line_start = to + 1;
+                let inside = edits.iter().any(|&(a, b, ..)| a < i && i < b);
+                let covered = edits
+                    .iter()
+                    .any(|&(_, _, at, end, pure)| pure && from < to && at <= from && to <= end);
+                let touched = edits.iter().any(|&(a, b, ..)| a == i || b == i);
+                SuggestionLine {
+                    number: first_line + i as u32,
+                    marker: if inside || covered {
+                        '+'
+                    } else if touched {
+                        '~'
+                    } else {
+                        '|'
+                    },
+                    text: text.to_string(),
+                    underline: None,
+                }
             })
             .collect()
     }
@@ -486,5 +514,51 @@ mod tests {
             "  |\n  = help: if you meant to write a string literal, use double quotes\n"
         ));
         assert!(text.contains("1 | 'a\n  | ^^\n"));
+    }
+
+    #[test]
+    fn labels_on_one_line_share_it_and_texts_hang_below() {
+        let src = "fn f(a: &str, b: &str) -> &str {}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let secondary = |start, end, message: &str| Label {
+            span: Span::new(start, end),
+            message: message.into(),
+            primary: false,
+        };
+        let mut d = Diagnostic::error("missing lifetime specifier", Span::new(26, 27))
+            .with_label_message("expected named lifetime parameter");
+        d.labels.push(secondary(8, 12, ""));
+        d.labels.push(secondary(17, 21, ""));
+        assert!(d.render_rustc("m.rs", &index).ends_with(
+            "1 | fn f(a: &str, b: &str) -> &str {}\n  |         ----     ----     ^ expected named lifetime parameter\n"
+        ));
+        let mut d = Diagnostic::error("e", Span::new(26, 27)).with_label_message("three");
+        d.labels.push(secondary(8, 9, "one"));
+        d.labels.push(secondary(17, 18, "two"));
+        let text = d.render_rustc("m.rs", &index);
+        assert!(text.ends_with(
+            "  |         -        -        ^ three\n  |         |        |\n  |         |        two\n  |         one\n"
+        ), "{text}");
+    }
+
+    #[test]
+    fn suggestions_render_in_rustcs_three_styles() {
+        let src = "fn f(x: &str) -> &String {\n    x\n}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let d = Diagnostic::error("e", Span::new(17, 18))
+            .with_suggestion("insert", vec![(Span::empty(18), "'static ".into())])
+            .with_suggestion("remove", vec![(Span::new(17, 18), String::new())])
+            .with_suggestion("lines", vec![(Span::empty(32), ",\n    y".into())]);
+        let text = d.render_rustc("m.rs", &index);
+        assert!(text.contains(
+            "help: insert\n  |\n1 | fn f(x: &str) -> &'static String {\n  |                   +++++++\n"
+        ), "{text}");
+        assert!(text.contains(
+            "help: remove\n  |\n1 - fn f(x: &str) -> &String {\n1 + fn f(x: &str) -> String {\n  |\n"
+        ), "{text}");
+        assert!(
+            text.ends_with("help: lines\n  |\n2 ~     x,\n3 +     y\n  |\n"),
+            "{text}"
+        );
     }
 }
