@@ -1,5 +1,6 @@
 //! Exhaustiveness checking of `match` (rustc's `rustc_pattern_analysis` and `check_match`):
-//! E0004, "non-exhaustive patterns", with rustc's witnesses.
+//! E0004, "non-exhaustive patterns", with rustc's witnesses; and E0005, "refutable pattern in
+//! local binding", for a `let` whose pattern may not match (the same analysis, one arm).
 //!
 //! # The algorithm
 //!
@@ -51,7 +52,8 @@ const MAX_WORK: usize = 200_000;
 /// How deep patterns and the recursion of the algorithm may go before it gives up.
 const MAX_DEPTH: u32 = 200;
 
-/// Checks every `match` the user wrote for exhaustiveness; run after type checking found no
+/// Checks every `match` the user wrote for exhaustiveness, and every `let` (without `else`)
+/// for a refutable pattern; run after type checking found no
 /// error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`, and
 /// `src` the source the spans point into.
 pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
@@ -65,16 +67,33 @@ pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
         if expr.origin != hir::Origin::Source {
             continue;
         }
-        if let ExprKind::Match(scrut, arms, hir::Source::Normal) = &expr.kind {
-            let cx = Cx {
-                src,
-                hir,
-                typeck,
-                work: 0,
-            };
-            if let Some(d) = cx.check_match(expr.span, *scrut, arms) {
-                diags.push(d);
+        let cx = || Cx {
+            src,
+            hir,
+            typeck,
+            work: 0,
+        };
+        match &expr.kind {
+            ExprKind::Match(scrut, arms, hir::Source::Normal) => {
+                diags.extend(cx().check_match(expr.span, *scrut, arms));
             }
+            ExprKind::Block(block, _) => {
+                for stmt in &block.stmts {
+                    if let hir::StmtKind::Let {
+                        pat,
+                        init: Some(init),
+                        els: None,
+                        is_super: false,
+                        ..
+                    } = &stmt.kind
+                    {
+                        if stmt.origin == hir::Origin::Source {
+                            diags.extend(cx().check_let(*pat, *init));
+                        }
+                    }
+                }
+            }
+            _ => {}
         }
     }
     diags.sort_by_key(|d| d.primary_span().start);
@@ -555,6 +574,111 @@ impl<'a> Cx<'a> {
             Some(edit) => d.with_suggestion(help, vec![edit]),
             None => d.with_note(format!("help: {help}")),
         })
+    }
+
+    /// The E0005 error of a `let` whose pattern is refutable (`let Some(x) = o;`): the same
+    /// analysis as a `match` with one arm.
+    fn check_let(mut self, pat: PatId, init: ExprId) -> Option<Diagnostic> {
+        let ty = self.typeck.pat_tys.get(pat.index())?.clone();
+        if !knowable(&ty, 0) || has_never(&ty, 0) {
+            return None;
+        }
+        let lowered = self.lower_pat(pat, 0).ok()?;
+        let mut matrix = Matrix {
+            rows: Vec::new(),
+            wildcard_row_is_relevant: true,
+        };
+        push_expanded(
+            &mut matrix.rows,
+            Row {
+                pats: vec![&lowered],
+                under_guard: false,
+            },
+        );
+        let witnesses = self.usefulness(&matrix, 1, Some(&ty), 0).ok()?;
+        let witnesses: Vec<Witness> = witnesses.into_iter().filter_map(|mut w| w.pop()).collect();
+        if witnesses.is_empty() {
+            return None;
+        }
+        let printed: Vec<String> = witnesses.iter().map(|w| self.print(w)).collect();
+        let joined = joined_patterns(&printed);
+        let many = printed.len() > 1;
+        let pat_span = self.hir.pat(pat).span;
+        let mut d = Diagnostic::error("refutable pattern in local binding", pat_span)
+            .with_code("E0005")
+            .with_label_message(format!(
+                "pattern{} {joined} not covered",
+                if many { "s" } else { "" }
+            ))
+            .with_child(
+                "note",
+                "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` \
+                 with only one variant",
+                Vec::new(),
+            )
+            .with_child(
+                "note",
+                "for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html",
+                Vec::new(),
+            );
+        if let Some(note) = self.defined_here(&ty, &witnesses) {
+            d = d.with_child(note.level, note.message, note.labels);
+        }
+        d = d.with_child(
+            "note",
+            format!("the matched value is of type `{}`", self.display(&ty)),
+            Vec::new(),
+        );
+        // `let … else { todo!() }` when the pattern binds names, `if let … { todo!() }` when
+        // it does not.
+        let (variants, verb) = if many {
+            ("variants", "aren't")
+        } else {
+            ("variant", "isn't")
+        };
+        let init_end = self.hir.expr(init).span.end;
+        let let_start = self.let_keyword_before(pat_span.start)?;
+        Some(if self.binds(pat, 0) {
+            d.with_suggestion(
+                format!("you might want to use `let...else` to handle the {variants} that {verb} matched"),
+                vec![(Span::empty(init_end), " else { todo!() }".into())],
+            )
+        } else {
+            d.with_suggestion(
+                format!(
+                    "you might want to use `if let` to ignore the {variants} that {verb} matched"
+                ),
+                vec![
+                    (Span::empty(let_start), "if ".into()),
+                    (Span::empty(init_end), " { todo!() }".into()),
+                ],
+            )
+        })
+    }
+
+    /// The offset of the `let` keyword before a pattern.
+    fn let_keyword_before(&self, pat_start: u32) -> Option<u32> {
+        let before = self.src.get(..pat_start as usize)?.trim_end();
+        let rest = before.strip_suffix("let")?;
+        Some(rest.len() as u32)
+    }
+
+    /// True when the pattern binds a name.
+    fn binds(&self, pat: PatId, depth: u32) -> bool {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        let d = depth + 1;
+        match &self.hir.pat(pat).kind {
+            PatKind::Binding { .. } => true,
+            PatKind::Tuple(ps, _) | PatKind::Slice(ps) | PatKind::Or(ps) => {
+                ps.iter().any(|p| self.binds(*p, d))
+            }
+            PatKind::TupleStruct { pats, .. } => pats.iter().any(|p| self.binds(*p, d)),
+            PatKind::Struct { fields, .. } => fields.iter().any(|(_, p)| self.binds(*p, d)),
+            PatKind::Ref(_, p) => self.binds(*p, d),
+            _ => false,
+        }
     }
 
     /// rustc's `note: `T` defined here` for a crate struct or enum (behind references too),

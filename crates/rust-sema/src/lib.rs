@@ -34,8 +34,9 @@
 //! type errors of the core subset carry rustc's codes (E0308, E0061, E0063, E0560, E0599,
 //! E0369, E0277). Whatever it cannot type yet is [`ty::Ty::Error`], which never produces an
 //! error, so that valid programs type-check cleanly. [`exhaustive::check`] then checks that
-//! every `match` covers all values of its scrutinee's type (E0004, Maranget's usefulness
-//! algorithm as rustc's `rustc_pattern_analysis` runs it); [`check`] runs both.
+//! every `match` covers all values of its scrutinee's type and that every `let` pattern is
+//! irrefutable (E0004, E0005), with Maranget's usefulness algorithm as rustc's
+//! `rustc_pattern_analysis` runs it; [`check`] runs both.
 
 mod derive;
 mod elision;

@@ -1,4 +1,4 @@
-//! The rendered text of our E0004 and E0106 errors against rustc's `.stderr` (written by
+//! The rendered text of our E0004, E0005 and E0106 errors against rustc's `.stderr` (written by
 //! `scripts/rust_sema_gen.py`): every program must agree with rustc on the first lines (the
 //! headline, the ` --> ` position and the labelled source line); how many lines agree in all
 //! is printed (run with `--nocapture`).
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use source::LineIndex;
 
 /// The codes whose rendering is compared.
-const CODES: &[&str] = &["e0004_", "e0106_"];
+const CODES: &[&str] = &["e0004_", "e0005_", "e0106_"];
 
 /// The lines every program must match: `error[…]: …`, ` --> …`, `  |`, the source line and
 /// the marks under it.
@@ -83,7 +83,7 @@ fn rendered_errors_match_rustcs_stderr() {
         }
     }
     eprintln!(
-        "rendered E0004/E0106: {same_lines}/{total_lines} lines of rustc's stderr agree (from the \
+        "rendered E0004/E0005/E0106: {same_lines}/{total_lines} lines of rustc's stderr agree (from the \
          top of each report), {identical}/{} reports identical",
         all.len()
     );

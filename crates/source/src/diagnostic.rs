@@ -169,6 +169,10 @@ impl Diagnostic {
         }
         let _ = writeln!(out, "{pad} |");
         for child in self.children() {
+            if child.labels.is_empty() {
+                let _ = writeln!(out, "{pad} = {}: {}", child.level, child.message);
+                continue;
+            }
             let _ = writeln!(out, "{}: {}", child.level, child.message);
             if let Some(first) = child
                 .labels
@@ -242,7 +246,8 @@ impl Diagnostic {
 }
 
 /// A note or help attached to a diagnostic with spans of its own (rendered with its own
-/// ` --> ` line and snippet, as rustc renders a `span_note`).
+/// ` --> ` line and snippet, as rustc renders a `span_note`), or without (a `= note: …` line
+/// in its place among the children, where the order of notes matters).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubDiagnostic {
     /// `note` or `help`.
