@@ -11,7 +11,8 @@
 //!
 //! 1. Take the first column and the type of the place it stands for. The *constructors* of
 //!    that type are the ways to build a value of it: `false` and `true` for `bool`, one per
-//!    variant for an enum, a single one for a tuple, struct or reference, and for integers
+//!    variant for an enum, a single one for a tuple, struct or reference, one per length
+//!    that matters for slices and arrays (`[]`, `[_]`, `[_, _, ..]`), and for integers
 //!    (and `char`) the disjoint intervals the ranges and literals of the column cut the whole
 //!    range of the type into (*constructor splitting*: the patterns `0`, `1..=9` and `10..=99`
 //!    on a `u8` cut `0..=255` into `0`, `1..=9`, `10..=99` and `100..=255`).
@@ -32,7 +33,7 @@
 //! explicit: a constructor pattern matched against a reference is a `&` pattern around it.
 //!
 //! The types come from the type checker ([`Typeck::pat_tys`] and the scrutinee's type). When a
-//! type cannot be enumerated (unknown, generic, `String`, slices, a constant in a pattern…),
+//! type cannot be enumerated (unknown, generic, `String`, a constant in a pattern…),
 //! the match is not checked at all: a valid program must never get an error. The work of the
 //! algorithm is bounded ([`MAX_WORK`], [`MAX_DEPTH`]); past the bound, nothing is reported.
 
@@ -378,6 +379,8 @@ enum Ctor {
     Variant(u32),
     /// The one constructor of a tuple, struct, reference or array.
     Single,
+    /// A slice or array pattern of some length (see [`Slice`]).
+    Slice(Slice),
     /// A string literal (of type `str`, under a `&`).
     Str(String),
     /// A literal the algorithm does not reason about (a float): it matches only itself.
@@ -390,6 +393,110 @@ enum Ctor {
     Missing,
     /// Stands for the values of a type whose constructors cannot be listed (floats, `str`).
     NonExhaustive,
+}
+
+/// The constructor of slice and array patterns: its length, fixed or at least some.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slice {
+    /// The length of the array type, `None` for a slice type.
+    array_len: Option<usize>,
+    kind: SliceKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SliceKind {
+    /// `[a, b, c]`: exactly this many elements.
+    Fixed(usize),
+    /// `[a, .., z]`: this many elements before the `..` and this many after it.
+    Var(usize, usize),
+}
+
+impl SliceKind {
+    fn arity(self) -> usize {
+        match self {
+            SliceKind::Fixed(n) => n,
+            SliceKind::Var(p, s) => p + s,
+        }
+    }
+
+    fn covers_length(self, len: usize) -> bool {
+        match self {
+            SliceKind::Fixed(n) => n == len,
+            SliceKind::Var(p, s) => p + s <= len,
+        }
+    }
+}
+
+impl Slice {
+    /// A slice constructor; on an array, a `..` that can only be empty makes it fixed.
+    fn new(array_len: Option<usize>, kind: SliceKind) -> Slice {
+        let kind = match (array_len, kind) {
+            (Some(len), SliceKind::Var(p, s)) if p + s == len => SliceKind::Fixed(len),
+            _ => kind,
+        };
+        Slice { array_len, kind }
+    }
+
+    /// rustc's slice splitting: the lengths that need telling apart, given the slice
+    /// patterns of the column. Fixed lengths up to the largest length any pattern mentions
+    /// are separate constructors, and one variable-length slice longer than all of them
+    /// stands for every length beyond (an array has only its own length). Each comes with
+    /// whether some pattern of the column covers it.
+    fn split(self, column: &[Slice]) -> Vec<(bool, Slice)> {
+        let mut min_var_len = usize::MAX;
+        let mut seen_fixed: Vec<usize> = Vec::new();
+        let mut max_slice = self.kind;
+        let smaller = match &mut max_slice {
+            SliceKind::Var(max_prefix, max_suffix) => {
+                // Start at 1, so that the empty slice is always told apart.
+                let mut fixed_upper = 1;
+                for slice in column {
+                    match slice.kind {
+                        SliceKind::Fixed(len) => {
+                            fixed_upper = fixed_upper.max(len + 1);
+                            seen_fixed.push(len);
+                        }
+                        SliceKind::Var(p, s) => {
+                            *max_prefix = (*max_prefix).max(p);
+                            *max_suffix = (*max_suffix).max(s);
+                            min_var_len = min_var_len.min(p + s);
+                        }
+                    }
+                }
+                if let Some(delta) = fixed_upper.checked_sub(*max_prefix + *max_suffix) {
+                    *max_prefix += delta;
+                }
+                match self.array_len {
+                    Some(len) if max_slice.arity() >= len => max_slice = SliceKind::Fixed(len),
+                    _ => {}
+                }
+                match self.array_len {
+                    Some(_) => 0..0,
+                    None => self.kind.arity()..max_slice.arity(),
+                }
+            }
+            SliceKind::Fixed(arity) => {
+                let arity = *arity;
+                for slice in column {
+                    match slice.kind {
+                        SliceKind::Fixed(len) if len == arity => seen_fixed.push(len),
+                        SliceKind::Fixed(_) => {}
+                        SliceKind::Var(p, s) => min_var_len = min_var_len.min(p + s),
+                    }
+                }
+                0..0
+            }
+        };
+        smaller
+            .map(SliceKind::Fixed)
+            .chain([max_slice])
+            .map(|kind| {
+                let arity = kind.arity();
+                let seen = min_var_len <= arity || seen_fixed.contains(&arity);
+                (seen, Slice::new(self.array_len, kind))
+            })
+            .collect()
+    }
 }
 
 /// A pattern in the form the algorithm works on: a constructor, its fields, and its type.
@@ -452,6 +559,8 @@ enum CtorSet {
     Variants(u32),
     /// A tuple, struct, reference or array: one constructor.
     Single,
+    /// Slices (no length) and arrays (with their length): constructors by length.
+    Slice(Option<usize>),
     /// Floats and `str`: the constructors cannot be listed.
     Unlistable,
 }
@@ -924,17 +1033,38 @@ impl<'a> Cx<'a> {
                 (Ctor::Single, self.lower_fields(pats, *rest, tys.len(), d)?)
             }
             PatKind::Slice(pats) => {
-                let Ty::Array(_, Some(n)) = &ty else {
-                    return Err(GiveUp);
+                let array_len = match &ty {
+                    Ty::Array(_, Some(n)) => Some(usize::try_from(*n).map_err(|_| GiveUp)?),
+                    Ty::Slice(_) => None,
+                    _ => return Err(GiveUp),
                 };
-                if pats.len() as u64 != *n
-                    || pats
-                        .iter()
-                        .any(|p| matches!(hir.pat(*p).kind, PatKind::Rest))
-                {
+                // `..` (or `rest @ ..`) splits the elements into a prefix and a suffix.
+                let is_rest = |p: PatId| match &hir.pat(p).kind {
+                    PatKind::Rest => true,
+                    PatKind::Binding { sub: Some(s), .. } => {
+                        matches!(hir.pat(*s).kind, PatKind::Rest)
+                    }
+                    _ => false,
+                };
+                let rest = pats.iter().position(|p| is_rest(*p));
+                let elems: Vec<PatId> = pats.iter().copied().filter(|p| !is_rest(*p)).collect();
+                let kind = match rest {
+                    Some(r) => SliceKind::Var(r, elems.len() - r),
+                    None => SliceKind::Fixed(elems.len()),
+                };
+                let fits = match (array_len, kind) {
+                    (Some(len), SliceKind::Fixed(n)) => n == len,
+                    (Some(len), SliceKind::Var(p, s)) => p + s <= len,
+                    (None, _) => true,
+                };
+                if !fits || pats.len() - elems.len() > 1 {
                     return Err(GiveUp);
                 }
-                (Ctor::Single, self.lower_fields(pats, None, pats.len(), d)?)
+                let fields = elems
+                    .iter()
+                    .map(|p| self.lower_pat(*p, d))
+                    .collect::<Result<Vec<_>>>()?;
+                (Ctor::Slice(Slice::new(array_len, kind)), fields)
             }
             PatKind::TupleStruct { path, pats, rest } => {
                 let (ctor, arity) = self.path_ctor(path, &ty)?;
@@ -1159,7 +1289,9 @@ impl<'a> Cx<'a> {
             Ty::Int(i) => CtorSet::Ints(IntKind::Int(*i)),
             Ty::Char => CtorSet::Ints(IntKind::Char),
             Ty::Float(_) | Ty::Str => CtorSet::Unlistable,
-            Ty::Tuple(_) | Ty::Ref(..) | Ty::Array(_, Some(_)) => CtorSet::Single,
+            Ty::Tuple(_) | Ty::Ref(..) => CtorSet::Single,
+            Ty::Array(_, Some(n)) => CtorSet::Slice(Some(usize::try_from(*n).map_err(|_| GiveUp)?)),
+            Ty::Slice(_) => CtorSet::Slice(None),
             Ty::Adt(Adt::Option | Adt::Result, _) => CtorSet::Variants(2),
             Ty::Adt(Adt::Local(id), _) => match &self.hir.item(*id).kind {
                 ItemKind::Struct { .. } => CtorSet::Single,
@@ -1177,7 +1309,7 @@ impl<'a> Cx<'a> {
         match (ctor, ty) {
             (Ctor::Single, Ty::Tuple(ts)) => ts.len(),
             (Ctor::Single, Ty::Ref(..)) => 1,
-            (Ctor::Single, Ty::Array(_, Some(n))) => *n as usize,
+            (Ctor::Slice(slice), _) => slice.kind.arity(),
             (Ctor::Variant(v), Ty::Adt(Adt::Option, _)) => *v as usize,
             (Ctor::Variant(_), Ty::Adt(Adt::Result, _)) => 1,
             (Ctor::Single | Ctor::Variant(_), Ty::Adt(Adt::Local(_), _)) => {
@@ -1235,6 +1367,23 @@ impl<'a> Cx<'a> {
                     present.push(Ctor::Single);
                 } else {
                     missing.push(Ctor::Single);
+                }
+            }
+            CtorSet::Slice(array_len) => {
+                let seen: Vec<Slice> = heads
+                    .iter()
+                    .filter_map(|c| match c {
+                        Ctor::Slice(s) => Some(*s),
+                        _ => None,
+                    })
+                    .collect();
+                let base = Slice::new(*array_len, SliceKind::Var(0, 0));
+                for (is_seen, slice) in base.split(&seen) {
+                    if is_seen {
+                        present.push(Ctor::Slice(slice));
+                    } else {
+                        missing.push(Ctor::Slice(slice));
+                    }
                 }
             }
             CtorSet::Unlistable => {
@@ -1352,6 +1501,16 @@ impl<'a> Cx<'a> {
             let mut pats: Vec<&'p DPat> = Vec::with_capacity(arity + row.pats.len() - 1);
             if head.ctor == Ctor::Wildcard {
                 pats.extend(std::iter::repeat_n(&WILDCARD, arity));
+            } else if let Ctor::Slice(Slice {
+                kind: SliceKind::Var(prefix, _),
+                ..
+            }) = head.ctor
+            {
+                // `[a, .., z]` against a longer length: wildcards fill the middle.
+                let extra = arity.checked_sub(head.fields.len()).ok_or(GiveUp)?;
+                pats.extend(head.fields[..prefix].iter());
+                pats.extend(std::iter::repeat_n(&WILDCARD, extra));
+                pats.extend(head.fields[prefix..].iter());
             } else {
                 if head.fields.len() != arity {
                     return Err(GiveUp);
@@ -1454,10 +1613,7 @@ impl<'a> Cx<'a> {
                 let comma = if fields.len() == 1 { "," } else { "" };
                 format!("({}{comma})", fields.join(", "))
             }
-            (Ctor::Single, Ty::Array(..)) => {
-                let fields: Vec<String> = w.fields.iter().map(|f| self.print(f)).collect();
-                format!("[{}]", fields.join(", "))
-            }
+            (Ctor::Slice(slice), _) => self.print_slice(slice, &w.fields),
             (Ctor::Variant(v), Ty::Adt(Adt::Option, _)) => {
                 let name = if *v == 0 { "None" } else { "Some" };
                 self.print_struct_like(name.into(), None, &w.fields)
@@ -1481,6 +1637,38 @@ impl<'a> Cx<'a> {
             }
             _ => "_".into(),
         }
+    }
+
+    /// A slice witness: `[_, _]`, `[_, ..]`, `[true, .., false]`; on an array, wildcards
+    /// next to the `..` merge into it.
+    fn print_slice(&self, slice: &Slice, fields: &[Witness]) -> String {
+        let (prefix_len, dots) = match slice.kind {
+            SliceKind::Fixed(n) => (n, false),
+            SliceKind::Var(p, _) => (p, true),
+        };
+        let split = prefix_len.min(fields.len());
+        let (mut prefix, mut suffix) = fields.split_at(split);
+        let wild = |w: &Witness| matches!(w.ctor, Ctor::Wildcard | Ctor::NonExhaustive);
+        if dots && slice.array_len.is_some() {
+            while let [rest @ .., last] = prefix {
+                if !wild(last) {
+                    break;
+                }
+                prefix = rest;
+            }
+            while let [first, rest @ ..] = suffix {
+                if !wild(first) {
+                    break;
+                }
+                suffix = rest;
+            }
+        }
+        let mut parts: Vec<String> = prefix.iter().map(|f| self.print(f)).collect();
+        if dots {
+            parts.push("..".into());
+        }
+        parts.extend(suffix.iter().map(|f| self.print(f)));
+        format!("[{}]", parts.join(", "))
     }
 
     /// rustc's `write_struct_like`: `Name`, `Name(a, b)` or `Name { f: a, .. }` (fields
@@ -1559,6 +1747,7 @@ fn is_covered_by(ctor: &Ctor, pat: &Ctor) -> bool {
         (_, Ctor::Wildcard) => true,
         (Ctor::Missing | Ctor::NonExhaustive, _) => false,
         (Ctor::Int(a), Ctor::Int(b)) => a.is_subrange(b),
+        (Ctor::Slice(a), Ctor::Slice(b)) => b.kind.covers_length(a.kind.arity()),
         (a, b) => a == b,
     }
 }
