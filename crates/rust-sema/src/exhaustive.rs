@@ -274,7 +274,14 @@ impl IntKind {
         }
     }
 
-    /// The smallest and largest encoded values.
+    /// The value of a signed type an encoding stands for (the inverse of [`IntKind::encode`]).
+    fn decode_signed(self, encoded: u128) -> i128 {
+        let shift = 128 - self.bits();
+        let raw = encoded.wrapping_sub(1u128 << (self.bits() - 1)) & self.mask();
+        ((raw << shift) as i128) >> shift
+    }
+
+    /// The largest encoded value.
     fn max_encoded(self) -> u128 {
         match self {
             IntKind::Char => 0x10FFFF,
@@ -327,13 +334,7 @@ impl IntKind {
                     if encoded == 0 {
                         return format!("{name}::MIN");
                     }
-                    let bias = 1i128 << (self.bits() - 1).min(126);
-                    let v = if self.bits() == 128 {
-                        (encoded ^ (1u128 << 127)) as i128
-                    } else {
-                        encoded as i128 - bias
-                    };
-                    format!("{v}_{name}")
+                    format!("{}_{name}", self.decode_signed(encoded))
                 } else {
                     format!("{encoded}_{name}")
                 }
@@ -557,7 +558,7 @@ enum CtorSet {
     Ints(IntKind),
     /// An enum with this many variants.
     Variants(u32),
-    /// A tuple, struct, reference or array: one constructor.
+    /// A tuple, struct or reference: one constructor.
     Single,
     /// Slices (no length) and arrays (with their length): constructors by length.
     Slice(Option<usize>),
@@ -933,6 +934,13 @@ impl<'a> Cx<'a> {
         Some(line.chars().take_while(|c| c.is_whitespace()).collect())
     }
 
+    /// True when a `#[cfg(…)]` attribute occurs in the source of `span`.
+    fn mentions_cfg(&self, span: Span) -> bool {
+        self.src
+            .get(span.start as usize..span.end as usize)
+            .is_none_or(|text| text.contains("#[cfg"))
+    }
+
     /// The type as rustc prints it.
     fn display(&self, t: &Ty) -> String {
         let names = |id: ItemId| {
@@ -1295,7 +1303,11 @@ impl<'a> Cx<'a> {
             Ty::Adt(Adt::Option | Adt::Result, _) => CtorSet::Variants(2),
             Ty::Adt(Adt::Local(id), _) => match &self.hir.item(*id).kind {
                 ItemKind::Struct { .. } => CtorSet::Single,
-                ItemKind::Enum { variants, .. } if !variants.is_empty() => {
+                // Lowering keeps every variant, `#[cfg]` or not: an enum whose variants depend
+                // on the configuration is not one whose variants are known here.
+                ItemKind::Enum { variants, .. }
+                    if !variants.is_empty() && !self.mentions_cfg(self.hir.item(*id).span) =>
+                {
                     CtorSet::Variants(variants.len() as u32)
                 }
                 _ => return Err(GiveUp),
@@ -1898,6 +1910,12 @@ mod tests {
             hi: Bound::Finite(enc(0)),
         };
         assert_eq!(print_range(&r, i32k), "i32::MIN..=-1_i32");
+        let i128k = IntKind::Int(IntTy::I128);
+        let minus_five = i128k.encode((-5i128) as u128);
+        assert_eq!(i128k.print(minus_five), "-5_i128");
+        assert_eq!(i128k.print(i128k.encode(7)), "7_i128");
+        let i8k = IntKind::Int(IntTy::I8);
+        assert_eq!(i8k.print(i8k.encode((-101i8) as u8 as u128)), "-101_i8");
         let usize_k = IntKind::Int(IntTy::Usize);
         let tail = IntRange {
             lo: Bound::Finite(u64::MAX as u128 + 1),
