@@ -33,7 +33,8 @@
 //! explicit: a constructor pattern matched against a reference is a `&` pattern around it.
 //!
 //! The types come from the type checker ([`Typeck::pat_tys`] and the scrutinee's type). When a
-//! type cannot be enumerated (unknown, generic, `String`, a constant in a pattern…),
+//! type cannot be enumerated (unknown, generic, `String`; a constant in a pattern not defined
+//! by a literal…),
 //! the match is not checked at all: a valid program must never get an error. The work of the
 //! algorithm is bounded ([`MAX_WORK`], [`MAX_DEPTH`]); past the bound, nothing is reported.
 
@@ -1015,12 +1016,12 @@ impl<'a> Cx<'a> {
             PatKind::Range { lo, hi, inclusive } => {
                 let kind = int_kind(&ty).ok_or(GiveUp)?;
                 let lo = match lo {
-                    Some(e) => Bound::Finite(self.const_value(*e, kind)?),
+                    Some(e) => Bound::Finite(self.const_value(*e, kind, 0)?),
                     None => kind.full_ranges()[0].lo,
                 };
                 let hi = match hi {
                     Some(e) => {
-                        let v = Bound::Finite(self.const_value(*e, kind)?);
+                        let v = Bound::Finite(self.const_value(*e, kind, 0)?);
                         if *inclusive {
                             v.plus_one()
                         } else {
@@ -1088,6 +1089,24 @@ impl<'a> Cx<'a> {
                     out[i] = self.lower_pat(*p, d)?;
                 }
                 (ctor, out)
+            }
+            // A constant of the crate stands for its value (a literal, or another constant).
+            PatKind::Path(hir::Path {
+                res: Res::Def(DefKind::Const, item),
+                ..
+            }) => {
+                let value = self.const_body(*item, &ty, 0)?;
+                match (&self.hir.expr(value).kind, &ty) {
+                    (ExprKind::Lit(l), Ty::Bool) => match l.value {
+                        LitValue::Bool(b) => (Ctor::Bool(b), Vec::new()),
+                        _ => return Err(GiveUp),
+                    },
+                    _ => {
+                        let kind = int_kind(&ty).ok_or(GiveUp)?;
+                        let v = self.const_value(value, kind, 0)?;
+                        (Ctor::Int(IntRange::singleton(v)), Vec::new())
+                    }
+                }
             }
             PatKind::Path(path) => {
                 let (ctor, arity) = self.path_ctor(path, &ty)?;
@@ -1159,7 +1178,7 @@ impl<'a> Cx<'a> {
             }
             _ => {
                 let kind = int_kind(&ty).ok_or(GiveUp)?;
-                Ctor::Int(IntRange::singleton(self.const_value(e, kind)?))
+                Ctor::Int(IntRange::singleton(self.const_value(e, kind, 0)?))
             }
         };
         Ok(DPat {
@@ -1171,7 +1190,19 @@ impl<'a> Cx<'a> {
 
     /// The encoded value of a literal, negated literal or `T::MIN`/`T::MAX` path in a range
     /// or literal pattern.
-    fn const_value(&self, e: ExprId, kind: IntKind) -> Result<u128> {
+    fn const_value(&self, e: ExprId, kind: IntKind, depth: u32) -> Result<u128> {
+        if let ExprKind::Path(hir::Path {
+            res: Res::Def(DefKind::Const, item),
+            ..
+        }) = &self.hir.expr(e).kind
+        {
+            let ty = match kind {
+                IntKind::Int(i) => Ty::Int(i),
+                IntKind::Char => Ty::Char,
+            };
+            let value = self.const_body(*item, &ty, depth)?;
+            return self.const_value(value, kind, depth + 1);
+        }
         let (negated, inner) = match &self.hir.expr(e).kind {
             ExprKind::Unary(UnOp::Neg, inner) => (true, *inner),
             _ => (false, e),
@@ -1233,6 +1264,45 @@ impl<'a> Cx<'a> {
         }
         let bits = if negated { raw.wrapping_neg() } else { raw };
         Ok(kind.encode(bits))
+    }
+
+    /// The expression a constant of the crate is defined as, when its declared type is `ty`
+    /// (a primitive); constants defined by other constants are followed a few steps.
+    fn const_body(&self, item: ItemId, ty: &Ty, depth: u32) -> Result<ExprId> {
+        if depth > 8 {
+            return Err(GiveUp);
+        }
+        let ItemKind::Const {
+            ty: declared,
+            body: Some(body),
+        } = &self.hir.item(item).kind
+        else {
+            return Err(GiveUp);
+        };
+        let declared = match &declared.kind {
+            TyKind::Path(hir::Path {
+                res: Res::Prim(name),
+                ..
+            }) => *name,
+            _ => return Err(GiveUp),
+        };
+        let same = match ty {
+            Ty::Int(i) => i.name() == declared,
+            Ty::Char => declared == "char",
+            Ty::Bool => declared == "bool",
+            _ => false,
+        };
+        if !same {
+            return Err(GiveUp);
+        }
+        let value = self.hir.bodies.get(body.index()).ok_or(GiveUp)?.value;
+        match &self.hir.expr(value).kind {
+            ExprKind::Path(hir::Path {
+                res: Res::Def(DefKind::Const, next),
+                ..
+            }) => self.const_body(*next, ty, depth + 1),
+            _ => Ok(value),
+        }
     }
 
     /// The constructor a path names in a pattern, and its number of fields, checked against
