@@ -1,6 +1,7 @@
 //! Exhaustiveness checking of `match` (rustc's `rustc_pattern_analysis` and `check_match`):
 //! E0004, "non-exhaustive patterns", with rustc's witnesses; and E0005, "refutable pattern in
-//! local binding", for a `let` whose pattern may not match (the same analysis, one arm).
+//! local binding / function argument / `for` loop binding", for a pattern that must match every
+//! value but may not (the same analysis, with one arm).
 //!
 //! # The algorithm
 //!
@@ -54,8 +55,9 @@ const MAX_WORK: usize = 200_000;
 /// How deep patterns and the recursion of the algorithm may go before it gives up.
 const MAX_DEPTH: u32 = 200;
 
-/// Checks every `match` the user wrote for exhaustiveness, and every `let` (without `else`)
-/// for a refutable pattern; run after type checking found no
+/// Checks every `match` the user wrote for exhaustiveness, and the patterns of every `let`
+/// (without `else`), fn parameter and `for` loop for refutability; run after type checking
+/// found no
 /// error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`, and
 /// `src` the source the spans point into.
 pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
@@ -79,6 +81,19 @@ pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
             ExprKind::Match(scrut, arms, hir::Source::Normal) => {
                 diags.extend(cx().check_match(expr.span, *scrut, arms));
             }
+            // `for pat in e` is `… match next(&mut iter) { None => break, Some { 0: pat } =>
+            // … }`: the user's pattern is the field of the `Some` arm.
+            ExprKind::Match(_, arms, hir::Source::ForLoop) => {
+                for arm in arms {
+                    if let PatKind::Struct { fields, .. } = &hir.pat(arm.pat).kind {
+                        if let [(_, pat)] = fields.as_slice() {
+                            if hir.pat(*pat).origin == hir::Origin::Source {
+                                diags.extend(cx().check_binding(*pat, "`for` loop binding"));
+                            }
+                        }
+                    }
+                }
+            }
             ExprKind::Block(block, _) => {
                 for stmt in &block.stmts {
                     if let hir::StmtKind::Let {
@@ -96,6 +111,21 @@ pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
                 }
             }
             _ => {}
+        }
+    }
+    for body in &hir.bodies {
+        let owner = hir.item(body.owner);
+        if owner.origin != hir::Origin::Source || !matches!(owner.kind, ItemKind::Fn(_)) {
+            continue;
+        }
+        for pat in &body.params {
+            let cx = Cx {
+                src,
+                hir,
+                typeck,
+                work: 0,
+            };
+            diags.extend(cx.check_binding(*pat, "function argument"));
         }
     }
     diags.sort_by_key(|d| d.primary_span().start);
@@ -690,27 +720,7 @@ impl<'a> Cx<'a> {
     /// The E0005 error of a `let` whose pattern is refutable (`let Some(x) = o;`): the same
     /// analysis as a `match` with one arm.
     fn check_let(mut self, pat: PatId, init: ExprId) -> Option<Diagnostic> {
-        let ty = self.typeck.pat_tys.get(pat.index())?.clone();
-        if !knowable(&ty, 0) || has_never(&ty, 0) {
-            return None;
-        }
-        let lowered = self.lower_pat(pat, 0).ok()?;
-        let mut matrix = Matrix {
-            rows: Vec::new(),
-            wildcard_row_is_relevant: true,
-        };
-        push_expanded(
-            &mut matrix.rows,
-            Row {
-                pats: vec![&lowered],
-                under_guard: false,
-            },
-        );
-        let witnesses = self.usefulness(&matrix, 1, Some(&ty), 0).ok()?;
-        let witnesses: Vec<Witness> = witnesses.into_iter().filter_map(|mut w| w.pop()).collect();
-        if witnesses.is_empty() {
-            return None;
-        }
+        let (ty, witnesses) = self.refutable(pat)?;
         let printed: Vec<String> = witnesses.iter().map(|w| self.print(w)).collect();
         let joined = joined_patterns(&printed);
         let many = printed.len() > 1;
@@ -765,6 +775,53 @@ impl<'a> Cx<'a> {
                 ],
             )
         })
+    }
+
+    /// The E0005 error of a refutable pattern where rustc wants an irrefutable one without a
+    /// suggestion: a fn parameter (`where_` is `function argument`) or the pattern of a `for`
+    /// loop (`` `for` loop binding ``).
+    fn check_binding(mut self, pat: PatId, where_: &str) -> Option<Diagnostic> {
+        let (ty, witnesses) = self.refutable(pat)?;
+        let printed: Vec<String> = witnesses.iter().map(|w| self.print(w)).collect();
+        let joined = joined_patterns(&printed);
+        let plural = if printed.len() > 1 { "s" } else { "" };
+        let mut d = Diagnostic::error(
+            format!("refutable pattern in {where_}"),
+            self.hir.pat(pat).span,
+        )
+        .with_code("E0005")
+        .with_label_message(format!("pattern{plural} {joined} not covered"));
+        if let Some(note) = self.defined_here(&ty, &witnesses) {
+            d = d.with_child(note.level, note.message, note.labels);
+        }
+        Some(d.with_note(format!(
+            "note: the matched value is of type `{}`",
+            self.display(&ty)
+        )))
+    }
+
+    /// The type of a pattern that must be irrefutable and the values it does not match, when
+    /// there are some: the analysis of a `match` with this one arm.
+    fn refutable(&mut self, pat: PatId) -> Option<(Ty, Vec<Witness>)> {
+        let ty = self.typeck.pat_tys.get(pat.index())?.clone();
+        if !knowable(&ty, 0) || has_never(&ty, 0) {
+            return None;
+        }
+        let lowered = self.lower_pat(pat, 0).ok()?;
+        let mut matrix = Matrix {
+            rows: Vec::new(),
+            wildcard_row_is_relevant: true,
+        };
+        push_expanded(
+            &mut matrix.rows,
+            Row {
+                pats: vec![&lowered],
+                under_guard: false,
+            },
+        );
+        let witnesses = self.usefulness(&matrix, 1, Some(&ty), 0).ok()?;
+        let witnesses: Vec<Witness> = witnesses.into_iter().filter_map(|mut w| w.pop()).collect();
+        (!witnesses.is_empty()).then_some((ty, witnesses))
     }
 
     /// The offset of the `let` keyword before a pattern.
