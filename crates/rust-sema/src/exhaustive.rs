@@ -57,9 +57,8 @@ const MAX_DEPTH: u32 = 200;
 
 /// Checks every `match` the user wrote for exhaustiveness, and the patterns of every `let`
 /// (without `else`), fn parameter and `for` loop for refutability; run after type checking
-/// found no
-/// error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`, and
-/// `src` the source the spans point into.
+/// found no error, as rustc does. `typeck` is the result of [`crate::typeck::check`] on `hir`,
+/// and `src` the source the spans point into.
 pub fn check(src: &str, hir: &Hir, typeck: &Typeck) -> Vec<Diagnostic> {
     if has_empty_types(hir) {
         // Matches on uninhabited types may leave out arms (`min_exhaustive_patterns`); the
