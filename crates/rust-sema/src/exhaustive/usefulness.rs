@@ -11,7 +11,7 @@ pub(super) enum Ctor {
     Int(IntRange),
     /// Variant number `n` of an enum (`Option`: `None`, `Some`; `Result`: `Ok`, `Err`).
     Variant(u32),
-    /// The one constructor of a tuple, struct, reference or array.
+    /// The one constructor of a tuple, struct or reference.
     Single,
     /// A slice or array pattern of some length (see [`Slice`]).
     Slice(Slice),
