@@ -280,6 +280,9 @@ impl<'a> Cx<'a> {
         for note in special_notes(witnesses.first()) {
             d = d.with_note(format!("note: {note}"));
         }
+        if !arms.is_empty() && arms.iter().all(|a| a.guard.is_some()) {
+            d = d.with_note("note: match arms with guards don't count towards exhaustivity");
+        }
         // And suggests an arm for what is missing, after the last arm.
         let shown = printed.len() < 4;
         let arm = if shown {

@@ -247,7 +247,8 @@ impl<'a> Cx<'a> {
         let mut missing = Vec::new();
         match set {
             CtorSet::Bool => {
-                for b in [false, true] {
+                // rustc lists `true` first.
+                for b in [true, false] {
                     let c = Ctor::Bool(b);
                     if heads.contains(&&c) {
                         present.push(c);
