@@ -454,38 +454,58 @@ fn render_snippet(out: &mut String, labels: &[Label], index: &LineIndex, gutter:
             }
             continue;
         }
-        let mut line_marks = String::new();
-        for (col, width, mark, _) in &marks {
-            line_marks.push_str(&" ".repeat(col - line_marks.chars().count()));
-            line_marks.push_str(&mark.repeat(*width));
-        }
-        let (_, _, _, last_message) = marks[marks.len() - 1];
-        let text = format!("{pad} | {line_marks} {last_message}");
-        let _ = writeln!(out, "{}", text.trim_end());
-        // The other labels' texts hang below their marks, the rightmost first.
-        let hanging: Vec<(usize, &str)> = marks[..marks.len() - 1]
-            .iter()
-            .filter(|m| !m.3.is_empty())
-            .map(|m| (m.0, m.3))
-            .collect();
-        if hanging.is_empty() {
-            continue;
-        }
-        let bars = |upto: usize| {
-            let mut s = String::new();
-            for (col, _) in &hanging[..upto] {
-                s.push_str(&" ".repeat(col - s.chars().count()));
-                s.push('|');
+        // Where each label's text goes, as rustc decides it: from the rightmost label leftwards,
+        // a text stays beside its marks unless it would run into the label to its right, in
+        // which case it and the labels further left hang one row lower, from a `|`.
+        let chars = |m: &str| m.chars().count();
+        let mut rows = vec![0usize; marks.len()];
+        let mut row = 0;
+        for i in (0..marks.len()).rev() {
+            rows[i] = row;
+            let (col, _, _, message) = marks[i];
+            if message.is_empty() {
+                continue;
             }
-            s
+            let runs_into = marks[..i].iter().any(|&(left, width, _, text)| {
+                !text.is_empty() && left + width + chars(text) + 2 > col
+            });
+            if runs_into {
+                row += 1;
+            }
+        }
+        // Row 0 holds the marks and the texts beside them; a text on row `r` > 0 is written on
+        // line `r + 1`, with its `|` on the lines between.
+        let lines = rows
+            .iter()
+            .max()
+            .map_or(1, |r| if *r == 0 { 1 } else { r + 2 });
+        let mut grid: Vec<Vec<char>> = vec![Vec::new(); lines];
+        let put = |grid: &mut Vec<Vec<char>>, line: usize, col: usize, text: &str| {
+            let cells = &mut grid[line];
+            for (k, c) in text.chars().enumerate() {
+                if cells.len() <= col + k {
+                    cells.resize(col + k + 1, ' ');
+                }
+                cells[col + k] = c;
+            }
         };
-        let _ = writeln!(out, "{pad} | {}", bars(hanging.len()));
-        for k in (0..hanging.len()).rev() {
-            let mut s = bars(k);
-            let (col, message) = hanging[k];
-            s.push_str(&" ".repeat(col - s.chars().count()));
-            s.push_str(message);
-            let _ = writeln!(out, "{pad} | {s}");
+        for (i, &(col, width, mark, message)) in marks.iter().enumerate() {
+            put(&mut grid, 0, col, &mark.repeat(width));
+            if message.is_empty() {
+                continue;
+            }
+            if rows[i] == 0 {
+                put(&mut grid, 0, col + width + 1, message);
+            } else {
+                for line in 1..=rows[i] {
+                    put(&mut grid, line, col, "|");
+                }
+                put(&mut grid, rows[i] + 1, col, message);
+            }
+        }
+        for cells in grid {
+            let text: String = cells.into_iter().collect();
+            let _ = writeln!(out, "{}", format!("{pad} | {text}").trim_end());
         }
     }
 }
@@ -537,13 +557,44 @@ mod tests {
         assert!(d.render_rustc("m.rs", &index).ends_with(
             "1 | fn f(a: &str, b: &str) -> &str {}\n  |         ----     ----     ^ expected named lifetime parameter\n"
         ));
+        // Texts that fit stay beside their marks; one that would run into the next label
+        // hangs below (rustc's borrow-checker report on `fn a(&self, x: &str) -> &str { x }`).
         let mut d = Diagnostic::error("e", Span::new(26, 27)).with_label_message("three");
         d.labels.push(secondary(8, 9, "one"));
         d.labels.push(secondary(17, 18, "two"));
         let text = d.render_rustc("m.rs", &index);
-        assert!(text.ends_with(
-            "  |         -        -        ^ three\n  |         |        |\n  |         |        two\n  |         one\n"
-        ), "{text}");
+        assert!(
+            text.ends_with("  |         - one    - two    ^ three\n"),
+            "{text}"
+        );
+        let src = "    fn a(&self, x: &str) -> &str { x }\n";
+        let index = LineIndex::new(src.as_bytes());
+        let mut d = Diagnostic::error("lifetime may not live long enough", Span::new(35, 36))
+            .with_label_message(
+                "method was supposed to return data with lifetime `'2` but it is returning data \
+                 with lifetime `'1`",
+            );
+        d.labels.push(secondary(
+            9,
+            10,
+            "let's call the lifetime of this reference `'2`",
+        ));
+        d.labels.push(secondary(
+            19,
+            20,
+            "let's call the lifetime of this reference `'1`",
+        ));
+        let text = d.render_rustc("m.rs", &index);
+        assert!(
+            text.ends_with(
+                "  |          -         -               ^ method was supposed to return data \
+                 with lifetime `'2` but it is returning data with lifetime `'1`\n  \
+                 |          |         |\n  \
+                 |          |         let's call the lifetime of this reference `'1`\n  \
+                 |          let's call the lifetime of this reference `'2`\n"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
