@@ -237,7 +237,9 @@ impl Cx<'_> {
                     ", or "
                 });
             }
-            let name = match decl.param_names.get(*i).and_then(|n| ident_of(n)) {
+            // A fn without a body (in a trait) has its parameters named by position.
+            let pattern = decl.param_names.get(*i).filter(|_| decl.body.is_some());
+            let name = match pattern.and_then(|n| ident_of(n)) {
                 Some(n) => format!("`{n}`"),
                 None => format!("argument {}", i + 1 + usize::from(has_self)),
             };
@@ -279,8 +281,13 @@ impl Cx<'_> {
                 .map(|m| m.site.edit(name))
                 .collect::<Vec<_>>()
         };
-        if params.is_empty() {
-            if in_scope.is_empty() {
+        match in_scope.as_slice() {
+            [one] => {
+                d = d.with_suggestion(format!("consider using the `{one}` lifetime"), sites(one));
+            }
+            // Several lifetimes to choose from: rustc's suggestion names none (not modelled).
+            [_, ..] => {}
+            [] if params.is_empty() => {
                 let only_refs = matches!(missing[0].site, Site::Ampersand(_));
                 d = d.with_suggestion(
                     format!(
@@ -303,17 +310,16 @@ impl Cx<'_> {
                     }
                 }
             }
-        } else if elided == 0 {
-            if let [one] = in_scope.as_slice() {
-                d = d.with_suggestion(format!("consider using the `{one}` lifetime"), sites(one));
+            [] if elided > 0 => {
+                if let Some(declare) = self.declare_edit(item, "fn", "'a") {
+                    let mut edits = vec![declare];
+                    edits.extend(elided_sites.iter().map(|s| s.edit("'a")));
+                    edits.extend(sites("'a"));
+                    d = d.with_suggestion("consider introducing a named lifetime parameter", edits);
+                }
             }
-        } else if in_scope.is_empty() {
-            if let Some(declare) = self.declare_edit(item, "fn", "'a") {
-                let mut edits = vec![declare];
-                edits.extend(elided_sites.iter().map(|s| s.edit("'a")));
-                edits.extend(sites("'a"));
-                d = d.with_suggestion("consider introducing a named lifetime parameter", edits);
-            }
+            // Only named lifetimes (`'static`) in the parameters: not modelled.
+            [] => {}
         }
         Some(d)
     }
