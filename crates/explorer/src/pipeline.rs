@@ -78,11 +78,11 @@ fn rust_hir(
         return None;
     }
     let mut lowered = rust_sema::lower(source, &parsed.krate);
-    // Type checking runs on a program whose names resolved, as in rustc; its errors are
-    // reported with the name errors.
+    // Type checking (and then the exhaustiveness of matches) runs on a program whose names
+    // resolved, as in rustc; its errors are reported with the name errors.
     let mut types = Vec::new();
     if lowered.diagnostics.is_empty() {
-        let checked = rust_sema::typeck::check(source, &lowered.hir);
+        let checked = rust_sema::check(source, &lowered.hir);
         types = rust_sema::hover::expr_types(&lowered.hir, &checked);
         lowered.diagnostics.extend(checked.diagnostics);
     }

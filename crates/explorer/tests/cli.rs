@@ -65,6 +65,30 @@ fn rust_hir_prints_rustcs_desugaring_and_name_errors_exit_1() {
     ));
 }
 
+/// Exhaustiveness (E0004, E0005) and lifetime (E0106) errors come out of `--emit hir` as rustc
+/// prints them: the whole report equals rustc's `.stderr`, its closing `For more information`
+/// line included.
+#[test]
+fn rust_exhaustiveness_and_lifetime_errors_print_as_rustc() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test_data/rust/sema/errors");
+    for name in [
+        "e0004_enum_missing_variant.rs",
+        "e0004_bool_tuple.rs",
+        "e0005_let_enum_variant.rs",
+        "e0106_two_ref_params.rs",
+        "e0106_struct_field_ref.rs",
+    ] {
+        let src = std::fs::read(dir.join(name)).unwrap();
+        let file = temp_file(name, &src);
+        let out = deepdive(&["rust", file.to_str().unwrap(), "--emit", "hir"], b"");
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let expected = std::fs::read_to_string(dir.join(name).with_extension("stderr")).unwrap();
+        let expected = expected.replace(name, file.to_str().unwrap());
+        // rustc names the file as given; so do we (the temporary path here).
+        assert_eq!(text(&out.stderr), expected, "{name}");
+    }
+}
+
 const PYTHON_FIB: &str = "def fib(n):\n    if n <= 1:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nresult = fib(10)\nprint(result)\n";
 
 #[test]

@@ -38,9 +38,9 @@ fn main() {
             variants += 1;
             let lowered = rust_sema::lower(&mutated, &parsed.krate);
             let _ = rust_sema::print::print(&lowered.hir);
-            let _ = rust_sema::typeck::check(&mutated, &lowered.hir);
+            let checked = rust_sema::check(&mutated, &lowered.hir);
             let index = source::LineIndex::new(mutated.as_bytes());
-            for d in &lowered.diagnostics {
+            for d in lowered.diagnostics.iter().chain(&checked.diagnostics) {
                 let _ = d.render_rustc("m.rs", &index);
             }
             if !lowered.diagnostics.is_empty() {

@@ -21,7 +21,8 @@
 //!   the table of supported std paths (module [`std_paths`]); a path whose tail is looked up on
 //!   a type (`Point::new`, `Vec::new`) resolves to [`hir::Res::TypeRelative`], left to the type
 //!   checker. Name errors carry rustc's codes and messages (E0425, E0412, E0433, E0432,
-//!   E0423, E0422, E0531, E0405, E0426).
+//!   E0423, E0422, E0531, E0405, E0426), and so do the lifetimes that elision cannot supply
+//!   (E0106, module `elision`).
 //!
 //! Anything outside the subset is reported as `deepdive does not support X yet`, with its span.
 //! [`print::print`] renders the HIR as `rustc -Zunpretty=hir` does (see its module docs for the
@@ -32,9 +33,14 @@
 //! types are in [`ty`] (with the unification table and rustc's literal defaulting), and the
 //! type errors of the core subset carry rustc's codes (E0308, E0061, E0063, E0560, E0599,
 //! E0369, E0277). Whatever it cannot type yet is [`ty::Ty::Error`], which never produces an
-//! error, so that valid programs type-check cleanly.
+//! error, so that valid programs type-check cleanly. [`exhaustive::check`] then checks that
+//! every `match` covers all values of its scrutinee's type and that every `let` pattern is
+//! irrefutable (E0004, E0005), with Maranget's usefulness algorithm as rustc's
+//! `rustc_pattern_analysis` runs it; [`check`] runs both.
 
 mod derive;
+mod elision;
+pub mod exhaustive;
 mod expand;
 pub mod format;
 pub mod hir;
@@ -49,3 +55,15 @@ pub mod typeck;
 pub mod verify;
 
 pub use lower::{lower, Lowered};
+
+/// The checks after name resolution, in rustc's order: type checking ([`typeck::check`]),
+/// then, when it found no error, the exhaustiveness of `match` ([`exhaustive::check`]). Its
+/// diagnostics are the type checker's followed by the exhaustiveness errors.
+pub fn check(src: &str, hir: &hir::Hir) -> typeck::Typeck {
+    let mut checked = typeck::check(src, hir);
+    if checked.diagnostics.is_empty() {
+        let errors = exhaustive::check(src, hir, &checked);
+        checked.diagnostics.extend(errors);
+    }
+    checked
+}

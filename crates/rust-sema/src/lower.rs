@@ -71,6 +71,9 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
     l.hir.items[root.index()].kind = ItemKind::Mod { items };
     l.resolve_imports();
     l.lower_pending();
+    // Lifetime elision is checked by rustc's late resolution too (E0106).
+    let elision_errors = crate::elision::check(src, &l.hir);
+    l.diags.extend(elision_errors);
     Lowered {
         hir: l.hir,
         diagnostics: l.diags,
@@ -562,9 +565,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Resolves import `i`: its resolutions in the type and value namespaces, or the error
-    /// (`Err(None)` while an import it may depend on is still pending). The error is a whole
-    /// diagnostic, not boxed: this runs once per import, on the cold path.
-    #[allow(clippy::type_complexity, clippy::result_large_err)]
+    /// (`Err(None)` while an import it may depend on is still pending).
+    #[allow(clippy::type_complexity)]
     fn try_import(&self, i: usize) -> Result<(Option<Res>, Option<Res>), Option<Diagnostic>> {
         let imp = &self.imports[i];
         let segs = &imp.segments;

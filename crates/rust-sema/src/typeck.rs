@@ -33,10 +33,13 @@ use crate::hir::{
 use crate::ty::{Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
 use rust_syntax::ast::{BinOp, LitKind, LitValue};
 
-/// The result of type checking: the type of every expression (after defaulting; expressions
-/// not reached are [`Ty::Error`]) and the type errors.
+/// The result of type checking: the type of every expression and of every pattern (after
+/// defaulting; those not reached are [`Ty::Error`]) and the type errors.
 pub struct Typeck {
     pub expr_tys: Vec<Ty>,
+    /// The type each pattern is matched against (before match ergonomics peels references:
+    /// `Some(x)` matched against a `&Option<i32>` has type `&Option<i32>`).
+    pub pat_tys: Vec<Ty>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -52,6 +55,7 @@ pub fn check(src: &str, hir: &Hir) -> Typeck {
     }
     Typeck {
         expr_tys: cx.expr_tys,
+        pat_tys: cx.pat_tys,
         diagnostics: cx.diags,
     }
 }
@@ -74,6 +78,7 @@ struct Cx<'a> {
     hir: &'a Hir,
     diags: Vec<Diagnostic>,
     expr_tys: Vec<Ty>,
+    pat_tys: Vec<Ty>,
     /// The impl of every associated fn.
     impl_of: HashMap<ItemId, ItemId>,
     /// The inherent associated fns of each crate type, by name.
@@ -92,6 +97,8 @@ struct Cx<'a> {
     depth: u32,
     /// The expressions typed in the current body, resolved when it is done.
     touched: Vec<ExprId>,
+    /// The patterns checked in the current body, resolved when it is done.
+    touched_pats: Vec<PatId>,
     /// Whether the current body is a fn's (`?` needs a fn returning `Result` or `Option`).
     in_fn: bool,
 }
@@ -132,6 +139,7 @@ impl<'a> Cx<'a> {
             hir,
             diags: Vec::new(),
             expr_tys: vec![Ty::Error; hir.exprs.len()],
+            pat_tys: vec![Ty::Error; hir.pats.len()],
             impl_of: HashMap::new(),
             inherent: HashMap::new(),
             ambiguous: Vec::new(),
@@ -143,6 +151,7 @@ impl<'a> Cx<'a> {
             breaks: Vec::new(),
             depth: 0,
             touched: Vec::new(),
+            touched_pats: Vec::new(),
             in_fn: false,
         };
         for (i, item) in hir.items.iter().enumerate() {
@@ -469,6 +478,12 @@ impl<'a> Cx<'a> {
             if let Some(slot) = self.expr_tys.get(e.index()) {
                 let t = self.table.resolve(slot);
                 self.expr_tys[e.index()] = t;
+            }
+        }
+        for p in std::mem::take(&mut self.touched_pats) {
+            if let Some(slot) = self.pat_tys.get(p.index()) {
+                let t = self.table.resolve(slot);
+                self.pat_tys[p.index()] = t;
             }
         }
     }
@@ -2004,6 +2019,10 @@ impl<'a> Cx<'a> {
             return;
         }
         self.depth += 1;
+        if let Some(slot) = self.pat_tys.get_mut(id.index()) {
+            *slot = expected.clone();
+            self.touched_pats.push(id);
+        }
         self.check_pat_inner(id, expected, def_ref);
         self.depth -= 1;
     }

@@ -16,7 +16,7 @@ use source::LineIndex;
 /// The codes rustc's resolver (and `format_args!`) report, which this stage owns.
 const NAME_CODES: &[&str] = &[
     "E0425", "E0412", "E0433", "E0432", "E0423", "E0422", "E0531", "E0532", "E0405", "E0426",
-    "E0424", "E0411",
+    "E0424", "E0411", "E0106",
 ];
 
 /// Programs that do not pass yet, with the reason.
@@ -139,5 +139,34 @@ fn name_errors_match_rustc() {
     }
     eprintln!("name errors: {matched}/{checked} programs give exactly rustc's codes and positions");
     failures.extend(false_errors);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The E0106 programs give rustc's whole `.codes` line: code, position and message.
+#[test]
+fn lifetime_errors_match_rustc_exactly() {
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for p in programs("sema/errors") {
+        if !stem(&p).starts_with("e0106_") {
+            continue;
+        }
+        checked += 1;
+        let src = std::fs::read_to_string(&p).unwrap();
+        let expected: Vec<String> = std::fs::read_to_string(p.with_extension("codes"))
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        let (ours, _) = our_codes(&src);
+        if ours != expected {
+            failures.push(format!("{}: rustc {expected:?}, ours {ours:?}", stem(&p)));
+        }
+    }
+    eprintln!(
+        "E0106: {}/{checked} programs give rustc's exact codes, positions and messages",
+        checked - failures.len()
+    );
+    assert!(checked > 0);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

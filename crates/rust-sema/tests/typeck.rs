@@ -15,7 +15,7 @@ use source::LineIndex;
 
 /// The codes the type checker reports.
 const TYPE_CODES: &[&str] = &[
-    "E0308", "E0061", "E0063", "E0560", "E0599", "E0369", "E0277",
+    "E0308", "E0061", "E0063", "E0560", "E0599", "E0369", "E0277", "E0004", "E0005",
 ];
 
 fn programs(dir: &str) -> Vec<PathBuf> {
@@ -40,7 +40,7 @@ fn type_errors(src: &str) -> Vec<String> {
     if !lowered.diagnostics.is_empty() {
         return Vec::new();
     }
-    let checked = rust_sema::typeck::check(src, &lowered.hir);
+    let checked = rust_sema::check(src, &lowered.hir);
     let index = LineIndex::new(src.as_bytes());
     let mut out: Vec<(u32, String)> = checked
         .diagnostics
@@ -182,4 +182,61 @@ fn errors_outside_the_corpus_match_rustc() {
         "E0308 12:19 mismatched types",
     ];
     assert_eq!(type_errors(src), expected);
+}
+
+/// The E0004 and E0005 programs give rustc's whole `.codes` line: code, position and message
+/// (the witnesses rustc lists, in its order).
+#[test]
+fn exhaustiveness_messages_match_rustc() {
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for p in programs("sema/errors") {
+        if !(stem(&p).starts_with("e0004_") || stem(&p).starts_with("e0005_")) {
+            continue;
+        }
+        checked += 1;
+        let src = std::fs::read_to_string(&p).unwrap();
+        let expected: Vec<String> = std::fs::read_to_string(p.with_extension("codes"))
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
+        let ours = type_errors(&src);
+        if ours != expected {
+            failures.push(format!("{}: rustc {expected:?}, ours {ours:?}", stem(&p)));
+        }
+    }
+    eprintln!(
+        "E0004/E0005 messages: {}/{checked} programs give rustc's exact lines",
+        checked - failures.len()
+    );
+    assert!(checked > 0);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A match whose or-patterns multiply into millions of rows: the exhaustiveness check stops at
+/// its work bound (reporting nothing rather than running for minutes), and deep patterns stop
+/// at its depth bound, without overflowing the stack.
+#[test]
+fn exhaustiveness_checking_is_bounded() {
+    let n = 24;
+    let ty = vec!["bool"; n].join(", ");
+    let pat = vec!["true | false"; n].join(", ");
+    let src = format!(
+        "fn f(t: ({ty})) -> u8 {{\n    match t {{\n        ({pat}) if t.0 => 1,\n        \
+         ({pat}) => 2,\n    }}\n}}\nfn main() {{}}\n"
+    );
+    let started = std::time::Instant::now();
+    assert!(type_errors(&src).is_empty());
+    assert!(started.elapsed().as_secs() < 60);
+    let depth = 120;
+    let deep = format!(
+        "fn main() {{\n    let x = {}1{};\n    match x {{\n        {}0{} => {{}}\n        None => {{}}\n    }}\n}}\n",
+        "Some(".repeat(depth),
+        ")".repeat(depth),
+        "Some(".repeat(depth),
+        ")".repeat(depth),
+    );
+    let errors = type_errors(&deep);
+    assert!(errors.iter().all(|e| e.starts_with("E0004")), "{errors:?}");
 }

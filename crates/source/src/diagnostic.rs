@@ -45,28 +45,17 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// Trailing lines such as `note: …` or `help: …`, each with its prefix.
     pub notes: Vec<String>,
-    /// Notes and helps that point at code of their own (`note: function defined here` with
-    /// the function's name), each rendered as rustc renders such a sub-diagnostic.
-    pub children: Vec<Child>,
-    /// Suggested edits, each shown as rustc shows a `help:` with the code it would write.
+    /// Notes with spans of their own and suggestions (boxed: most diagnostics have none).
+    pub more: Option<Box<More>>,
+}
+
+/// The parts of a diagnostic most do not have.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct More {
+    /// Notes and helps with spans of their own, rendered before the `notes`.
+    pub children: Vec<SubDiagnostic>,
+    /// Suggested changes of the source, rendered last.
     pub suggestions: Vec<Suggestion>,
-}
-
-/// A `note:` or `help:` with a span of its own.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Child {
-    /// `note` or `help`.
-    pub level: &'static str,
-    pub message: String,
-    pub span: Span,
-}
-
-/// A `help:` that proposes code: the message, and the edits (a span and its replacement text;
-/// an empty span inserts).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Suggestion {
-    pub message: String,
-    pub edits: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -82,9 +71,18 @@ impl Diagnostic {
                 primary: true,
             }],
             notes: Vec::new(),
-            children: Vec::new(),
-            suggestions: Vec::new(),
+            more: None,
         }
+    }
+
+    /// The notes with spans of their own.
+    pub fn children(&self) -> &[SubDiagnostic] {
+        self.more.as_ref().map_or(&[], |m| &m.children)
+    }
+
+    /// The suggested changes.
+    pub fn suggestions(&self) -> &[Suggestion] {
+        self.more.as_ref().map_or(&[], |m| &m.suggestions)
     }
 
     /// Sets the error code.
@@ -107,39 +105,6 @@ impl Diagnostic {
         self
     }
 
-    /// Adds a secondary label (drawn with `-`).
-    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Label {
-            span,
-            message: message.into(),
-            primary: false,
-        });
-        self
-    }
-
-    /// Adds a `note:` that points at `span` (rendered with its own snippet).
-    pub fn with_note_at(mut self, message: impl Into<String>, span: Span) -> Diagnostic {
-        self.children.push(Child {
-            level: "note",
-            message: message.into(),
-            span,
-        });
-        self
-    }
-
-    /// Adds a suggested edit, rendered as rustc renders a `help:` with code.
-    pub fn with_suggestion(
-        mut self,
-        message: impl Into<String>,
-        edits: Vec<(Span, String)>,
-    ) -> Diagnostic {
-        self.suggestions.push(Suggestion {
-            message: message.into(),
-            edits,
-        });
-        self
-    }
-
     /// The span of the first primary label, or an empty span at 0.
     pub fn primary_span(&self) -> Span {
         self.labels
@@ -150,7 +115,8 @@ impl Diagnostic {
             .unwrap_or_default()
     }
 
-    /// Renders the diagnostic as rustc does in its human-readable format:
+    /// Renders the diagnostic as rustc does in its human-readable format, with the
+    /// annotate-snippets library (the renderer rustc's own layout is ported to):
     ///
     /// ```text
     /// error[E0425]: cannot find value `x` in this scope
@@ -159,33 +125,59 @@ impl Diagnostic {
     /// 2 |     x
     ///   |     ^ not found in this scope
     /// ```
+    ///
+    /// then the sub-diagnostics (`note: … defined here` with a snippet of its own, or a
+    /// `= note: …` line where it has no span), the `notes`, and the suggestions (`help: …` with
+    /// the changed source lines).
     pub fn render_rustc(&self, file_name: &str, index: &LineIndex) -> String {
         use annotate_snippets::{AnnotationKind, Group, Level, Patch, Renderer, Snippet};
         let text = String::from_utf8_lossy(index.text());
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+        let level = |name: &str| match name {
+            "help" => Level::HELP,
+            "warning" => Level::WARNING,
+            "error" => Level::ERROR,
+            _ => Level::NOTE,
         };
-        let mut title = level.primary_title(self.message.as_str());
-        if let Some(code) = &self.code {
-            title = title.id(code.as_str());
-        }
-        let mut group = Group::with_title(title);
-        if !self.labels.is_empty() {
-            let mut snippet = Snippet::source(text.as_ref()).path(file_name);
-            for label in &self.labels {
+        fn snippet<'a>(
+            text: &'a str,
+            file_name: &'a str,
+            labels: &'a [Label],
+        ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+            let mut snippet = Snippet::source(text).path(file_name);
+            for label in labels {
                 let kind = if label.primary {
                     AnnotationKind::Primary
                 } else {
                     AnnotationKind::Context
                 };
-                let mut annotation = kind.span(char_range(&text, label.span));
+                let mut annotation = kind.span(char_range(text, label.span));
                 if !label.message.is_empty() {
                     annotation = annotation.label(label.message.as_str());
                 }
                 snippet = snippet.annotation(annotation);
             }
-            group = group.element(snippet);
+            snippet
+        }
+        let mut title = level(self.severity.as_str()).primary_title(self.message.as_str());
+        if let Some(code) = &self.code {
+            title = title.id(code.as_str());
+        }
+        let mut group = Group::with_title(title);
+        if !self.labels.is_empty() {
+            group = group.element(snippet(&text, file_name, &self.labels));
+        }
+        // A sub-diagnostic with spans is a section of its own; one without is a `= note:`
+        // line under the section before it.
+        let mut report = Vec::new();
+        for child in self.children() {
+            if child.labels.is_empty() {
+                group = group.element(level(child.level).message(child.message.as_str()));
+            } else {
+                report.push(group);
+                group = level(child.level)
+                    .secondary_title(child.message.as_str())
+                    .element(snippet(&text, file_name, &child.labels));
+            }
         }
         for note in &self.notes {
             let message = match note.split_once(": ") {
@@ -195,22 +187,8 @@ impl Diagnostic {
             };
             group = group.element(message);
         }
-        let mut report = vec![group];
-        for child in &self.children {
-            let level = if child.level == "help" {
-                Level::HELP
-            } else {
-                Level::NOTE
-            };
-            report.push(
-                level.secondary_title(child.message.as_str()).element(
-                    Snippet::source(text.as_ref())
-                        .path(file_name)
-                        .annotation(AnnotationKind::Primary.span(char_range(&text, child.span))),
-                ),
-            );
-        }
-        for suggestion in &self.suggestions {
+        report.push(group);
+        for suggestion in self.suggestions() {
             let mut snippet = Snippet::source(text.as_ref()).path(file_name);
             for (span, replacement) in &suggestion.edits {
                 snippet = snippet.patch(Patch::new(char_range(&text, *span), replacement.as_str()));
@@ -225,6 +203,83 @@ impl Diagnostic {
         out.push('\n');
         out
     }
+
+    /// Adds a secondary label (drawn with `-`).
+    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            primary: false,
+        });
+        self
+    }
+
+    /// Adds a `note:` that points at `span` with a snippet of its own.
+    pub fn with_note_at(self, message: impl Into<String>, span: Span) -> Diagnostic {
+        let label = Label {
+            span,
+            message: String::new(),
+            primary: true,
+        };
+        self.with_child("note", message, vec![label])
+    }
+
+    /// Adds a sub-diagnostic with its own snippet (rustc's `span_note`): `level` is `note`
+    /// or `help`, and the labels say where (a primary one gives the ` --> ` position).
+    pub fn with_child(
+        mut self,
+        level: &'static str,
+        message: impl Into<String>,
+        labels: Vec<Label>,
+    ) -> Diagnostic {
+        self.more
+            .get_or_insert_with(Default::default)
+            .children
+            .push(SubDiagnostic {
+                level,
+                message: message.into(),
+                labels,
+            });
+        self
+    }
+
+    /// Adds a suggestion: the message and the edits (each a span of the source and the text
+    /// that replaces it; an empty span inserts).
+    pub fn with_suggestion(
+        mut self,
+        message: impl Into<String>,
+        edits: Vec<(Span, String)>,
+    ) -> Diagnostic {
+        if !edits.is_empty() {
+            self.more
+                .get_or_insert_with(Default::default)
+                .suggestions
+                .push(Suggestion {
+                    message: message.into(),
+                    edits,
+                });
+        }
+        self
+    }
+}
+
+/// A note or help attached to a diagnostic with spans of its own (rendered with its own
+/// ` --> ` line and snippet, as rustc renders a `span_note`), or without (a `= note: …` line
+/// in its place among the children, where the order of notes matters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubDiagnostic {
+    /// `note` or `help`.
+    pub level: &'static str,
+    pub message: String,
+    pub labels: Vec<Label>,
+}
+
+/// A suggested change of the source: what to do (the `help:` line) and the edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub message: String,
+    /// Spans of the source and the text replacing each (an empty span inserts), in order.
+    pub edits: Vec<(Span, String)>,
 }
 
 /// `span` as a byte range of `text`, moved onto character boundaries (a span never splits a
@@ -260,6 +315,96 @@ mod tests {
     }
 
     #[test]
+    fn renders_notes() {
+        let src = "'a";
+        let index = LineIndex::new(src.as_bytes());
+        let d = Diagnostic::error("unterminated character literal", Span::new(0, 2))
+            .with_note("help: if you meant to write a string literal, use double quotes");
+        let text = d.render_rustc("m.rs", &index);
+        assert!(text.ends_with(
+            "  |\n  = help: if you meant to write a string literal, use double quotes\n"
+        ));
+        assert!(text.contains("1 | 'a\n  | ^^\n"));
+    }
+
+    #[test]
+    fn labels_on_one_line_share_it_and_texts_hang_below() {
+        let src = "fn f(a: &str, b: &str) -> &str {}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let secondary = |start, end, message: &str| Label {
+            span: Span::new(start, end),
+            message: message.into(),
+            primary: false,
+        };
+        let mut d = Diagnostic::error("missing lifetime specifier", Span::new(26, 27))
+            .with_label_message("expected named lifetime parameter");
+        d.labels.push(secondary(8, 12, ""));
+        d.labels.push(secondary(17, 21, ""));
+        assert!(d.render_rustc("m.rs", &index).ends_with(
+            "1 | fn f(a: &str, b: &str) -> &str {}\n  |         ----     ----     ^ expected named lifetime parameter\n"
+        ));
+        // Texts that fit stay beside their marks; one that would run into the next label
+        // hangs below (rustc's borrow-checker report on `fn a(&self, x: &str) -> &str { x }`).
+        let mut d = Diagnostic::error("e", Span::new(26, 27)).with_label_message("three");
+        d.labels.push(secondary(8, 9, "one"));
+        d.labels.push(secondary(17, 18, "two"));
+        let text = d.render_rustc("m.rs", &index);
+        assert!(
+            text.ends_with("  |         - one    - two    ^ three\n"),
+            "{text}"
+        );
+        let src = "    fn a(&self, x: &str) -> &str { x }\n";
+        let index = LineIndex::new(src.as_bytes());
+        let mut d = Diagnostic::error("lifetime may not live long enough", Span::new(35, 36))
+            .with_label_message(
+                "method was supposed to return data with lifetime `'2` but it is returning data \
+                 with lifetime `'1`",
+            );
+        d.labels.push(secondary(
+            9,
+            10,
+            "let's call the lifetime of this reference `'2`",
+        ));
+        d.labels.push(secondary(
+            19,
+            20,
+            "let's call the lifetime of this reference `'1`",
+        ));
+        let text = d.render_rustc("m.rs", &index);
+        assert!(
+            text.ends_with(
+                "  |          -         -               ^ method was supposed to return data \
+                 with lifetime `'2` but it is returning data with lifetime `'1`\n  \
+                 |          |         |\n  \
+                 |          |         let's call the lifetime of this reference `'1`\n  \
+                 |          let's call the lifetime of this reference `'2`\n"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn suggestions_render_in_rustcs_three_styles() {
+        let src = "fn f(x: &str) -> &String {\n    x\n}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let d = Diagnostic::error("e", Span::new(17, 18))
+            .with_suggestion("insert", vec![(Span::empty(18), "'static ".into())])
+            .with_suggestion("remove", vec![(Span::new(17, 18), String::new())])
+            .with_suggestion("lines", vec![(Span::empty(32), ",\n    y".into())]);
+        let text = d.render_rustc("m.rs", &index);
+        assert!(text.contains(
+            "help: insert\n  |\n1 | fn f(x: &str) -> &'static String {\n  |                   +++++++\n"
+        ), "{text}");
+        assert!(text.contains(
+            "help: remove\n  |\n1 - fn f(x: &str) -> &String {\n1 + fn f(x: &str) -> String {\n  |\n"
+        ), "{text}");
+        assert!(
+            text.ends_with("help: lines\n  |\n2 ~     x,\n3 +     y\n  |\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn renders_secondary_labels_notes_at_spans_and_suggestions_as_rustc() {
         // rustc 1.95's text for this program (E0061), byte for byte.
         let src = "fn greet(name: &str) {}\nfn main() {\n    greet(\"a\", \"b\");\n}\n";
@@ -289,18 +434,5 @@ mod tests {
              |    ^^^^^\nhelp: remove the extra argument\n  |\n3 -     greet(\"a\", \"b\");\n\
              3 +     greet(\"a\");\n  |\n"
         );
-    }
-
-    #[test]
-    fn renders_notes() {
-        let src = "'a";
-        let index = LineIndex::new(src.as_bytes());
-        let d = Diagnostic::error("unterminated character literal", Span::new(0, 2))
-            .with_note("help: if you meant to write a string literal, use double quotes");
-        let text = d.render_rustc("m.rs", &index);
-        assert!(text.ends_with(
-            "  |\n  = help: if you meant to write a string literal, use double quotes\n"
-        ));
-        assert!(text.contains("1 | 'a\n  | ^^\n"));
     }
 }

@@ -1,0 +1,7 @@
+fn main() {
+    let t = (true, false);
+    match t {
+        (true, true) => {}
+        (false, false) => {}
+    }
+}

@@ -1,0 +1,4 @@
+trait Named {
+    fn name(x: &str, y: &str) -> &str;
+}
+fn main() {}
