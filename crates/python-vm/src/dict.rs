@@ -443,6 +443,12 @@ impl Dict {
 
     /// Sets a string key (no Python code can run).
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        self.set_str_at(key, value);
+    }
+
+    /// [`Dict::set_str`], giving the entry position the key now has (for the attribute
+    /// caches' position hints).
+    pub fn set_str_at(&self, key: Rc<PyStr>, value: Value) -> u32 {
         let hash = key.hash();
         let mut table = self.table.borrow_mut();
         match table.find_str(hash, &key.s) {
@@ -453,11 +459,14 @@ impl Dict {
                     self.bump();
                     drop(old);
                 }
+                p as u32
             }
             None => {
+                let p = table.entries.len() as u32;
                 table.insert_new(hash, Value::Str(key), value);
                 drop(table);
                 self.bump();
+                p
             }
         }
     }

@@ -192,10 +192,7 @@ impl Code {
             Ok(()) => return Ok(()),
             Err(value) => value,
         };
-        d.set_str(name.clone(), value);
-        if let Some(p) = d.position_of_str(name) {
-            pos.set(p);
-        }
+        pos.set(d.set_str_at(name.clone(), value));
         Ok(())
     }
 
@@ -699,28 +696,46 @@ impl Vm {
     /// `__init__` and the new instance. `None` for every other class call (and when the
     /// recursion limit is near, so that the slow path raises CPython's RecursionError).
     fn plain_instance(&mut self, t: &Rc<Type>, nargs: usize) -> Option<(Rc<Function>, Value)> {
-        if t.builtin
-            || t.metaclass.borrow().is_some()
-            || self.depth + 1 >= self.recursion_limit
-            || !matches!(t.builtin_base().kind, crate::types::Kind::Object)
-            || matches!(
-                t.lookup_name("__new__"),
-                Some(Value::Function(_) | Value::Other(_))
-            )
-        {
+        if t.builtin || self.depth + 1 >= self.recursion_limit {
             return None;
         }
-        let Some(Value::Function(init)) = t.lookup_name("__init__") else {
-            return None;
-        };
-        let generator = python_compiler::flags::GENERATOR
-            | python_compiler::flags::COROUTINE
-            | python_compiler::flags::ASYNC_GENERATOR;
-        if !Self::takes_exactly(&init, nargs + 1) || init.code.co.flags & generator != 0 {
+        let init = Self::plain_init(t)?;
+        if !Self::takes_exactly(&init, nargs + 1) {
             return None;
         }
         let obj = crate::methods::object::new_instance(self, t, Args::new(&[])).ok()?;
         Some((init, obj))
+    }
+
+    /// The `__init__` of a class whose instances `object.__new__` makes and a Python function
+    /// (not a generator) initializes; None for any other class. Remembered in the class for as
+    /// long as no dict along its MRO changes.
+    fn plain_init(t: &Rc<Type>) -> Option<Rc<Function>> {
+        let version = t.mro_version();
+        if let Some((v, init)) = &*t.plain_init.borrow() {
+            if *v == version {
+                return init.clone();
+            }
+        }
+        let generator = python_compiler::flags::GENERATOR
+            | python_compiler::flags::COROUTINE
+            | python_compiler::flags::ASYNC_GENERATOR;
+        let init = match t.lookup_name("__init__") {
+            Some(Value::Function(init))
+                if t.metaclass.borrow().is_none()
+                    && matches!(t.builtin_base().kind, crate::types::Kind::Object)
+                    && !matches!(
+                        t.lookup_name("__new__"),
+                        Some(Value::Function(_) | Value::Other(_))
+                    )
+                    && init.code.co.flags & generator == 0 =>
+            {
+                Some(init)
+            }
+            _ => None,
+        };
+        *t.plain_init.borrow_mut() = Some((version, init.clone()));
+        init
     }
 
     /// The end of an `__init__` frame called inline: the instance is the call's result, and

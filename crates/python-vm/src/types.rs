@@ -66,6 +66,9 @@ pub struct Type {
     pub cache: RefCell<hashbrown::HashMap<usize, CachedLookup>>,
     /// The same for names given as string literals (special methods), by the literal.
     pub static_cache: RefCell<hashbrown::HashMap<usize, (u64, Option<Value>)>>,
+    /// For a call of the class: the `__init__` that `object.__new__` then a Python `__init__`
+    /// would run (None when the call is not that plain), valid for the MRO version beside it.
+    pub plain_init: RefCell<Option<(u64, Option<Rc<crate::value::Function>>)>>,
 }
 
 /// One remembered attribute lookup.
@@ -98,6 +101,7 @@ impl Type {
             metaclass: RefCell::new(None),
             cache: RefCell::new(hashbrown::HashMap::new()),
             static_cache: RefCell::new(hashbrown::HashMap::new()),
+            plain_init: RefCell::new(None),
         })
     }
 

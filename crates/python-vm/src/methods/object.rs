@@ -463,6 +463,7 @@ pub fn make_class(
         metaclass: RefCell::new(metaclass),
         cache: RefCell::new(hashbrown::HashMap::new()),
         static_cache: RefCell::new(hashbrown::HashMap::new()),
+        plain_init: RefCell::new(None),
     });
     // __set_name__ on the attributes that want it.
     for (k, v) in class.dict.items() {
