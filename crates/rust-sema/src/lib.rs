@@ -40,6 +40,7 @@ pub mod format;
 pub mod hir;
 mod lower;
 mod lower_body;
+pub mod prelude;
 pub mod print;
 mod scope;
 pub mod std_paths;

@@ -3,8 +3,11 @@
 //!
 //! [`Ty`] is a plain enum: inference variables are ids into an [`InferTable`], which binds them
 //! as unification proceeds. [`Ty::Error`] stands for anything the checker cannot type yet (std
-//! methods, generics, closures, traits): it unifies with every type silently, as rustc's
-//! `ty::Error` does, so that valid programs never get a false error.
+//! methods without a signature, trait objects, fn pointers): it unifies with every type
+//! silently, as rustc's `ty::Error` does, so that valid programs never get a false error.
+//! Generic parameters are [`Ty::Param`] (rigid inside the generic item, replaced by fresh
+//! variables at each use with [`subst`]); closures are [`Ty::Closure`], whose signature the
+//! checker keeps per body.
 
 use std::fmt::Write as _;
 
@@ -95,6 +98,11 @@ pub enum Adt {
     Box,
     Option,
     Result,
+    /// `std::collections::HashMap<K, V>`.
+    HashMap,
+    /// Some std iterator yielding its one type argument (`Iter<'_, T>`, `Map<I, F>`, …): the
+    /// checker does not tell the adapter types apart, so it never names one in a diagnostic.
+    Iter,
 }
 
 /// A type.
@@ -118,6 +126,10 @@ pub enum Ty {
     Adt(Adt, Vec<Ty>),
     /// The type of a function item of the crate.
     FnDef(ItemId),
+    /// A generic type parameter by name (`T`, or `Self` inside a trait).
+    Param(String),
+    /// A closure, by its index in the body's table of closure signatures.
+    Closure(u32),
     /// An inference variable (its kind is in the [`InferTable`]).
     Infer(u32),
     /// A type the checker does not know; unifies with everything.
@@ -130,10 +142,11 @@ impl Ty {
         Ty::Tuple(Vec::new())
     }
 
-    /// True when the type contains [`Ty::Error`] anywhere.
+    /// True when the type contains [`Ty::Error`] anywhere, or a type the checker cannot
+    /// print as rustc does (a closure, a std iterator): no diagnostic may mention it.
     pub fn has_error(&self) -> bool {
         match self {
-            Ty::Error => true,
+            Ty::Error | Ty::Closure(_) | Ty::Adt(Adt::Iter, _) => true,
             Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(Ty::has_error),
             Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => t.has_error(),
             _ => false,
@@ -320,6 +333,8 @@ impl InferTable {
             (Ty::Slice(x), Ty::Slice(y)) => self.unify_at(x, y, d),
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) => m1 == m2 && self.unify_at(x, y, d),
             (Ty::FnDef(x), Ty::FnDef(y)) => x == y,
+            (Ty::Param(x), Ty::Param(y)) => x == y,
+            (Ty::Closure(x), Ty::Closure(y)) => x == y,
             _ => false,
         }
     }
@@ -389,7 +404,14 @@ impl InferTable {
                     Adt::Box => "Box".into(),
                     Adt::Option => "Option".into(),
                     Adt::Result => "Result".into(),
+                    Adt::HashMap => "HashMap".into(),
+                    Adt::Iter => "impl Iterator<Item = ".into(),
                 });
+                if a == Adt::Iter {
+                    list(out, &ts);
+                    out.push('>');
+                    return;
+                }
                 if !ts.is_empty() {
                     out.push('<');
                     list(out, &ts);
@@ -404,6 +426,8 @@ impl InferTable {
                 VarKind::Int => "{integer}",
                 VarKind::Float => "{float}",
             }),
+            Ty::Param(name) => out.push_str(&name),
+            Ty::Closure(_) => out.push_str("{closure}"),
             Ty::Error => out.push_str("{type error}"),
         }
     }
@@ -416,6 +440,41 @@ impl InferTable {
             Ty::Infer(v) if self.kind(v) == VarKind::Float => "floating-point number".into(),
             other => format!("`{}`", self.display(&other, names)),
         }
+    }
+}
+
+/// How deep [`subst`] goes (signatures are shallow; this guards against runaway input).
+const MAX_SUBST_DEPTH: u32 = 32;
+
+/// `t` with every generic parameter replaced by what `map` gives for its name (parameters
+/// `map` does not know stay).
+pub fn subst(t: &Ty, map: &dyn Fn(&str) -> Option<Ty>) -> Ty {
+    subst_at(t, map, 0)
+}
+
+fn subst_at(t: &Ty, map: &dyn Fn(&str) -> Option<Ty>, depth: u32) -> Ty {
+    if depth > MAX_SUBST_DEPTH {
+        return Ty::Error;
+    }
+    let d = depth + 1;
+    match t {
+        Ty::Param(name) => map(name).unwrap_or_else(|| t.clone()),
+        Ty::Tuple(v) => Ty::Tuple(v.iter().map(|t| subst_at(t, map, d)).collect()),
+        Ty::Adt(a, v) => Ty::Adt(*a, v.iter().map(|t| subst_at(t, map, d)).collect()),
+        Ty::Array(t, n) => Ty::Array(Box::new(subst_at(t, map, d)), *n),
+        Ty::Slice(t) => Ty::Slice(Box::new(subst_at(t, map, d))),
+        Ty::Ref(m, t) => Ty::Ref(*m, Box::new(subst_at(t, map, d))),
+        other => other.clone(),
+    }
+}
+
+/// True when a generic parameter occurs in the type.
+pub fn has_param(t: &Ty) -> bool {
+    match t {
+        Ty::Param(_) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_param),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_param(t),
+        _ => false,
     }
 }
 

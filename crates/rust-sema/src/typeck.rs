@@ -30,7 +30,7 @@ use crate::hir::{
     self, Block, BodyId, DefKind, ExprId, ExprKind, Hir, ItemId, ItemKind, LocalId, Mutability,
     PatId, PatKind, Res, StdKind, StmtKind, UnOp, VariantData,
 };
-use crate::ty::{Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
+use crate::ty::{self, Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
 use rust_syntax::ast::{BinOp, LitKind, LitValue};
 
 /// The result of type checking: the type of every expression (after defaulting; expressions
@@ -42,7 +42,8 @@ pub struct Typeck {
 
 /// Type-checks every body of `hir`; `src` is the source its spans point into.
 pub fn check(src: &str, hir: &Hir) -> Typeck {
-    let mut cx = Cx::new(src, hir);
+    let mut cx = Cx::new(src, hir, HashMap::new());
+    cx.lib_methods = library_methods();
     for (i, body) in hir.bodies.iter().enumerate() {
         let owner = hir.item(body.owner);
         if owner.origin != hir::Origin::Source {
@@ -54,6 +55,67 @@ pub fn check(src: &str, hir: &Hir) -> Typeck {
         expr_tys: cx.expr_tys,
         diagnostics: cx.diags,
     }
+}
+
+/// A bound on a generic parameter.
+#[derive(Clone, Debug)]
+enum Bound {
+    /// `T: Trait<Args>`: the trait's name, the crate trait it is (if it is one) and its type
+    /// arguments.
+    Trait {
+        name: String,
+        def: Option<ItemId>,
+        args: Vec<Ty>,
+    },
+    /// `F: Fn(A, B) -> R` (or `FnMut`, `FnOnce`): the closure signature it asks for.
+    Fn(Vec<Ty>, Ty),
+}
+
+/// The signature of a fn, method or associated fn, generic over its impl's and its own type
+/// parameters (which occur in it as [`Ty::Param`] and are replaced by fresh inference
+/// variables at each use).
+#[derive(Clone, Debug)]
+pub(crate) struct MethodSig {
+    name: String,
+    /// True for a signature read from the library (the prelude or the std signatures).
+    from_library: bool,
+    /// The name of the trait whose impl provides it (`None` for inherent fns and free fns).
+    trait_name: Option<String>,
+    impl_params: Vec<String>,
+    own_params: Vec<String>,
+    /// The type the impl is for (`Vec<T>`, `Stack<T>`); `None` for a free fn.
+    self_ty: Option<Ty>,
+    /// How the method takes `self` (`None` for associated fns).
+    self_kind: Option<Option<Mutability>>,
+    /// The parameter types, `self` not included.
+    inputs: Vec<Ty>,
+    output: Ty,
+    bounds: Vec<(String, Bound)>,
+}
+
+/// A trait bound to check once the body's types are known (`T: Display` at a call of
+/// `show<T: Display>`, `B: FromIterator<T>` at a `collect`).
+struct Obligation {
+    ty: Ty,
+    trait_name: String,
+    def: Option<ItemId>,
+    args: Vec<Ty>,
+    span: Span,
+}
+
+/// The methods of the library (prelude and std signatures), read once.
+fn library_methods() -> &'static [MethodSig] {
+    static METHODS: std::sync::OnceLock<Vec<MethodSig>> = std::sync::OnceLock::new();
+    METHODS.get_or_init(|| {
+        let lib = crate::prelude::library();
+        let map: HashMap<ItemId, Option<Adt>> = lib.std_types.iter().cloned().collect();
+        let cx = Cx::new(&lib.source, &lib.lowered.hir, map);
+        let mut methods = cx.user_methods;
+        for m in &mut methods {
+            m.from_library = true;
+        }
+        methods
+    })
 }
 
 /// Nesting deeper than this is not type-checked (its type is unknown), so that no input can
@@ -94,6 +156,27 @@ struct Cx<'a> {
     touched: Vec<ExprId>,
     /// Whether the current body is a fn's (`?` needs a fn returning `Result` or `Option`).
     in_fn: bool,
+    /// The library types of the HIR being read as std types (only when reading the library's
+    /// signatures; `None` stands for the error type).
+    local_map: HashMap<ItemId, Option<Adt>>,
+    /// The signatures of the crate's methods and associated fns (inherent ones, trait impls'
+    /// and the trait default methods each impl inherits).
+    user_methods: Vec<MethodSig>,
+    /// The library's method signatures (empty while the library itself is read).
+    lib_methods: &'static [MethodSig],
+    /// Whether the std method name lists may be used to report E0599 (not when some std
+    /// trait is imported: it may bring more methods).
+    lib_names: bool,
+    /// The traits the crate implements for every type (`impl<T: Debug> Tr for T`).
+    blanket_traits: Vec<String>,
+    /// Cached signatures of free fns.
+    fn_sigs: HashMap<ItemId, MethodSig>,
+    /// The current body's generic parameters with their bounds.
+    env: Vec<(String, Vec<Bound>)>,
+    /// The signatures of the current body's closures (`Ty::Closure` indexes it).
+    closures: Vec<(Vec<Ty>, Ty)>,
+    /// The current body's trait bounds to check at its end.
+    obligations: Vec<Obligation>,
 }
 
 /// Std trait methods, with the trait that provides them; `None` for blanket impls that every
@@ -126,7 +209,7 @@ const STD_METHODS: &[(&str, Option<&str>)] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(src: &'a str, hir: &'a Hir) -> Cx<'a> {
+    fn new(src: &'a str, hir: &'a Hir, local_map: HashMap<ItemId, Option<Adt>>) -> Cx<'a> {
         let mut cx = Cx {
             src,
             hir,
@@ -144,6 +227,15 @@ impl<'a> Cx<'a> {
             depth: 0,
             touched: Vec::new(),
             in_fn: false,
+            local_map,
+            user_methods: Vec::new(),
+            lib_methods: &[],
+            lib_names: true,
+            blanket_traits: Vec::new(),
+            fn_sigs: HashMap::new(),
+            env: Vec::new(),
+            closures: Vec::new(),
+            obligations: Vec::new(),
         };
         for (i, item) in hir.items.iter().enumerate() {
             let id = ItemId(i as u32);
@@ -156,6 +248,11 @@ impl<'a> Cx<'a> {
                 } => {
                     for m in items {
                         cx.impl_of.insert(*m, id);
+                    }
+                    if let (Some(path), hir::TyKind::Path(p)) = (of_trait, &self_ty.kind) {
+                        if let (Res::GenericParam(_), Some(seg)) = (&p.res, path.segments.last()) {
+                            cx.blanket_traits.push(seg.name.clone());
+                        }
                     }
                     let Some(adt) = cx.local_adt_of(self_ty) else {
                         continue;
@@ -195,9 +292,19 @@ impl<'a> Cx<'a> {
                         cx.trait_impls.entry(id).or_default().push(d.clone());
                     }
                 }
+                ItemKind::Use { path, glob, .. } => {
+                    // A std trait brought into scope may give the std types more methods;
+                    // so may a glob import of a std module.
+                    if matches!(path.res, Res::Std(StdKind::Trait, _))
+                        || (*glob && matches!(path.res, Res::Std(..)))
+                    {
+                        cx.lib_names = false;
+                    }
+                }
                 _ => {}
             }
         }
+        cx.collect_methods();
         cx
     }
 
@@ -329,6 +436,13 @@ impl<'a> Cx<'a> {
     fn lower_path_ty(&mut self, p: &hir::Path, infer: bool, depth: u32) -> Ty {
         match &p.res {
             Res::Prim(name) => prim_ty(name),
+            Res::GenericParam(name) => Ty::Param(name.clone()),
+            Res::Def(DefKind::Struct | DefKind::Enum, id) if self.local_map.contains_key(id) => {
+                let Some(Some(adt)) = self.local_map.get(id).copied() else {
+                    return Ty::Error;
+                };
+                Ty::Adt(adt, self.type_args(p, infer, depth))
+            }
             Res::Def(DefKind::Struct | DefKind::Enum, id) => {
                 let n = self.type_param_count(*id);
                 let args = self.type_args(p, infer, depth);
@@ -353,6 +467,7 @@ impl<'a> Cx<'a> {
                     let t = self_ty.clone();
                     self.lower_ty(&t, false, depth + 1)
                 }
+                ItemKind::Trait { .. } => Ty::Param("Self".to_string()),
                 _ => Ty::Error,
             },
             Res::Std(StdKind::Struct | StdKind::Enum, path) => {
@@ -362,6 +477,7 @@ impl<'a> Cx<'a> {
                     "std::boxed::Box" => (Adt::Box, 1),
                     "std::option::Option" => (Adt::Option, 1),
                     "std::result::Result" => (Adt::Result, 2),
+                    "std::collections::HashMap" => (Adt::HashMap, 2),
                     _ => return Ty::Error,
                 };
                 let args = self.type_args(p, infer, depth);
@@ -409,10 +525,29 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The type of a field (unknown when it mentions a generic parameter).
-    fn field_ty(&mut self, f: &hir::FieldDef) -> Ty {
+    /// The type of a field of crate type `adt` whose type arguments are `args` (the type of
+    /// a `Stack<i32>`'s `items: Vec<T>` is `Vec<i32>`).
+    fn field_ty_in(&mut self, adt: ItemId, args: &[Ty], f: &hir::FieldDef) -> Ty {
+        let params = match &self.hir.item(adt).kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => {
+                Self::type_params(generics)
+            }
+            _ => Vec::new(),
+        };
         let t = f.ty.clone();
-        self.lower_ty(&t, false, 0)
+        let t = self.lower_ty(&t, false, 0);
+        if params.len() != args.len() {
+            return ty::subst(&t, &|_| Some(Ty::Error));
+        }
+        ty::subst(&t, &|n| {
+            Some(
+                params
+                    .iter()
+                    .position(|p| p == n)
+                    .map(|i| args[i].clone())
+                    .unwrap_or(Ty::Error),
+            )
+        })
     }
 
     // ---------------------------------------------------------------------------------------
@@ -424,7 +559,10 @@ impl<'a> Cx<'a> {
         self.table = InferTable::default();
         self.locals.clear();
         self.breaks.clear();
+        self.closures.clear();
+        self.obligations.clear();
         self.depth = 0;
+        self.set_env(body.owner);
         let owner = hir.item(body.owner);
         self.in_fn = matches!(owner.kind, ItemKind::Fn(_));
         let mut ret_span = None;
@@ -465,6 +603,7 @@ impl<'a> Cx<'a> {
             }
         }
         self.table.apply_defaults();
+        self.check_obligations();
         for e in std::mem::take(&mut self.touched) {
             if let Some(slot) = self.expr_tys.get(e.index()) {
                 let t = self.table.resolve(slot);
@@ -808,7 +947,7 @@ impl<'a> Cx<'a> {
                     _ => Ty::Error,
                 }
             }
-            ExprKind::Closure(_) => Ty::Error,
+            ExprKind::Closure(c) => self.closure(c, None),
             ExprKind::Block(b, label) => {
                 if label.is_some() {
                     self.breaks.push(BreakFrame {
@@ -1273,25 +1412,57 @@ impl<'a> Cx<'a> {
                 Res::Def(DefKind::Fn, f) => {
                     self.expr_tys[callee.index()] = Ty::FnDef(*f);
                     self.touched.push(callee);
-                    if let Some((inputs, output, has_self)) = self.fn_sig(*f) {
-                        if !has_self {
-                            self.check_args(id, span, "function", &inputs, args);
-                            return output;
+                    let sig = match self.fn_sigs.get(f) {
+                        Some(sig) => Some(sig.clone()),
+                        None => {
+                            let sig = self.sig_of(*f);
+                            if let Some(sig) = &sig {
+                                self.fn_sigs.insert(*f, sig.clone());
+                            }
+                            sig
                         }
+                    };
+                    if let Some(sig) = sig.filter(|s| s.self_kind.is_none()) {
+                        let own = match p.segments.last() {
+                            Some(seg) => self.turbofish(seg),
+                            None => Vec::new(),
+                        };
+                        let map = self.instantiate(&sig, &own);
+                        self.check_sig_args(id, span, "function", &sig, &map, args, true);
+                        return Self::apply(&map, &sig.output);
+                    }
+                }
+                Res::Local(l) => {
+                    let t = self.locals.get(l).cloned().unwrap_or(Ty::Error);
+                    self.expr_tys[callee.index()] = t.clone();
+                    self.touched.push(callee);
+                    if let Some((inputs, output)) = self.callable_sig(&t) {
+                        self.check_args(id, span, "closure", &inputs, args);
+                        return output;
                     }
                 }
                 Res::Def(DefKind::Struct, s) => {
                     if let Some(VariantData::Tuple(fields)) = self.fields(*s, None) {
-                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        let result = self.fresh_adt(*s);
+                        let targs = adt_args(&result);
+                        let tys: Vec<Ty> = fields
+                            .iter()
+                            .map(|f| self.field_ty_in(*s, &targs, f))
+                            .collect();
                         self.check_args(id, span, "struct", &tys, args);
-                        return self.fresh_adt(*s);
+                        return result;
                     }
                 }
                 Res::Variant(e, v) => {
                     if let Some(VariantData::Tuple(fields)) = self.fields(*e, Some(*v)) {
-                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        let result = self.fresh_adt(*e);
+                        let targs = adt_args(&result);
+                        let tys: Vec<Ty> = fields
+                            .iter()
+                            .map(|f| self.field_ty_in(*e, &targs, f))
+                            .collect();
                         self.check_args(id, span, "enum variant", &tys, args);
-                        return self.fresh_adt(*e);
+                        return result;
                     }
                 }
                 Res::Std(StdKind::Variant, path) if args.len() == 1 => {
@@ -1396,11 +1567,20 @@ impl<'a> Cx<'a> {
                             if let (Some(&f), false) =
                                 (self.inherent.get(&key), self.ambiguous.contains(&key))
                             {
-                                if let Some((inputs, output, has_self)) = self.fn_sig(f) {
-                                    if !has_self {
-                                        self.check_args(id, span, "function", &inputs, args);
-                                        return self.subst_self(output, adt);
+                                if let Some(sig) = self.sig_of(f).filter(|s| s.self_kind.is_none())
+                                {
+                                    let own = self.turbofish(seg);
+                                    let map = self.instantiate(&sig, &own);
+                                    // The type the path names (`Stack::new`, `Self::new`).
+                                    let named = self.fresh_adt(adt);
+                                    if let Some(st) = &sig.self_ty {
+                                        let st = Self::apply(&map, st);
+                                        self.table.try_unify(&st, &named);
                                     }
+                                    self.check_sig_args(
+                                        id, span, "function", &sig, &map, args, true,
+                                    );
+                                    return Self::apply(&map, &sig.output);
                                 }
                             }
                         }
@@ -1450,17 +1630,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A signature's type with the crate type `adt` for an unknown `Self` part; generic types
-    /// get fresh arguments.
-    fn subst_self(&mut self, t: Ty, adt: ItemId) -> Ty {
-        match t {
-            Ty::Adt(Adt::Local(id), args) if id == adt && args.iter().any(|a| a.has_error()) => {
-                self.fresh_adt(id)
-            }
-            other => other,
-        }
-    }
-
     fn type_relative_adt(&self, base: &Res) -> Option<ItemId> {
         match base {
             Res::Def(DefKind::Struct | DefKind::Enum, id) => Some(*id),
@@ -1497,49 +1666,47 @@ impl<'a> Cx<'a> {
         args: &[ExprId],
     ) -> Ty {
         let rt = self.infer(receiver);
-        if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
-            let key = (adt, segment.name.clone());
-            if let Some(&m) = self.inherent.get(&key) {
-                if self.ambiguous.contains(&key) {
-                    for a in args {
-                        self.infer(*a);
+        if let Some((sig, mut map)) = self.lookup_method(&rt, &segment.name) {
+            let own = self.turbofish(segment);
+            if own.len() == sig.own_params.len() {
+                for (p, t) in sig.own_params.iter().zip(own) {
+                    map.insert(p.clone(), t);
+                }
+            }
+            self.check_sig_args(id, segment.span, "method", &sig, &map, args, false);
+            if sig.from_library {
+                // `collect` into a type that is not `FromIterator`.
+                for (p, b) in &sig.bounds {
+                    if let (Bound::Trait { name, def, args: targs }, Some(t)) = (b, map.get(p)) {
+                        if name == "FromIterator" {
+                            self.obligations.push(Obligation {
+                                ty: t.clone(),
+                                trait_name: name.clone(),
+                                def: *def,
+                                args: targs.iter().map(|t| Self::apply(&map, t)).collect(),
+                                span: segment.span,
+                            });
+                        }
                     }
-                    return Ty::Error;
                 }
-                if let Some((inputs, output, true)) = self.fn_sig(m) {
-                    self.check_args(id, segment.span, "method", &inputs, args);
-                    return self.subst_self(output, adt);
-                }
-            } else if self.method_unknown(adt, &segment.name) {
+            }
+            return Self::apply(&map, &sig.output);
+        }
+        for a in args {
+            self.infer(*a);
+        }
+        if self.trait_fns.iter().any(|f| f == &segment.name) {
+            return Ty::Error;
+        }
+        if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
+            if !self.inherent.contains_key(&(adt, segment.name.clone()))
+                && self.method_unknown(adt, &segment.name)
+            {
                 let kind = match self.hir.item(adt).kind {
                     ItemKind::Enum { .. } => "enum",
                     _ => "struct",
                 };
-                let message = format!(
-                    "no method named `{}` found for {kind} `{}` in the current scope",
-                    segment.name,
-                    self.display(&self_ty)
-                );
-                self.diags.push(
-                    Diagnostic::error(message, segment.span)
-                        .with_code("E0599")
-                        .with_label_message(format!(
-                            "method not found in `{}`",
-                            self.display(&self_ty)
-                        )),
-                );
-                for a in args {
-                    self.infer(*a);
-                }
-                return Ty::Error;
-            }
-        }
-        if !self.trait_fns.iter().any(|f| f == &segment.name) {
-            if let Some(t) = self.std_method(&rt, &segment.name, args) {
-                return t;
-            }
-            if let Some(kind) = self.surely_missing(&rt, &segment.name) {
-                let d = self.display(&rt);
+                let d = self.display(&self_ty);
                 self.diags.push(
                     Diagnostic::error(
                         format!(
@@ -1548,73 +1715,93 @@ impl<'a> Cx<'a> {
                         ),
                         segment.span,
                     )
-                    .with_code("E0599"),
+                    .with_code("E0599")
+                    .with_label_message(format!("method not found in `{d}`")),
                 );
-                for a in args {
-                    self.infer(*a);
-                }
-                return Ty::Error;
             }
+            return Ty::Error;
         }
-        for a in args {
-            self.infer(*a);
+        if let Some((kind, d)) = self.std_method_missing(&rt, &segment.name) {
+            self.diags.push(
+                Diagnostic::error(
+                    format!(
+                        "no method named `{}` found for {kind} `{d}` in the current scope",
+                        segment.name
+                    ),
+                    segment.span,
+                )
+                .with_code("E0599"),
+            );
+            return Ty::Error;
+        }
+        if let Some(kind) = self.surely_missing(&rt, &segment.name) {
+            let d = self.display(&rt);
+            self.diags.push(
+                Diagnostic::error(
+                    format!(
+                        "no method named `{}` found for {kind} `{d}` in the current scope",
+                        segment.name
+                    ),
+                    segment.span,
+                )
+                .with_code("E0599"),
+            );
         }
         Ty::Error
     }
 
-    /// The result of a few std methods whose signatures are fixed (`Vec::push`, `len`,
-    /// `Option::unwrap`, …), found by auto-dereferencing the receiver; `None` for any other
-    /// method (its type is unknown, and no error is reported).
-    fn std_method(&mut self, receiver: &Ty, name: &str, args: &[ExprId]) -> Option<Ty> {
-        let usize_ty = Ty::Int(IntTy::Usize);
-        let str_ref = Ty::Ref(Mutability::Not, Box::new(Ty::Str));
-        let string = Ty::Adt(Adt::String, Vec::new());
-        let mut cur = self.table.shallow(receiver);
-        for _ in 0..8 {
-            // The parameter types and the result, for a method of `cur`.
-            let found: Option<(Vec<Ty>, Ty)> = match (&cur, name) {
-                (Ty::Adt(Adt::Vec, a), "push") => Some((a.clone(), Ty::unit())),
-                (Ty::Adt(Adt::Vec, a), "pop") => {
-                    Some((Vec::new(), Ty::Adt(Adt::Option, a.clone())))
-                }
-                (Ty::Adt(Adt::Vec | Adt::String, _), "len") => Some((Vec::new(), usize_ty.clone())),
-                (Ty::Adt(Adt::Vec | Adt::String, _), "is_empty") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Vec | Adt::String, _), "clear") => Some((Vec::new(), Ty::unit())),
-                (Ty::Slice(_) | Ty::Str, "len") => Some((Vec::new(), usize_ty.clone())),
-                (Ty::Slice(_) | Ty::Str, "is_empty") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Slice(t), "first" | "last") => Some((
-                    Vec::new(),
-                    Ty::Adt(Adt::Option, vec![Ty::Ref(Mutability::Not, t.clone())]),
-                )),
-                (Ty::Adt(Adt::String, _), "push_str") => Some((vec![str_ref.clone()], Ty::unit())),
-                (Ty::Adt(Adt::String, _), "push") => Some((vec![Ty::Char], Ty::unit())),
-                (Ty::Adt(Adt::String, _), "as_str") => Some((Vec::new(), str_ref.clone())),
-                (Ty::Str, "to_uppercase" | "to_lowercase" | "to_string" | "to_owned") => {
-                    Some((Vec::new(), string.clone()))
-                }
-                (Ty::Str, "trim") => Some((Vec::new(), str_ref.clone())),
-                (Ty::Adt(Adt::Option, _), "is_some" | "is_none") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Result, _), "is_ok" | "is_err") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Option | Adt::Result, a), "unwrap") => {
-                    Some((Vec::new(), a.first().cloned().unwrap_or(Ty::Error)))
-                }
-                _ => None,
-            };
-            if let Some((params, result)) = found {
-                if params.len() != args.len() {
-                    return None;
-                }
-                for (a, p) in args.iter().zip(&params) {
-                    self.check_coerce(*a, p);
-                }
-                return Some(result);
+    /// For a receiver of a std type whose method list is complete (`Vec`, `String`,
+    /// `Option`, `Result`, through their derefs) or a generic parameter bounded only by crate
+    /// traits, when no method `name` exists: the kind and type rustc names in E0599 (`enum`
+    /// and `Option<T>`, `struct` and `Vec<{integer}>`, `type parameter` and `T`).
+    fn std_method_missing(&self, receiver: &Ty, name: &str) -> Option<(&'static str, String)> {
+        use crate::prelude::{ALL_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS};
+        if UNIVERSAL_METHODS.contains(&name) || STD_METHODS.iter().any(|(m, _)| *m == name) {
+            return None;
+        }
+        let top = self.table.shallow(receiver);
+        if let Ty::Param(p) = &top {
+            // Only crate traits bound it (their methods were looked up already).
+            let bounds = self.param_bounds(p);
+            let only_crate = bounds
+                .iter()
+                .all(|b| matches!(b, Bound::Trait { def: Some(_), .. }));
+            if only_crate && self.blanket_traits.is_empty() {
+                return Some(("type parameter", p.clone()));
             }
-            match self.deref_once(&cur) {
-                Some(Ty::Error) | None => return None,
-                Some(next) => cur = self.table.shallow(&next),
+            return None;
+        }
+        if !self.lib_names {
+            return None;
+        }
+        let Ty::Adt(adt, targs) = &top else {
+            return None;
+        };
+        for step in self.autoderef_steps(&top) {
+            let list: &[&str] = match &step {
+                Ty::Adt(a, _) => ALL_METHODS.iter().find(|(x, _)| x == a)?.1,
+                Ty::Slice(_) => SLICE_METHODS,
+                Ty::Str => STR_METHODS,
+                _ => return None,
+            };
+            if list.contains(&name) {
+                return None;
             }
         }
-        None
+        if self.table.resolve(&top).has_error() {
+            return None;
+        }
+        let kind = match adt {
+            Adt::Option | Adt::Result => "enum",
+            _ => "struct",
+        };
+        // rustc names a generic type without a deref by its definition (`Option<T>`).
+        let d = match adt {
+            Adt::Option => "Option<T>".to_string(),
+            Adt::Result => "Result<T, E>".to_string(),
+            _ => self.display(&Ty::Adt(*adt, targs.clone())),
+        };
+        Some((kind, d))
     }
 
     /// For a few receivers, methods that certainly do not exist on them (collection and
@@ -1715,12 +1902,12 @@ impl<'a> Cx<'a> {
                         .and_then(|i| ts.get(i).cloned())
                         .unwrap_or(Ty::Error)
                 }
-                Ty::Adt(Adt::Local(id), _) => {
+                Ty::Adt(Adt::Local(id), args) => {
                     let Some(data) = self.fields(id, None) else {
                         return Ty::Error;
                     };
                     return match data.fields().iter().find(|f| f.name == name) {
-                        Some(f) => self.field_ty(f),
+                        Some(f) => self.field_ty_in(id, &args, f),
                         None => Ty::Error,
                     };
                 }
@@ -1758,12 +1945,13 @@ impl<'a> Cx<'a> {
             return Ty::Error;
         };
         let result = self.fresh_adt(adt);
+        let targs = adt_args(&result);
         let adt_name = self.name_of(adt);
         let mut seen = Vec::new();
         for (name, e, span) in fields {
             match data.fields().iter().find(|f| &f.name == name) {
                 Some(f) => {
-                    let ft = self.field_ty(f);
+                    let ft = self.field_ty_in(adt, &targs, f);
                     self.check_coerce(*e, &ft);
                     seen.push(name.as_str());
                 }
@@ -2132,9 +2320,9 @@ impl<'a> Cx<'a> {
             PatKind::Struct { path, fields, .. } => {
                 let data = self.pat_adt(path, &expected);
                 for (name, p) in fields {
-                    let t = match data {
-                        Some(d) => match d.fields().iter().find(|f| &f.name == name) {
-                            Some(f) => self.field_ty(f),
+                    let t = match &data {
+                        Some((adt, targs, d)) => match d.fields().iter().find(|f| &f.name == name) {
+                            Some(f) => self.field_ty_in(*adt, targs, f),
                             None => Ty::Error,
                         },
                         None => Ty::Error,
@@ -2158,9 +2346,11 @@ impl<'a> Cx<'a> {
                         vec![t]
                     }
                     _ => match self.pat_adt(path, &expected) {
-                        Some(d) if rest.is_none() => {
-                            d.fields().iter().map(|f| self.field_ty(f)).collect()
-                        }
+                        Some((adt, targs, d)) if rest.is_none() => d
+                            .fields()
+                            .iter()
+                            .map(|f| self.field_ty_in(adt, &targs, f))
+                            .collect(),
                         _ => Vec::new(),
                     },
                 };
@@ -2189,7 +2379,11 @@ impl<'a> Cx<'a> {
 
     /// The fields of the crate type or variant a pattern's path names, after unifying the
     /// expected type with that type (silently: a mismatch leaves the fields unknown).
-    fn pat_adt(&mut self, path: &hir::Path, expected: &Ty) -> Option<&'a VariantData> {
+    fn pat_adt(
+        &mut self,
+        path: &hir::Path,
+        expected: &Ty,
+    ) -> Option<(ItemId, Vec<Ty>, &'a VariantData)> {
         let (adt, variant) = match &path.res {
             Res::Def(DefKind::Struct, id) => (*id, None),
             Res::Variant(id, v) => (*id, Some(*v)),
@@ -2203,7 +2397,643 @@ impl<'a> Cx<'a> {
         if !self.table.try_unify(&t, expected) {
             return None;
         }
-        self.fields(adt, variant)
+        Some((adt, adt_args(&t), self.fields(adt, variant)?))
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Generics, signatures and method resolution.
+
+impl<'a> Cx<'a> {
+    /// The generic type parameters of an item, by name.
+    fn type_params(generics: &hir::Generics) -> Vec<String> {
+        generics
+            .params
+            .iter()
+            .filter(|p| matches!(p.kind, hir::GenericParamKind::Type(_)))
+            .map(|p| p.name.clone())
+            .collect()
+    }
+
+    /// The bounds that `generics` puts on its parameters (inline and in `where` clauses).
+    fn lower_bounds(&mut self, generics: &hir::Generics, out: &mut Vec<(String, Bound)>) {
+        for p in &generics.params {
+            if let hir::GenericParamKind::Type(bounds) = &p.kind {
+                for b in bounds {
+                    if let Some(b) = self.lower_bound(b) {
+                        out.push((p.name.clone(), b));
+                    }
+                }
+            }
+        }
+        for (t, bounds) in &generics.predicates {
+            let hir::TyKind::Path(path) = &t.kind else {
+                continue;
+            };
+            let name = match &path.res {
+                Res::GenericParam(name) => name.clone(),
+                Res::SelfTy(_) => "Self".to_string(),
+                _ => continue,
+            };
+            for b in bounds {
+                if let Some(b) = self.lower_bound(b) {
+                    out.push((name.clone(), b));
+                }
+            }
+        }
+    }
+
+    fn lower_bound(&mut self, b: &hir::Bound) -> Option<Bound> {
+        let hir::Bound::Trait { maybe: false, path } = b else {
+            return None;
+        };
+        let seg = path.segments.last()?;
+        if matches!(seg.name.as_str(), "Fn" | "FnMut" | "FnOnce") {
+            for a in &seg.args {
+                if let hir::GenericArg::Parenthesized(inputs, output) = a {
+                    let inputs = inputs.iter().map(|t| self.lower_ty(t, false, 0)).collect();
+                    let output = match output {
+                        Some(t) => self.lower_ty(t, false, 0),
+                        None => Ty::unit(),
+                    };
+                    return Some(Bound::Fn(inputs, output));
+                }
+            }
+            return None;
+        }
+        let def = match path.res {
+            Res::Def(DefKind::Trait, id) => Some(id),
+            _ => None,
+        };
+        let args = self.type_args(path, false, 0);
+        Some(Bound::Trait {
+            name: seg.name.clone(),
+            def,
+            args,
+        })
+    }
+
+    /// The signature of fn item `f`, with its impl's (or trait's) generics and its own.
+    fn sig_of(&mut self, f: ItemId) -> Option<MethodSig> {
+        let hir = self.hir;
+        let ItemKind::Fn(decl) = &hir.item(f).kind else {
+            return None;
+        };
+        let mut impl_params = Vec::new();
+        let mut bounds = Vec::new();
+        let mut self_ty = None;
+        let mut trait_name = None;
+        if let Some(&owner) = self.impl_of.get(&f) {
+            match &hir.item(owner).kind {
+                ItemKind::Impl {
+                    generics,
+                    self_ty: st,
+                    of_trait,
+                    ..
+                } => {
+                    impl_params = Self::type_params(generics);
+                    self.lower_bounds(generics, &mut bounds);
+                    self_ty = Some(self.lower_ty(st, false, 0));
+                    trait_name = of_trait
+                        .as_ref()
+                        .and_then(|p| p.segments.last())
+                        .map(|s| s.name.clone());
+                }
+                ItemKind::Trait { generics, .. } => {
+                    impl_params = Self::type_params(generics);
+                    impl_params.push("Self".to_string());
+                    self.lower_bounds(generics, &mut bounds);
+                    bounds.push((
+                        "Self".to_string(),
+                        Bound::Trait {
+                            name: hir.item(owner).name.clone(),
+                            def: Some(owner),
+                            args: Vec::new(),
+                        },
+                    ));
+                    self_ty = Some(Ty::Param("Self".to_string()));
+                    trait_name = Some(hir.item(owner).name.clone());
+                }
+                _ => {}
+            }
+        }
+        let own_params = Self::type_params(&decl.generics);
+        self.lower_bounds(&decl.generics, &mut bounds);
+        let inputs = decl
+            .inputs
+            .iter()
+            .map(|t| self.lower_ty(t, false, 0))
+            .collect();
+        let output = match &decl.output {
+            Some(t) => self.lower_ty(t, false, 0),
+            None => Ty::unit(),
+        };
+        let self_kind = match &decl.self_param {
+            None => None,
+            Some(hir::SelfParam::Value(_)) => Some(None),
+            Some(hir::SelfParam::Ref(_, m)) => Some(Some(*m)),
+            // `self: Box<Self>` and the like are not modelled.
+            Some(hir::SelfParam::Explicit(..)) => return None,
+        };
+        Some(MethodSig {
+            name: hir.item(f).name.clone(),
+            from_library: false,
+            trait_name,
+            impl_params,
+            own_params,
+            self_ty,
+            self_kind,
+            inputs,
+            output,
+            bounds,
+        })
+    }
+
+    /// Reads the signatures of the crate's methods: those of inherent impls and trait impls,
+    /// and, for each trait impl, the default methods of the trait it does not override (with
+    /// `Self` replaced by the impl's type).
+    fn collect_methods(&mut self) {
+        let hir = self.hir;
+        for (i, item) in hir.items.iter().enumerate() {
+            let ItemKind::Impl {
+                of_trait,
+                items,
+                self_ty,
+                generics,
+                ..
+            } = &item.kind
+            else {
+                continue;
+            };
+            for m in items {
+                if let Some(sig) = self.sig_of(*m) {
+                    self.user_methods.push(sig);
+                }
+            }
+            let Some(Res::Def(DefKind::Trait, tr)) = of_trait.as_ref().map(|p| &p.res) else {
+                continue;
+            };
+            let ItemKind::Trait {
+                items: trait_items, ..
+            } = &hir.item(*tr).kind
+            else {
+                continue;
+            };
+            let impl_ty = self.lower_ty(self_ty, false, 0);
+            let impl_params = Self::type_params(generics);
+            let mut impl_bounds = Vec::new();
+            self.lower_bounds(generics, &mut impl_bounds);
+            for tm in trait_items {
+                let name = &hir.item(*tm).name;
+                let overridden = items.iter().any(|m| &hir.item(*m).name == name);
+                let has_default = matches!(&hir.item(*tm).kind, ItemKind::Fn(d) if d.body.is_some());
+                if overridden || !has_default {
+                    continue;
+                }
+                let Some(mut sig) = self.sig_of(*tm) else {
+                    continue;
+                };
+                let it = impl_ty.clone();
+                let own = sig.own_params.clone();
+                let params = impl_params.clone();
+                // `Self` becomes the impl's type; the trait's own parameters are unknown.
+                let fix = |t: &Ty| {
+                    ty::subst(t, &|n| {
+                        if n == "Self" {
+                            Some(it.clone())
+                        } else if own.iter().any(|o| o == n) || params.iter().any(|p| p == n) {
+                            None
+                        } else {
+                            Some(Ty::Error)
+                        }
+                    })
+                };
+                sig.inputs = sig.inputs.iter().map(&fix).collect();
+                sig.output = fix(&sig.output);
+                sig.bounds.retain(|(p, _)| p != "Self");
+                sig.impl_params = impl_params.clone();
+                sig.bounds.extend(impl_bounds.iter().cloned());
+                sig.self_ty = Some(impl_ty.clone());
+                let _ = i;
+                self.user_methods.push(sig);
+            }
+        }
+    }
+
+    /// The bounds of a generic parameter of the current body.
+    fn param_bounds(&self, name: &str) -> Vec<Bound> {
+        self.env
+            .iter()
+            .filter(|(n, _)| n == name)
+            .flat_map(|(_, b)| b.iter().cloned())
+            .collect()
+    }
+
+    /// Sets the current body's generic parameters and bounds (those of its fn, its impl or
+    /// trait).
+    fn set_env(&mut self, owner: ItemId) {
+        self.env.clear();
+        let Some(sig) = self.sig_of(owner) else {
+            return;
+        };
+        let mut by_name: Vec<(String, Vec<Bound>)> = sig
+            .impl_params
+            .iter()
+            .chain(sig.own_params.iter())
+            .map(|p| (p.clone(), Vec::new()))
+            .collect();
+        for (p, b) in sig.bounds {
+            if let Some(entry) = by_name.iter_mut().find(|(n, _)| *n == p) {
+                entry.1.push(b);
+            } else {
+                by_name.push((p, vec![b]));
+            }
+        }
+        self.env = by_name;
+    }
+
+    /// Fresh inference variables for a signature's parameters; `own` gives the fn's own
+    /// parameters when a turbofish wrote them.
+    fn instantiate(&mut self, sig: &MethodSig, own: &[Ty]) -> HashMap<String, Ty> {
+        let mut map = HashMap::new();
+        for p in &sig.impl_params {
+            let v = self.table.new_var(VarKind::General);
+            map.insert(p.clone(), v);
+        }
+        for (i, p) in sig.own_params.iter().enumerate() {
+            let v = if own.len() == sig.own_params.len() {
+                own[i].clone()
+            } else {
+                self.table.new_var(VarKind::General)
+            };
+            map.insert(p.clone(), v);
+        }
+        map
+    }
+
+    /// `t` with the instantiation `map` applied (parameters it does not name are unknown).
+    fn apply(map: &HashMap<String, Ty>, t: &Ty) -> Ty {
+        ty::subst(t, &|n| Some(map.get(n).cloned().unwrap_or(Ty::Error)))
+    }
+
+    /// The turbofish types of a path segment (`collect::<Vec<_>>`).
+    fn turbofish(&mut self, seg: &hir::PathSegment) -> Vec<Ty> {
+        let args: Vec<hir::Ty> = seg
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                hir::GenericArg::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect();
+        args.iter().map(|t| self.lower_ty(t, true, 0)).collect()
+    }
+
+    /// Checks a call's arguments against an instantiated signature: closures get the
+    /// signature their `Fn` bound asks for, and trait bounds on the parameters are recorded
+    /// as obligations (checked at the end of the body).
+    #[allow(clippy::too_many_arguments)]
+    fn check_sig_args(
+        &mut self,
+        call: ExprId,
+        span: Span,
+        what: &str,
+        sig: &MethodSig,
+        map: &HashMap<String, Ty>,
+        args: &[ExprId],
+        obligations: bool,
+    ) {
+        let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
+        if inputs.len() == args.len() {
+            for (i, a) in args.iter().enumerate() {
+                let Ty::Param(p) = &sig.inputs[i] else {
+                    continue;
+                };
+                let fn_bound = sig.bounds.iter().find_map(|(n, b)| match b {
+                    Bound::Fn(ins, out) if n == p => Some((
+                        ins.iter().map(|t| Self::apply(map, t)).collect::<Vec<_>>(),
+                        Self::apply(map, out),
+                    )),
+                    _ => None,
+                });
+                if let (Some(expected), ExprKind::Closure(c)) = (fn_bound, &self.hir.expr(*a).kind)
+                {
+                    let t = self.closure(c, Some(&expected));
+                    self.expr_tys[a.index()] = t.clone();
+                    self.touched.push(*a);
+                    self.table.unify(&inputs[i], &t);
+                }
+            }
+        }
+        let pending: Vec<(usize, ExprId)> = args
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                !(matches!(self.hir.expr(**a).kind, ExprKind::Closure(_))
+                    && !matches!(self.expr_tys[a.index()], Ty::Error))
+            })
+            .map(|(i, a)| (i, *a))
+            .collect();
+        if inputs.len() != args.len() {
+            self.check_args(call, span, what, &inputs, args);
+            return;
+        }
+        for (i, a) in pending {
+            self.check_coerce(a, &inputs[i]);
+        }
+        if !obligations {
+            return;
+        }
+        for (p, b) in &sig.bounds {
+            let Bound::Trait { name, def, args: targs } = b else {
+                continue;
+            };
+            let Some(t) = map.get(p) else {
+                continue;
+            };
+            let at = sig
+                .inputs
+                .iter()
+                .position(|i| matches!(i, Ty::Param(q) if q == p))
+                .and_then(|i| args.get(i))
+                .map(|a| self.hir.expr(*a).span);
+            let Some(at) = at else {
+                continue;
+            };
+            self.obligations.push(Obligation {
+                ty: t.clone(),
+                trait_name: name.clone(),
+                def: *def,
+                args: targs.iter().map(|t| Self::apply(map, t)).collect(),
+                span: at,
+            });
+        }
+    }
+
+    /// Type-checks a closure, with the signature its context expects if known.
+    fn closure(&mut self, c: &hir::Closure, expected: Option<&(Vec<Ty>, Ty)>) -> Ty {
+        let expected = expected.filter(|e| e.0.len() == c.params.len());
+        let mut params = Vec::new();
+        for (i, (pat, ty)) in c.params.iter().enumerate() {
+            let from_context = expected.map(|e| e.0[i].clone());
+            let t = match (ty, from_context) {
+                (Some(t), ctx) => {
+                    let t = t.clone();
+                    let t = self.lower_ty(&t, true, 0);
+                    if let Some(ctx) = ctx {
+                        self.table.try_unify(&t, &ctx);
+                    }
+                    t
+                }
+                (None, Some(ctx)) => ctx,
+                (None, None) => self.table.new_var(VarKind::General),
+            };
+            self.check_pat(*pat, &t, None);
+            params.push(t);
+        }
+        let ret = match (&c.output, expected) {
+            (Some(t), _) => {
+                let t = t.clone();
+                self.lower_ty(&t, true, 0)
+            }
+            (None, Some(e)) => e.1.clone(),
+            (None, None) => self.table.new_var(VarKind::General),
+        };
+        let saved_ret = std::mem::replace(&mut self.ret, ret.clone());
+        let saved_breaks = std::mem::take(&mut self.breaks);
+        let saved_in_fn = std::mem::replace(&mut self.in_fn, false);
+        self.check_coerce(c.body, &ret);
+        self.ret = saved_ret;
+        self.breaks = saved_breaks;
+        self.in_fn = saved_in_fn;
+        self.closures.push((params, ret));
+        Ty::Closure(self.closures.len() as u32 - 1)
+    }
+
+    /// The signature a value of type `t` is called with: a closure's, or the `Fn` bound of a
+    /// generic parameter.
+    fn callable_sig(&self, t: &Ty) -> Option<(Vec<Ty>, Ty)> {
+        match self.table.shallow(t) {
+            Ty::Closure(k) => self.closures.get(k as usize).cloned(),
+            Ty::Param(p) => self.param_bounds(&p).into_iter().find_map(|b| match b {
+                Bound::Fn(ins, out) => Some((ins, out)),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The receiver's autoderef steps (the receiver, then what each deref gives), as rustc's
+    /// method probe walks them; stops at an unknown type.
+    fn autoderef_steps(&self, t: &Ty) -> Vec<Ty> {
+        let mut steps = Vec::new();
+        let mut cur = self.table.shallow(t);
+        for _ in 0..8 {
+            if matches!(cur, Ty::Error | Ty::Infer(_)) {
+                break;
+            }
+            steps.push(cur.clone());
+            match self.deref_once(&cur) {
+                Some(Ty::Error) | None => break,
+                Some(next) => cur = self.table.shallow(&next),
+            }
+        }
+        steps
+    }
+
+    /// The signatures of the methods named `name` of the trait `tr` (and its supertraits).
+    fn trait_method(&mut self, tr: ItemId, name: &str, depth: u32) -> Option<MethodSig> {
+        if depth > 8 {
+            return None;
+        }
+        let ItemKind::Trait {
+            items, supertraits, ..
+        } = &self.hir.item(tr).kind
+        else {
+            return None;
+        };
+        for m in items {
+            if self.hir.item(*m).name == name {
+                return self.sig_of(*m);
+            }
+        }
+        for b in supertraits {
+            if let hir::Bound::Trait { path, .. } = b {
+                if let Res::Def(DefKind::Trait, sup) = path.res {
+                    if let Some(sig) = self.trait_method(sup, name, depth + 1) {
+                        return Some(sig);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Finds method `name` for a receiver of type `receiver` in rustc's probe order: at each
+    /// autoderef step, the crate's inherent methods, the library's, then the crate's trait
+    /// methods, whose impl type unifies with the step's type (methods taking `&self` or
+    /// `&mut self` apply by autoref). Returns the signature and its instantiation (with the
+    /// impl's type unified with the step), or `None` when no single method is found.
+    fn lookup_method(&mut self, receiver: &Ty, name: &str) -> Option<(MethodSig, HashMap<String, Ty>)> {
+        for step in self.autoderef_steps(receiver) {
+            if let Ty::Param(p) = &step {
+                // A generic parameter: the methods of the crate traits that bound it.
+                let bounds = self.param_bounds(p);
+                for b in bounds {
+                    if let Bound::Trait { def: Some(tr), .. } = b {
+                        if let Some(sig) = self.trait_method(tr, name, 0) {
+                            let mut map = self.instantiate(&sig, &[]);
+                            map.insert("Self".to_string(), step.clone());
+                            return Some((sig, map));
+                        }
+                    }
+                }
+                return None;
+            }
+            let groups: [Vec<MethodSig>; 3] = [
+                self.user_methods
+                    .iter()
+                    .filter(|m| m.name == name && m.trait_name.is_none())
+                    .cloned()
+                    .collect(),
+                self.lib_methods
+                    .iter()
+                    .filter(|m| m.name == name)
+                    .cloned()
+                    .collect(),
+                self.user_methods
+                    .iter()
+                    .filter(|m| m.name == name && m.trait_name.is_some())
+                    .cloned()
+                    .collect(),
+            ];
+            for group in groups {
+                let mut found: Vec<MethodSig> = Vec::new();
+                for sig in group {
+                    let Some(self_ty) = &sig.self_ty else {
+                        continue;
+                    };
+                    if sig.self_kind.is_none() || matches!(self_ty, Ty::Param(_)) {
+                        continue;
+                    }
+                    let saved = self.table.clone();
+                    let map = self.instantiate(&sig, &[]);
+                    let st = Self::apply(&map, self_ty);
+                    if self.table.unify(&st, &step) {
+                        found.push(sig);
+                    }
+                    self.table = saved;
+                }
+                match found.len() {
+                    0 => continue,
+                    1 => {
+                        let sig = found.pop()?;
+                        let map = self.instantiate(&sig, &[]);
+                        let st = Self::apply(&map, sig.self_ty.as_ref()?);
+                        self.table.unify(&st, &step);
+                        return Some((sig, map));
+                    }
+                    // Several impls apply (`impl W<i32>` and `impl W<f64>` for a `W<_>`):
+                    // which one depends on inference rustc does later.
+                    _ => return None,
+                }
+            }
+        }
+        None
+    }
+
+    /// Reports the obligations of the body whose types are now known and not satisfied.
+    fn check_obligations(&mut self) {
+        for ob in std::mem::take(&mut self.obligations) {
+            let t = self.table.resolve(&ob.ty);
+            if t.has_error() || has_infer(&t) {
+                continue;
+            }
+            let implemented = |cx: &Cx, id: ItemId| {
+                cx.trait_impls
+                    .get(&id)
+                    .is_some_and(|impls| impls.iter().any(|i| *i == ob.trait_name))
+                    || cx.blanket_traits.contains(&ob.trait_name)
+            };
+            if ob.trait_name == "FromIterator" {
+                let scalar = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char);
+                let local = matches!(&t, Ty::Adt(Adt::Local(id), _) if !implemented(self, *id));
+                let item = ob.args.first().map(|a| self.table.resolve(a));
+                let Some(item) = item.filter(|i| !i.has_error() && !has_infer(i)) else {
+                    continue;
+                };
+                if scalar || local {
+                    let (td, id) = (self.display(&t), self.display(&item));
+                    self.diags.push(
+                        Diagnostic::error(
+                            format!(
+                                "a value of type `{td}` cannot be built from an iterator over \
+                                 elements of type `{id}`"
+                            ),
+                            ob.span,
+                        )
+                        .with_code("E0277")
+                        .with_label_message(format!(
+                            "value of type `{td}` cannot be built from \
+                             `std::iter::Iterator<Item={id}>`"
+                        )),
+                    );
+                }
+                continue;
+            }
+            let Ty::Adt(Adt::Local(id), _) = t else {
+                continue;
+            };
+            // Only the traits whose impls the checker sees all of: the crate's and the std
+            // traits a crate type gets only by an impl or a derive.
+            let known = ob.def.is_some()
+                || matches!(
+                    ob.trait_name.as_str(),
+                    "Display" | "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd"
+                        | "Ord" | "Hash" | "Default"
+                );
+            if !known || implemented(self, id) {
+                continue;
+            }
+            let td = self.display(&t);
+            let (message, label) = match ob.trait_name.as_str() {
+                "Display" => (
+                    format!("`{td}` doesn't implement `std::fmt::Display`"),
+                    format!("`{td}` cannot be formatted with the default formatter"),
+                ),
+                "Debug" => (
+                    format!("`{td}` doesn't implement `Debug`"),
+                    format!("`{td}` cannot be formatted using `{{:?}}`"),
+                ),
+                tr => (
+                    format!("the trait bound `{td}: {tr}` is not satisfied"),
+                    format!("the trait `{tr}` is not implemented for `{td}`"),
+                ),
+            };
+            self.diags.push(
+                Diagnostic::error(message, ob.span)
+                    .with_code("E0277")
+                    .with_label_message(label),
+            );
+        }
+    }
+}
+
+/// The type arguments of an ADT type (none for another type).
+fn adt_args(t: &Ty) -> Vec<Ty> {
+    match t {
+        Ty::Adt(_, args) => args.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// True when an inference variable is left in the type.
+fn has_infer(t: &Ty) -> bool {
+    match t {
+        Ty::Infer(_) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_infer),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_infer(t),
+        _ => false,
     }
 }
 
