@@ -1339,6 +1339,7 @@ impl<'a> Cx<'a> {
                 _ => Ty::Error,
             },
             Res::TypeRelative(base) => {
+                self.std_assoc_missing(base, p);
                 if let (Some(adt), Some(seg)) = (self.type_relative_adt(base), p.segments.last()) {
                     let known = self.inherent.contains_key(&(adt, seg.name.clone()));
                     if !known && self.method_unknown(adt, &seg.name) {
@@ -1369,6 +1370,66 @@ impl<'a> Cx<'a> {
             }
             _ => Ty::Error,
         }
+    }
+
+    /// Reports E0599 for an associated fn that `String`, `Vec` or `HashMap` do not have
+    /// (`String::create`), unless a std trait imported into scope may provide it.
+    fn std_assoc_missing(&mut self, base: &Res, p: &hir::Path) {
+        use crate::prelude::{ALL_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS};
+        let (Some(seg), 2) = (p.segments.last(), p.segments.len()) else {
+            return;
+        };
+        // The type as the message names it, as the label names it, and the methods of the
+        // type it derefs to (callable by path too: `String::len(&s)`).
+        let (adt, shown, in_label, deref_list): (Adt, &str, &str, &[&str]) = match base {
+            Res::Std(StdKind::Struct, "std::string::String") => {
+                (Adt::String, "String", "String", STR_METHODS)
+            }
+            Res::Std(StdKind::Struct, "std::vec::Vec") => {
+                (Adt::Vec, "Vec<_, _>", "Vec<_, _>", SLICE_METHODS)
+            }
+            Res::Std(StdKind::Struct, "std::collections::HashMap") => (
+                Adt::HashMap,
+                "HashMap<K, V, S, A>",
+                "HashMap<_, _, _, _>",
+                &[],
+            ),
+            _ => return,
+        };
+        let name = seg.name.as_str();
+        let own: &[&str] = match ALL_METHODS.iter().find(|(a, _)| *a == adt) {
+            Some((_, list)) => list,
+            // `HashMap`'s associated items beyond its methods' signatures are not listed.
+            None if adt == Adt::HashMap => &["new", "with_capacity", "with_hasher"],
+            None => return,
+        };
+        let sigs = self
+            .lib_methods
+            .iter()
+            .any(|m| m.name == name && matches!(&m.self_ty, Some(Ty::Adt(a, _)) if *a == adt));
+        if !self.lib_names
+            || sigs
+            || own.contains(&name)
+            || deref_list.contains(&name)
+            || UNIVERSAL_METHODS.contains(&name)
+            || STD_METHODS.iter().any(|(m, _)| *m == name)
+            || self.trait_fns.iter().any(|f| f == name)
+        {
+            return;
+        }
+        self.diags.push(
+            Diagnostic::error(
+                format!(
+                    "no function or associated item named `{name}` found for struct `{shown}` \
+                     in the current scope"
+                ),
+                seg.span,
+            )
+            .with_code("E0599")
+            .with_label_message(format!(
+                "function or associated item not found in `{in_label}`"
+            )),
+        );
     }
 
     /// Checks call arguments against parameter types, reporting E0061 when the count differs.
@@ -1722,16 +1783,21 @@ impl<'a> Cx<'a> {
             return Ty::Error;
         }
         if let Some((kind, d)) = self.std_method_missing(&rt, &segment.name) {
-            self.diags.push(
-                Diagnostic::error(
-                    format!(
-                        "no method named `{}` found for {kind} `{d}` in the current scope",
-                        segment.name
-                    ),
-                    segment.span,
-                )
-                .with_code("E0599"),
-            );
+            let mut diag = Diagnostic::error(
+                format!(
+                    "no method named `{}` found for {kind} `{d}` in the current scope",
+                    segment.name
+                ),
+                segment.span,
+            )
+            .with_code("E0599");
+            // rustc labels the span with the full type, except when it suggests a similar
+            // name instead (not modelled: no label then).
+            if matches!(self.table.shallow(&rt), Ty::Adt(Adt::Option | Adt::Result, _) | Ty::Param(_)) {
+                let full = self.display(&rt);
+                diag = diag.with_label_message(format!("method not found in `{full}`"));
+            }
+            self.diags.push(diag);
             return Ty::Error;
         }
         if let Some(kind) = self.surely_missing(&rt, &segment.name) {

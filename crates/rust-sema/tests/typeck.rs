@@ -183,3 +183,68 @@ fn errors_outside_the_corpus_match_rustc() {
     ];
     assert_eq!(type_errors(src), expected);
 }
+
+/// The prelude (`Option` and `Result` written in the subset) is lowered and type-checked by
+/// our own front end with no diagnostic, and its bodies are really typed.
+#[test]
+fn the_prelude_type_checks_without_errors() {
+    let lib = rust_sema::prelude::library();
+    assert!(
+        lib.lowered.diagnostics.is_empty(),
+        "{:?}",
+        lib.lowered.diagnostics
+    );
+    let checked = rust_sema::prelude::check_prelude();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let typed = checked
+        .expr_tys
+        .iter()
+        .filter(|t| !t.has_error() && !matches!(t, rust_sema::ty::Ty::Infer(_)))
+        .count();
+    assert!(typed > 100, "only {typed} prelude expressions typed");
+}
+
+/// The type of `expr` (written after the statements `setup` in `main`) as rustc prints it.
+fn type_of(setup: &str, expr: &str) -> String {
+    let src = format!("fn main() {{\n    {setup}\n    let _v = {expr};\n}}\n");
+    let parsed = rust_syntax::parse(&src);
+    assert!(parsed.diagnostics.is_empty(), "parse errors in {src}");
+    let lowered = rust_sema::lower(&src, &parsed.krate);
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    let checked = rust_sema::typeck::check(&src, &lowered.hir);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let start = src.rfind(expr).unwrap() as u32;
+    let end = start + expr.len() as u32;
+    let id = lowered
+        .hir
+        .exprs
+        .iter()
+        .position(|e| e.span.start == start && e.span.end == end)
+        .expect("the expression");
+    let names = |id: rust_sema::hir::ItemId| lowered.hir.item(id).name.clone();
+    rust_sema::ty::InferTable::default().display(&checked.expr_tys[id], &names)
+}
+
+/// Calls of prelude and std methods get the types rustc gives them (closures' parameter and
+/// return types inferred from the methods' `Fn` bounds).
+#[test]
+fn prelude_and_std_methods_give_rustc_types() {
+    let cases = [
+        ("", "Some(3).map(|x| x as f64)", "Option<f64>"),
+        ("", "Some(2).unwrap_or(0)", "i32"),
+        ("", "Some(5).ok_or(\"none\")", "Result<i32, &str>"),
+        ("", "Some(&4).copied()", "Option<i32>"),
+        ("let s = Some(String::new());", "s.as_ref().map(|s| s.len())", "Option<usize>"),
+        ("let r: Result<i32, String> = Ok(1);", "r.map_err(|e| e.len())", "Result<i32, usize>"),
+        ("let r: Result<i32, String> = Ok(1);", "r.ok()", "Option<i32>"),
+        ("let r: Result<i32, String> = Ok(1);", "r.and_then(|x| if x > 0 { Ok(x as u8) } else { Err(String::new()) })", "Result<u8, String>"),
+        ("let v = vec![1, 2, 3];", "v.iter().map(|x| x * 2).collect::<Vec<i32>>()", "Vec<i32>"),
+        ("let v = vec![1, 2, 3];", "v.iter().filter(|x| **x > 1).count()", "usize"),
+        ("let v = vec![1u8, 2];", "v.first().cloned()", "Option<u8>"),
+        ("", "\"a b\".split_whitespace().map(|w| w.len()).max()", "Option<usize>"),
+        ("let mut v = vec![3, 1];", "v.sort_by(|a, b| b.cmp(a))", "()"),
+    ];
+    for (setup, expr, want) in cases {
+        assert_eq!(type_of(setup, expr), want, "{expr}");
+    }
+}
