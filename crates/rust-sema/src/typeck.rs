@@ -1756,7 +1756,13 @@ impl<'a> Cx<'a> {
         for a in args {
             self.infer(*a);
         }
-        if self.trait_fns.iter().any(|f| f == &segment.name) {
+        // A generic parameter has only the methods of its bounds (looked up already), even
+        // when some crate trait declares the name.
+        let is_param = self
+            .autoderef_steps(&rt)
+            .iter()
+            .any(|t| matches!(t, Ty::Param(_)));
+        if self.trait_fns.iter().any(|f| f == &segment.name) && !is_param {
             return Ty::Error;
         }
         if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
@@ -1793,7 +1799,7 @@ impl<'a> Cx<'a> {
             .with_code("E0599");
             // rustc labels the span with the full type, except when it suggests a similar
             // name instead (not modelled: no label then).
-            if matches!(self.table.shallow(&rt), Ty::Adt(Adt::Option | Adt::Result, _) | Ty::Param(_)) {
+            if matches!(kind, "enum" | "type parameter" | "reference") {
                 let full = self.display(&rt);
                 diag = diag.with_label_message(format!("method not found in `{full}`"));
             }
@@ -1826,14 +1832,25 @@ impl<'a> Cx<'a> {
             return None;
         }
         let top = self.table.shallow(receiver);
-        if let Ty::Param(p) = &top {
+        let mut inner = top.clone();
+        for _ in 0..8 {
+            match inner {
+                Ty::Ref(_, t) => inner = self.table.shallow(&t),
+                _ => break,
+            }
+        }
+        if let Ty::Param(p) = &inner {
             // Only crate traits bound it (their methods were looked up already).
             let bounds = self.param_bounds(p);
             let only_crate = bounds
                 .iter()
                 .all(|b| matches!(b, Bound::Trait { def: Some(_), .. }));
             if only_crate && self.blanket_traits.is_empty() {
-                return Some(("type parameter", p.clone()));
+                let kind = match top {
+                    Ty::Ref(..) => "reference",
+                    _ => "type parameter",
+                };
+                return Some((kind, self.display(&top)));
             }
             return None;
         }
