@@ -1497,8 +1497,13 @@ impl<'a> Cx<'a> {
                     let t = self.locals.get(l).cloned().unwrap_or(Ty::Error);
                     self.expr_tys[callee.index()] = t.clone();
                     self.touched.push(callee);
-                    if let Some((inputs, output)) = self.callable_sig(&t) {
-                        self.check_args(id, span, "closure", &inputs, args);
+                    // A wrong argument count is rustc's E0057 for closures (not reported).
+                    if let Some((inputs, output)) =
+                        self.callable_sig(&t).filter(|(i, _)| i.len() == args.len())
+                    {
+                        for (a, p) in args.iter().zip(&inputs) {
+                            self.check_coerce(*a, p);
+                        }
                         return output;
                     }
                 }
@@ -1672,7 +1677,7 @@ impl<'a> Cx<'a> {
         self.hir.expr(call).origin == hir::Origin::Desugared(hir::Desugaring::Macro("vec"))
     }
 
-    /// The result of `String::new()`, `String::from(…)`, `Vec::new()` and
+    /// The result of `String::new()`, `String::from(…)`, `Vec::new()`, `HashMap::new()` and
     /// `Vec::with_capacity(…)`, whose types are fixed.
     fn std_assoc_fn(&mut self, base: &Res, p: &hir::Path) -> Option<Ty> {
         let name = p.segments.last()?.name.as_str();
@@ -1686,6 +1691,11 @@ impl<'a> Cx<'a> {
             (Res::Std(StdKind::Struct, "std::vec::Vec"), "new" | "with_capacity") => {
                 let t = self.table.new_var(VarKind::General);
                 Some(Ty::Adt(Adt::Vec, vec![t]))
+            }
+            (Res::Std(StdKind::Struct, "std::collections::HashMap"), "new" | "with_capacity") => {
+                let k = self.table.new_var(VarKind::General);
+                let v = self.table.new_var(VarKind::General);
+                Some(Ty::Adt(Adt::HashMap, vec![k, v]))
             }
             _ => None,
         }
@@ -1727,6 +1737,11 @@ impl<'a> Cx<'a> {
         args: &[ExprId],
     ) -> Ty {
         let rt = self.infer(receiver);
+        // The method's name (the segment's span runs to the end of the call's arguments).
+        let ident = Span::new(
+            segment.span.start,
+            segment.span.start + segment.name.len() as u32,
+        );
         if let Some((sig, mut map)) = self.lookup_method(&rt, &segment.name) {
             let own = self.turbofish(segment);
             if own.len() == sig.own_params.len() {
@@ -1745,7 +1760,7 @@ impl<'a> Cx<'a> {
                                 trait_name: name.clone(),
                                 def: *def,
                                 args: targs.iter().map(|t| Self::apply(&map, t)).collect(),
-                                span: segment.span,
+                                span: ident,
                             });
                         }
                     }
@@ -1780,7 +1795,7 @@ impl<'a> Cx<'a> {
                             "no method named `{}` found for {kind} `{d}` in the current scope",
                             segment.name
                         ),
-                        segment.span,
+                        ident,
                     )
                     .with_code("E0599")
                     .with_label_message(format!("method not found in `{d}`")),
@@ -1794,7 +1809,7 @@ impl<'a> Cx<'a> {
                     "no method named `{}` found for {kind} `{d}` in the current scope",
                     segment.name
                 ),
-                segment.span,
+                ident,
             )
             .with_code("E0599");
             // rustc labels the span with the full type, except when it suggests a similar
@@ -1814,7 +1829,7 @@ impl<'a> Cx<'a> {
                         "no method named `{}` found for {kind} `{d}` in the current scope",
                         segment.name
                     ),
-                    segment.span,
+                    ident,
                 )
                 .with_code("E0599"),
             );
@@ -2132,6 +2147,11 @@ impl<'a> Cx<'a> {
         let lt = self.infer(l);
         let rt = self.infer(r);
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // A generic parameter's operators come from its bounds (`T: Add<Output = T>`), which
+        // are not modelled: the result is unknown and nothing is reported.
+        if ty::has_param(&self.table.resolve(&lt)) || ty::has_param(&self.table.resolve(&rt)) {
+            return if is_cmp { Ty::Bool } else { Ty::Error };
+        }
         let ls = self.table.shallow(&lt);
         let rs = self.table.shallow(&rt);
         let peel = |t: &Ty, table: &InferTable| match t {
