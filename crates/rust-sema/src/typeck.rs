@@ -1857,9 +1857,10 @@ impl<'a> Cx<'a> {
         if let Ty::Param(p) = &inner {
             // Only crate traits bound it (their methods were looked up already).
             let bounds = self.param_bounds(p);
-            let only_crate = bounds
-                .iter()
-                .all(|b| matches!(b, Bound::Trait { def: Some(_), .. }));
+            let only_crate = bounds.iter().all(|b| match b {
+                Bound::Trait { def: Some(tr), .. } => self.crate_traits_only(*tr, 0),
+                _ => false,
+            });
             if only_crate && self.blanket_traits.is_empty() {
                 let kind = match top {
                     Ty::Ref(..) => "reference",
@@ -3043,6 +3044,24 @@ impl<'a> Cx<'a> {
             }
         }
         None
+    }
+
+    /// True when the crate trait `tr` and all its supertraits are crate traits (so that the
+    /// checker knows every method a type bounded by it has).
+    fn crate_traits_only(&self, tr: ItemId, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        let ItemKind::Trait { supertraits, .. } = &self.hir.item(tr).kind else {
+            return false;
+        };
+        supertraits.iter().all(|b| match b {
+            hir::Bound::Trait { path, .. } => match path.res {
+                Res::Def(DefKind::Trait, sup) => self.crate_traits_only(sup, depth + 1),
+                _ => false,
+            },
+            hir::Bound::Lifetime(_) => true,
+        })
     }
 
     /// Reports the obligations of the body whose types are now known and not satisfied.
