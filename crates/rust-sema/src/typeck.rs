@@ -1,25 +1,42 @@
-//! Type checking of function bodies (a first increment of rustc's `rustc_hir_typeck`).
+//! Type checking of function bodies (after rustc's `rustc_hir_typeck`).
 //!
 //! [`check`] walks every body of the HIR with a fresh [`InferTable`], gives every expression
-//! a [`Ty`], and reports the type errors of the core subset with rustc's codes and messages:
-//! E0308 (mismatched types, `if`/`else` and `match` arms), E0061 (wrong number of arguments),
-//! E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or associated fn
-//! of a crate type), E0369 (operator missing on a crate type, `&str + &str`, tuples) and E0277
-//! (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
+//! a [`Ty`], and reports type errors with rustc's codes and messages: E0308 (mismatched types,
+//! `if`/`else` and `match` arms, arguments of generic calls), E0061 (wrong number of
+//! arguments), E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or
+//! associated fn of a crate type, of `Vec`/`String`/`Option`/`Result`, or of a type parameter
+//! without the bound), E0369 (operator missing on a crate type, `&str + &str`, tuples) and
+//! E0277 (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
 //! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
-//! type formatted without `Display`/`Debug`). What it cannot type yet (most std methods,
-//! generics, closures, trait methods, fn items as values, macros' internals) gets
-//! [`Ty::Error`], which unifies silently with everything: a valid program must never get an
-//! error from this module.
+//! type formatted without `Display`/`Debug`, a trait bound of a generic fn not satisfied at a
+//! call, `collect` into a type that is not `FromIterator`). What it cannot type (trait
+//! objects, fn pointers, associated types, operators of generic parameters, std methods
+//! without a signature, macros' internals) gets [`Ty::Error`], which unifies silently with
+//! everything: a valid program must never get an error from this module.
 //!
 //! How it works: expected types flow down (`check_expect`) into block tails, `if`/`match`
 //! branches and the arguments of `Some`/`Ok`/`Err`, so errors land where rustc puts them; the
 //! rest is inferred bottom-up and coerced (`!` to anything, `&mut T` to `&T`, deref coercions
-//! through references, `Box`, `String` and `Vec`). Only the std items with fixed signatures
-//! are typed: `vec![…]`, `String::new`/`from`, `Vec::new`/`with_capacity`, and a few methods
-//! (`push`, `pop`, `len`, `is_empty`, `first`, `last`, `push_str`, `as_str`, `trim`,
-//! `to_uppercase`, `unwrap`, `is_some`, …), unless a crate trait declares a method of that
-//! name. Errors are reported only between fully known types (no [`Ty::Error`] inside).
+//! through references, `Box`, `String` and `Vec`).
+//!
+//! Generics: every fn, method and associated fn has a [`MethodSig`] generic over its impl's
+//! (or trait's) and its own type parameters, which occur in it as [`Ty::Param`]. Inside a
+//! generic body the parameters are rigid (a `T` is only equal to `T`) and their bounds are the
+//! body's environment; at each call the parameters are instantiated with fresh inference
+//! variables (or the turbofish's types), closures passed for a parameter with an `Fn*` bound
+//! are checked against that bound's signature (so `map(|x| x + 1)` knows `x`), and the other
+//! trait bounds become obligations checked when the body's types are known.
+//!
+//! Method calls follow rustc's probe: for each autoderef step of the receiver (through `&`,
+//! `Box`, `String` to `str`, `Vec` and arrays to slices), the crate's inherent methods, then
+//! the library's, then the crate's trait methods (with the defaults each impl inherits) whose
+//! impl type unifies with the step's type (methods taking `&self`/`&mut self` apply by
+//! autoref); a step that is a type parameter offers the methods of its crate-trait bounds. The
+//! library is [`crate::prelude`]: `Option` and `Result` written in the subset (their methods'
+//! signatures and bodies are ours, type-checked by this module) and the signatures of the
+//! common std methods of `Vec`, slices, `str`, `String`, `HashMap` and iterators, read once
+//! (`library_methods`). Errors are reported only between fully known types (no [`Ty::Error`]
+//! inside), and E0599 on a std type only when std has no method of that name at all.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -292,14 +309,13 @@ impl<'a> Cx<'a> {
                         cx.trait_impls.entry(id).or_default().push(d.clone());
                     }
                 }
-                ItemKind::Use { path, glob, .. } => {
-                    // A std trait brought into scope may give the std types more methods;
-                    // so may a glob import of a std module.
+                // A std trait brought into scope may give the std types more methods; so may
+                // a glob import of a std module.
+                ItemKind::Use { path, glob, .. }
                     if matches!(path.res, Res::Std(StdKind::Trait, _))
-                        || (*glob && matches!(path.res, Res::Std(..)))
-                    {
-                        cx.lib_names = false;
-                    }
+                        || (*glob && matches!(path.res, Res::Std(..))) =>
+                {
+                    cx.lib_names = false;
                 }
                 _ => {}
             }
@@ -1753,7 +1769,15 @@ impl<'a> Cx<'a> {
             if sig.from_library {
                 // `collect` into a type that is not `FromIterator`.
                 for (p, b) in &sig.bounds {
-                    if let (Bound::Trait { name, def, args: targs }, Some(t)) = (b, map.get(p)) {
+                    if let (
+                        Bound::Trait {
+                            name,
+                            def,
+                            args: targs,
+                        },
+                        Some(t),
+                    ) = (b, map.get(p))
+                    {
                         if name == "FromIterator" {
                             self.obligations.push(Obligation {
                                 ty: t.clone(),
@@ -2425,10 +2449,12 @@ impl<'a> Cx<'a> {
                 let data = self.pat_adt(path, &expected);
                 for (name, p) in fields {
                     let t = match &data {
-                        Some((adt, targs, d)) => match d.fields().iter().find(|f| &f.name == name) {
-                            Some(f) => self.field_ty_in(*adt, targs, f),
-                            None => Ty::Error,
-                        },
+                        Some((adt, targs, d)) => {
+                            match d.fields().iter().find(|f| &f.name == name) {
+                                Some(f) => self.field_ty_in(*adt, targs, f),
+                                None => Ty::Error,
+                            }
+                        }
                         None => Ty::Error,
                     };
                     self.check_pat(*p, &t, def_ref);
@@ -2690,7 +2716,8 @@ impl<'a> Cx<'a> {
             for tm in trait_items {
                 let name = &hir.item(*tm).name;
                 let overridden = items.iter().any(|m| &hir.item(*m).name == name);
-                let has_default = matches!(&hir.item(*tm).kind, ItemKind::Fn(d) if d.body.is_some());
+                let has_default =
+                    matches!(&hir.item(*tm).kind, ItemKind::Fn(d) if d.body.is_some());
                 if overridden || !has_default {
                     continue;
                 }
@@ -2808,48 +2835,47 @@ impl<'a> Cx<'a> {
         obligations: bool,
     ) {
         let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
-        if inputs.len() == args.len() {
-            for (i, a) in args.iter().enumerate() {
-                let Ty::Param(p) = &sig.inputs[i] else {
-                    continue;
-                };
-                let fn_bound = sig.bounds.iter().find_map(|(n, b)| match b {
+        if inputs.len() != args.len() {
+            self.check_args(call, span, what, &inputs, args);
+            return;
+        }
+        // As in rustc, closures are checked after the other arguments, so that their
+        // signature's types are as known as they can be (`fold(0, |acc, x| acc + x)`).
+        let mut closures = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let fn_bound = match &sig.inputs[i] {
+                Ty::Param(p) => sig.bounds.iter().find_map(|(n, b)| match b {
                     Bound::Fn(ins, out) if n == p => Some((
                         ins.iter().map(|t| Self::apply(map, t)).collect::<Vec<_>>(),
                         Self::apply(map, out),
                     )),
                     _ => None,
-                });
-                if let (Some(expected), ExprKind::Closure(c)) = (fn_bound, &self.hir.expr(*a).kind)
-                {
-                    let t = self.closure(c, Some(&expected));
-                    self.expr_tys[a.index()] = t.clone();
-                    self.touched.push(*a);
-                    self.table.unify(&inputs[i], &t);
+                }),
+                _ => None,
+            };
+            match (fn_bound, &self.hir.expr(*a).kind) {
+                (Some(expected), ExprKind::Closure(c)) => closures.push((i, *a, c, expected)),
+                _ => {
+                    self.check_coerce(*a, &inputs[i]);
                 }
             }
         }
-        let pending: Vec<(usize, ExprId)> = args
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                !(matches!(self.hir.expr(**a).kind, ExprKind::Closure(_))
-                    && !matches!(self.expr_tys[a.index()], Ty::Error))
-            })
-            .map(|(i, a)| (i, *a))
-            .collect();
-        if inputs.len() != args.len() {
-            self.check_args(call, span, what, &inputs, args);
-            return;
-        }
-        for (i, a) in pending {
-            self.check_coerce(a, &inputs[i]);
+        for (i, a, c, expected) in closures {
+            let t = self.closure(c, Some(&expected));
+            self.expr_tys[a.index()] = t.clone();
+            self.touched.push(a);
+            self.table.unify(&inputs[i], &t);
         }
         if !obligations {
             return;
         }
         for (p, b) in &sig.bounds {
-            let Bound::Trait { name, def, args: targs } = b else {
+            let Bound::Trait {
+                name,
+                def,
+                args: targs,
+            } = b
+            else {
                 continue;
             };
             let Some(t) = map.get(p) else {
@@ -2978,7 +3004,11 @@ impl<'a> Cx<'a> {
     /// methods, whose impl type unifies with the step's type (methods taking `&self` or
     /// `&mut self` apply by autoref). Returns the signature and its instantiation (with the
     /// impl's type unified with the step), or `None` when no single method is found.
-    fn lookup_method(&mut self, receiver: &Ty, name: &str) -> Option<(MethodSig, HashMap<String, Ty>)> {
+    fn lookup_method(
+        &mut self,
+        receiver: &Ty,
+        name: &str,
+    ) -> Option<(MethodSig, HashMap<String, Ty>)> {
         for step in self.autoderef_steps(receiver) {
             if let Ty::Param(p) = &step {
                 // A generic parameter: the methods of the crate traits that bound it.
@@ -3074,7 +3104,7 @@ impl<'a> Cx<'a> {
             let implemented = |cx: &Cx, id: ItemId| {
                 cx.trait_impls
                     .get(&id)
-                    .is_some_and(|impls| impls.iter().any(|i| *i == ob.trait_name))
+                    .is_some_and(|impls| impls.contains(&ob.trait_name))
                     || cx.blanket_traits.contains(&ob.trait_name)
             };
             if ob.trait_name == "FromIterator" {
@@ -3111,8 +3141,16 @@ impl<'a> Cx<'a> {
             let known = ob.def.is_some()
                 || matches!(
                     ob.trait_name.as_str(),
-                    "Display" | "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd"
-                        | "Ord" | "Hash" | "Default"
+                    "Display"
+                        | "Debug"
+                        | "Clone"
+                        | "Copy"
+                        | "PartialEq"
+                        | "Eq"
+                        | "PartialOrd"
+                        | "Ord"
+                        | "Hash"
+                        | "Default"
                 );
             if !known || implemented(self, id) {
                 continue;

@@ -234,15 +234,47 @@ fn prelude_and_std_methods_give_rustc_types() {
         ("", "Some(2).unwrap_or(0)", "i32"),
         ("", "Some(5).ok_or(\"none\")", "Result<i32, &str>"),
         ("", "Some(&4).copied()", "Option<i32>"),
-        ("let s = Some(String::new());", "s.as_ref().map(|s| s.len())", "Option<usize>"),
-        ("let r: Result<i32, String> = Ok(1);", "r.map_err(|e| e.len())", "Result<i32, usize>"),
-        ("let r: Result<i32, String> = Ok(1);", "r.ok()", "Option<i32>"),
-        ("let r: Result<i32, String> = Ok(1);", "r.and_then(|x| if x > 0 { Ok(x as u8) } else { Err(String::new()) })", "Result<u8, String>"),
-        ("let v = vec![1, 2, 3];", "v.iter().map(|x| x * 2).collect::<Vec<i32>>()", "Vec<i32>"),
-        ("let v = vec![1, 2, 3];", "v.iter().filter(|x| **x > 1).count()", "usize"),
+        (
+            "let s = Some(String::new());",
+            "s.as_ref().map(|s| s.len())",
+            "Option<usize>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.map_err(|e| e.len())",
+            "Result<i32, usize>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.ok()",
+            "Option<i32>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.and_then(|x| if x > 0 { Ok(x as u8) } else { Err(String::new()) })",
+            "Result<u8, String>",
+        ),
+        (
+            "let v = vec![1, 2, 3];",
+            "v.iter().map(|x| x * 2).collect::<Vec<i32>>()",
+            "Vec<i32>",
+        ),
+        (
+            "let v = vec![1, 2, 3];",
+            "v.iter().filter(|x| **x > 1).count()",
+            "usize",
+        ),
         ("let v = vec![1u8, 2];", "v.first().cloned()", "Option<u8>"),
-        ("", "\"a b\".split_whitespace().map(|w| w.len()).max()", "Option<usize>"),
-        ("let mut v = vec![3, 1];", "v.sort_by(|a, b| b.cmp(a))", "()"),
+        (
+            "",
+            "\"a b\".split_whitespace().map(|w| w.len()).max()",
+            "Option<usize>",
+        ),
+        (
+            "let mut v = vec![3, 1];",
+            "v.sort_by(|a, b| b.cmp(a))",
+            "()",
+        ),
     ];
     for (setup, expr, want) in cases {
         assert_eq!(type_of(setup, expr), want, "{expr}");

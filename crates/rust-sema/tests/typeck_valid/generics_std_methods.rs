@@ -1,4 +1,4 @@
-//! Type checker regression program (rustc 1.95 accepts it): Generic code, std method signatures, closures and iterator chains together (rustc accepts it).
+//! Type checker regression program (rustc 1.95 accepts it): generic code, std method signatures, closures and iterator chains together.
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Add;

@@ -1,4 +1,4 @@
-//! Type checker regression program (rustc 1.95 accepts it): Type parameters bounded by crate traits with std supertraits: their std methods are not E0599.
+//! Type checker regression program (rustc 1.95 accepts it): type parameters bounded by crate traits with std supertraits: their std methods are not E0599.
 use std::fmt::Display;
 trait Walker: Iterator<Item = u32> { fn total(&mut self) -> u32 { let mut t = 0; while let Some(x) = self.next() { t += x; } t } }
 trait Named: Display { fn label(&self) -> String { format!("<{}>", self) } }

@@ -1,4 +1,4 @@
-//! Type checker regression program (rustc 1.95 accepts it): Generic enums and impls, Option combinators on fields, a crate Iterator, trait consts, closures as values.
+//! Type checker regression program (rustc 1.95 accepts it): generic enums and impls, Option combinators on fields, a crate Iterator, trait consts, closures as values.
 use std::fmt::Debug;
 
 #[derive(Debug)]
