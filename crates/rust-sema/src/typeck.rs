@@ -3072,6 +3072,14 @@ impl<'a> Cx<'a> {
                     _ => return None,
                 }
             }
+            // A std type implements std traits the checker has no signatures for (`Box<S>`
+            // is `Clone` itself): the method of a std trait found at a later step (`S`'s
+            // `clone`) would not be the one rustc picks.
+            let std_trait_method = crate::prelude::UNIVERSAL_METHODS.contains(&name)
+                || STD_METHODS.iter().any(|(m, _)| *m == name);
+            if std_trait_method && !matches!(step, Ty::Adt(Adt::Local(_), _) | Ty::Ref(..)) {
+                return None;
+            }
         }
         None
     }
