@@ -100,6 +100,8 @@ pub enum Adt {
     Result,
     /// `std::collections::HashMap<K, V>`.
     HashMap,
+    /// `std::rc::Rc<T>` (not `Send`).
+    Rc,
     /// Some std iterator yielding its one type argument (`Iter<'_, T>`, `Map<I, F>`, …): the
     /// checker does not tell the adapter types apart, so it never names one in a diagnostic.
     Iter,
@@ -405,6 +407,7 @@ impl InferTable {
                     Adt::Option => "Option".into(),
                     Adt::Result => "Result".into(),
                     Adt::HashMap => "HashMap".into(),
+                    Adt::Rc => "Rc".into(),
                     Adt::Iter => "impl Iterator<Item = ".into(),
                 });
                 if a == Adt::Iter {

@@ -494,6 +494,7 @@ impl<'a> Cx<'a> {
                     "std::option::Option" => (Adt::Option, 1),
                     "std::result::Result" => (Adt::Result, 2),
                     "std::collections::HashMap" => (Adt::HashMap, 2),
+                    "std::rc::Rc" => (Adt::Rc, 1),
                     _ => return Ty::Error,
                 };
                 let args = self.type_args(p, infer, depth);
@@ -687,7 +688,7 @@ impl<'a> Cx<'a> {
     fn deref_once(&self, t: &Ty) -> Option<Ty> {
         match self.table.shallow(t) {
             Ty::Ref(_, t) => Some(*t),
-            Ty::Adt(Adt::Box, a) => a.first().cloned(),
+            Ty::Adt(Adt::Box | Adt::Rc, a) => a.first().cloned(),
             Ty::Adt(Adt::String, _) => Some(Ty::Str),
             Ty::Adt(Adt::Vec, a) => a.first().map(|t| Ty::Slice(Box::new(t.clone()))),
             Ty::Array(t, _) => Some(Ty::Slice(t)),
@@ -1614,6 +1615,28 @@ impl<'a> Cx<'a> {
                         self.infer(*a);
                     }
                     return t;
+                }
+                Res::TypeRelative(base)
+                    if matches!(**base, Res::Std(StdKind::Struct, "std::rc::Rc"))
+                        && p.segments.len() == 2
+                        && p.segments[1].name == "new"
+                        && args.len() == 1 =>
+                {
+                    let t = self.infer(args[0]);
+                    return Ty::Adt(Adt::Rc, vec![t]);
+                }
+                Res::Std(StdKind::Fn, "std::thread::spawn") if args.len() == 1 => {
+                    if let ExprKind::Closure(c) = &hir.expr(args[0]).kind {
+                        let before: Vec<LocalId> = self.locals.keys().copied().collect();
+                        let ret = self.table.new_var(VarKind::General);
+                        let t = self.closure(c, Some(&(Vec::new(), ret)));
+                        self.expr_tys[args[0].index()] = t;
+                        self.touched.push(args[0]);
+                        if c.by_move {
+                            self.check_send(args[0], &before);
+                        }
+                        return Ty::Error;
+                    }
                 }
                 Res::Std(StdKind::Fn, _) | Res::Lang(..) if self.is_vec_macro(id) => {
                     let name = p.segments.last().map(|s| s.name.as_str()).unwrap_or("");
@@ -3102,8 +3125,40 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// Records that the values a `move` closure passed to `thread::spawn` captures must be
+    /// `Send` (checked at the end of the body: E0277 when a type holds an `Rc`); the captured
+    /// locals are the locals declared before the closure (`before`) that its body names.
+    fn check_send(&mut self, closure: ExprId, before: &[LocalId]) {
+        let span = self.hir.expr(closure).span;
+        let hir = self.hir;
+        for e in &hir.exprs {
+            if e.span.start < span.start || e.span.end > span.end {
+                continue;
+            }
+            let ExprKind::Path(hir::Path {
+                res: Res::Local(l), ..
+            }) = &e.kind
+            else {
+                continue;
+            };
+            if !before.contains(l) {
+                continue;
+            }
+            let t = self.locals.get(l).cloned().unwrap_or(Ty::Error);
+            self.obligations.push(Obligation {
+                ty: t,
+                trait_name: "Send".to_string(),
+                def: None,
+                args: Vec::new(),
+                span,
+            });
+        }
+    }
+
     /// Reports the obligations of the body whose types are now known and not satisfied.
     fn check_obligations(&mut self) {
+        // The spawn calls already reported (one error for each).
+        let mut sent_checked: Vec<Span> = Vec::new();
         for ob in std::mem::take(&mut self.obligations) {
             let t = self.table.resolve(&ob.ty);
             if t.has_error() || has_infer(&t) {
@@ -3115,6 +3170,25 @@ impl<'a> Cx<'a> {
                     .is_some_and(|impls| impls.contains(&ob.trait_name))
                     || cx.blanket_traits.contains(&ob.trait_name)
             };
+            if ob.trait_name == "Send" {
+                let Some(rc) = find_rc(&t, 0) else {
+                    continue;
+                };
+                if sent_checked.contains(&ob.span) {
+                    continue;
+                }
+                sent_checked.push(ob.span);
+                let d = self.display(&rc);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("`{d}` cannot be sent between threads safely"),
+                        ob.span,
+                    )
+                    .with_code("E0277")
+                    .with_label_message(format!("`{d}` cannot be sent between threads safely")),
+                );
+                continue;
+            }
             if ob.trait_name == "FromIterator" {
                 let scalar = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char);
                 let local = matches!(&t, Ty::Adt(Adt::Local(id), _) if !implemented(self, *id));
@@ -3192,6 +3266,19 @@ fn adt_args(t: &Ty) -> Vec<Ty> {
     match t {
         Ty::Adt(_, args) => args.clone(),
         _ => Vec::new(),
+    }
+}
+
+/// The first `Rc<…>` in a type.
+fn find_rc(t: &Ty, depth: u32) -> Option<Ty> {
+    if depth > 32 {
+        return None;
+    }
+    match t {
+        Ty::Adt(Adt::Rc, _) => Some(t.clone()),
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().find_map(|t| find_rc(t, depth + 1)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => find_rc(t, depth + 1),
+        _ => None,
     }
 }
 
