@@ -830,6 +830,40 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The type of `e?` (desugared into `match branch(e) { Break(r) => return
+    /// from_residual(r), Continue(v) => v }`): the `Some` or `Ok` type of `e` when it is an
+    /// `Option` or a `Result`, unknown otherwise.
+    fn try_expr(&mut self, scrut: ExprId, arms: &[hir::Arm]) -> Ty {
+        self.infer(scrut);
+        let operand = match &self.hir.expr(scrut).kind {
+            ExprKind::Call(_, args) if args.len() == 1 => Some(args[0]),
+            _ => None,
+        };
+        let operand_ty = operand
+            .map(|e| self.expr_tys[e.index()].clone())
+            .unwrap_or(Ty::Error);
+        let value = match self.table.shallow(&operand_ty) {
+            Ty::Adt(Adt::Option, a) | Ty::Adt(Adt::Result, a) => {
+                a.first().cloned().unwrap_or(Ty::Error)
+            }
+            _ => Ty::Error,
+        };
+        for arm in arms {
+            let pat = self.hir.pat(arm.pat);
+            match &pat.kind {
+                PatKind::TupleStruct { path, pats, .. }
+                    if path.segments.last().is_some_and(|s| s.name == "Continue")
+                        && pats.len() == 1 =>
+                {
+                    self.check_pat(pats[0], &value, None);
+                }
+                _ => self.check_pat(arm.pat, &Ty::Error, None),
+            }
+            self.infer(arm.body);
+        }
+        value
+    }
+
     /// Checks the condition of an `if` (a `let` condition or a `bool`).
     fn check_cond(&mut self, cond: ExprId) {
         if matches!(self.hir.expr(cond).kind, ExprKind::Let(..)) {
@@ -986,6 +1020,7 @@ impl<'a> Cx<'a> {
                 self.check_pat(*pat, &t, None);
                 Ty::Bool
             }
+            ExprKind::Match(scrut, arms, hir::Source::TryDesugar) => self.try_expr(*scrut, arms),
             ExprKind::Match(scrut, arms, _) => {
                 let st = self.infer(*scrut);
                 let mut result: Option<Ty> = None;

@@ -207,6 +207,12 @@ fn the_prelude_type_checks_without_errors() {
 /// The type of `expr` (written after the statements `setup` in `main`) as rustc prints it.
 fn type_of(setup: &str, expr: &str) -> String {
     let src = format!("fn main() {{\n    {setup}\n    let _v = {expr};\n}}\n");
+    type_in(&src, expr)
+}
+
+/// The type of the last occurrence of the expression `expr` in `src`, as rustc prints it.
+fn type_in(src: &str, expr: &str) -> String {
+    let src = src.to_string();
     let parsed = rust_syntax::parse(&src);
     assert!(parsed.diagnostics.is_empty(), "parse errors in {src}");
     let lowered = rust_sema::lower(&src, &parsed.krate);
@@ -219,7 +225,9 @@ fn type_of(setup: &str, expr: &str) -> String {
         .hir
         .exprs
         .iter()
-        .position(|e| e.span.start == start && e.span.end == end)
+        // The outermost expression with that span (a desugaring's parts share its span and
+        // are lowered before it).
+        .rposition(|e| e.span.start == start && e.span.end == end)
         .expect("the expression");
     let names = |id: rust_sema::hir::ItemId| lowered.hir.item(id).name.clone();
     rust_sema::ty::InferTable::default().display(&checked.expr_tys[id], &names)
@@ -279,4 +287,23 @@ fn prelude_and_std_methods_give_rustc_types() {
     for (setup, expr, want) in cases {
         assert_eq!(type_of(setup, expr), want, "{expr}");
     }
+}
+
+/// `e?` has the type of the `Ok` or `Some` value of `e`.
+#[test]
+fn question_mark_gives_the_ok_or_some_type() {
+    let src = "fn f(s: &str) -> Result<i32, std::num::ParseIntError> {\n\
+               \x20   let n = s.parse::<i32>()?;\n\
+               \x20   Ok(n)\n\
+               }\n\
+               fn g(v: &[u8]) -> Option<u8> {\n\
+               \x20   let x = v.first()?;\n\
+               \x20   Some(*x)\n\
+               }\n\
+               fn main() {\n\
+               \x20   let _ = f(\"1\");\n\
+               \x20   let _ = g(&[1]);\n\
+               }\n";
+    assert_eq!(type_in(src, "s.parse::<i32>()?"), "i32");
+    assert_eq!(type_in(src, "v.first()?"), "&u8");
 }
