@@ -3057,6 +3057,21 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// The type a method's impl type must equal for the method to apply by value at an
+    /// autoderef step: at a reference step `&X`, a method taking `&self` (or `&mut self`
+    /// behind `&mut`) of an impl for `X` (its receiver type is the step's type), or a method
+    /// taking `self` of an impl for `&X`; at another step, any method of an impl for it.
+    fn probe_target(sig: &MethodSig, step: &Ty) -> Option<Ty> {
+        match (step, sig.self_kind) {
+            (Ty::Ref(m, inner), Some(Some(k))) if k == Mutability::Not || *m == k => {
+                Some((**inner).clone())
+            }
+            (Ty::Ref(..), Some(None)) => Some(step.clone()),
+            (Ty::Ref(..), _) => None,
+            _ => Some(step.clone()),
+        }
+    }
+
     /// Finds method `name` for a receiver of type `receiver` in rustc's probe order: at each
     /// autoderef step, the crate's inherent methods, the library's, then the crate's trait
     /// methods, whose impl type unifies with the step's type (methods taking `&self` or
@@ -3108,10 +3123,13 @@ impl<'a> Cx<'a> {
                     if sig.self_kind.is_none() || matches!(self_ty, Ty::Param(_)) {
                         continue;
                     }
+                    let Some(target) = Self::probe_target(&sig, &step) else {
+                        continue;
+                    };
                     let saved = self.table.clone();
                     let map = self.instantiate(&sig, &[]);
                     let st = Self::apply(&map, self_ty);
-                    if self.table.unify(&st, &step) {
+                    if self.table.unify(&st, &target) {
                         found.push(sig);
                     }
                     self.table = saved;
@@ -3120,9 +3138,10 @@ impl<'a> Cx<'a> {
                     0 => continue,
                     1 => {
                         let sig = found.pop()?;
+                        let target = Self::probe_target(&sig, &step)?;
                         let map = self.instantiate(&sig, &[]);
                         let st = Self::apply(&map, sig.self_ty.as_ref()?);
-                        self.table.unify(&st, &step);
+                        self.table.unify(&st, &target);
                         return Some((sig, map));
                     }
                     // Several impls apply (`impl W<i32>` and `impl W<f64>` for a `W<_>`):
@@ -3135,7 +3154,7 @@ impl<'a> Cx<'a> {
             // `clone`) would not be the one rustc picks.
             let std_trait_method = crate::prelude::UNIVERSAL_METHODS.contains(&name)
                 || STD_METHODS.iter().any(|(m, _)| *m == name);
-            if std_trait_method && !matches!(step, Ty::Adt(Adt::Local(_), _) | Ty::Ref(..)) {
+            if std_trait_method && !matches!(step, Ty::Adt(Adt::Local(_), _)) {
                 return None;
             }
         }
