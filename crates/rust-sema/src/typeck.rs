@@ -3120,12 +3120,20 @@ impl<'a> Cx<'a> {
                     let Some(self_ty) = &sig.self_ty else {
                         continue;
                     };
-                    if sig.self_kind.is_none() || matches!(self_ty, Ty::Param(_)) {
+                    // Impls for every type, or for a type the checker does not know
+                    // (`impl Tr for Box<dyn Shape>`), would match receivers they do not fit.
+                    if sig.self_kind.is_none()
+                        || matches!(self_ty, Ty::Param(_))
+                        || self_ty.has_error()
+                    {
                         continue;
                     }
                     let Some(target) = Self::probe_target(&sig, &step) else {
                         continue;
                     };
+                    if matches!(self.table.shallow(&target), Ty::Error | Ty::Infer(_)) {
+                        continue;
+                    }
                     let saved = self.table.clone();
                     let map = self.instantiate(&sig, &[]);
                     let st = Self::apply(&map, self_ty);
