@@ -3124,7 +3124,7 @@ impl<'a> Cx<'a> {
                     // (`impl Tr for Box<dyn Shape>`), would match receivers they do not fit.
                     if sig.self_kind.is_none()
                         || matches!(self_ty, Ty::Param(_))
-                        || self_ty.has_error()
+                        || unknown_inside(self_ty)
                     {
                         continue;
                     }
@@ -3328,6 +3328,17 @@ fn adt_args(t: &Ty) -> Vec<Ty> {
     match t {
         Ty::Adt(_, args) => args.clone(),
         _ => Vec::new(),
+    }
+}
+
+/// True when [`Ty::Error`] occurs in the type (unlike [`Ty::has_error`], closures and std
+/// iterators do not count).
+fn unknown_inside(t: &Ty) -> bool {
+    match t {
+        Ty::Error => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(unknown_inside),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => unknown_inside(t),
+        _ => false,
     }
 }
 
