@@ -172,10 +172,21 @@ pub enum VarKind {
     Float,
 }
 
-/// The unification table: the kind of every inference variable and what it is bound to.
+/// The unification table: the kind of every inference variable and what it is bound to, with
+/// an undo log of the bindings so that a failed trial can be rolled back in time proportional
+/// to what it did ([`InferTable::snapshot`], [`InferTable::rollback_to`]).
 #[derive(Clone, Debug, Default)]
 pub struct InferTable {
     vars: Vec<(VarKind, Option<Ty>)>,
+    /// Every binding made, with the variable's previous value.
+    undo: Vec<(u32, Option<Ty>)>,
+}
+
+/// A point in an [`InferTable`]'s history to roll back to.
+#[derive(Clone, Copy, Debug)]
+pub struct Snapshot {
+    vars: usize,
+    undo: usize,
 }
 
 /// How deep [`InferTable::resolve`] and the occurs check go before giving up with an error type
@@ -187,6 +198,33 @@ impl InferTable {
     pub fn new_var(&mut self, kind: VarKind) -> Ty {
         self.vars.push((kind, None));
         Ty::Infer(self.vars.len() as u32 - 1)
+    }
+
+    /// The current point in the table's history.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            vars: self.vars.len(),
+            undo: self.undo.len(),
+        }
+    }
+
+    /// Undoes every binding and variable made since `s`.
+    pub fn rollback_to(&mut self, s: Snapshot) {
+        while self.undo.len() > s.undo {
+            let Some((v, old)) = self.undo.pop() else {
+                break;
+            };
+            if let Some(slot) = self.vars.get_mut(v as usize) {
+                slot.1 = old;
+            }
+        }
+        self.vars.truncate(s.vars);
+    }
+
+    /// Binds variable `v` (recording its previous value in the undo log).
+    fn set(&mut self, v: u32, t: Ty) {
+        let old = std::mem::replace(&mut self.vars[v as usize].1, Some(t));
+        self.undo.push((v, old));
     }
 
     /// The kind of a variable.
@@ -252,10 +290,10 @@ impl InferTable {
 
     /// Unifies `a` and `b`, leaving the table unchanged when they cannot be equal.
     pub fn try_unify(&mut self, a: &Ty, b: &Ty) -> bool {
-        let saved = self.vars.clone();
+        let saved = self.snapshot();
         let ok = self.unify(a, b);
         if !ok {
-            self.vars = saved;
+            self.rollback_to(saved);
         }
         ok
     }
@@ -281,7 +319,7 @@ impl InferTable {
                 // An integer or float variable meets a variable: the more specific kind wins.
                 let wk = self.kind(*w);
                 if wk == VarKind::General {
-                    self.vars[*w as usize].1 = Some(Ty::Infer(v));
+                    self.set(*w, Ty::Infer(v));
                     return true;
                 }
                 wk == self.kind(v)
@@ -291,9 +329,9 @@ impl InferTable {
         if ok {
             if self.occurs(v, &t, 0) {
                 // A cyclic type such as `T = Vec<T>`: give up on it silently.
-                self.vars[v as usize].1 = Some(Ty::Error);
+                self.set(v, Ty::Error);
             } else {
-                self.vars[v as usize].1 = Some(t);
+                self.set(v, t);
             }
         }
         ok

@@ -3082,6 +3082,24 @@ impl<'a> Cx<'a> {
         receiver: &Ty,
         name: &str,
     ) -> Option<(MethodSig, HashMap<String, Ty>)> {
+        // The candidates, in probe order: inherent methods, the library's, trait methods.
+        let groups: [Vec<MethodSig>; 3] = [
+            self.user_methods
+                .iter()
+                .filter(|m| m.name == name && m.trait_name.is_none())
+                .cloned()
+                .collect(),
+            self.lib_methods
+                .iter()
+                .filter(|m| m.name == name)
+                .cloned()
+                .collect(),
+            self.user_methods
+                .iter()
+                .filter(|m| m.name == name && m.trait_name.is_some())
+                .cloned()
+                .collect(),
+        ];
         for step in self.autoderef_steps(receiver) {
             if let Ty::Param(p) = &step {
                 // A generic parameter: the methods of the crate traits that bound it.
@@ -3097,24 +3115,7 @@ impl<'a> Cx<'a> {
                 }
                 return None;
             }
-            let groups: [Vec<MethodSig>; 3] = [
-                self.user_methods
-                    .iter()
-                    .filter(|m| m.name == name && m.trait_name.is_none())
-                    .cloned()
-                    .collect(),
-                self.lib_methods
-                    .iter()
-                    .filter(|m| m.name == name)
-                    .cloned()
-                    .collect(),
-                self.user_methods
-                    .iter()
-                    .filter(|m| m.name == name && m.trait_name.is_some())
-                    .cloned()
-                    .collect(),
-            ];
-            for group in groups {
+            for group in &groups {
                 let mut found: Vec<MethodSig> = Vec::new();
                 for sig in group {
                     let Some(self_ty) = &sig.self_ty else {
@@ -3134,13 +3135,13 @@ impl<'a> Cx<'a> {
                     if matches!(self.table.shallow(&target), Ty::Error | Ty::Infer(_)) {
                         continue;
                     }
-                    let saved = self.table.clone();
+                    let saved = self.table.snapshot();
                     let map = self.instantiate(&sig, &[]);
                     let st = Self::apply(&map, self_ty);
                     if self.table.unify(&st, &target) {
-                        found.push(sig);
+                        found.push(sig.clone());
                     }
-                    self.table = saved;
+                    self.table.rollback_to(saved);
                 }
                 match found.len() {
                     0 => continue,
