@@ -1399,19 +1399,38 @@ impl<'a> Cx<'a> {
                             ItemKind::Enum { .. } => ("enum", "variant or associated item"),
                             _ => ("struct", "function or associated item"),
                         };
+                        let (def, _) = self.def_form(adt);
                         let message = format!(
-                            "no {what} named `{}` found for {kind} `{}` in the current scope",
+                            "no {what} named `{}` found for {kind} `{def}` in the current scope",
                             seg.name,
-                            self.name_of(adt)
                         );
-                        self.diags.push(
-                            Diagnostic::error(message, seg.span)
-                                .with_code("E0599")
-                                .with_label_message(format!(
-                                    "{what} not found in `{}`",
-                                    self.name_of(adt)
-                                )),
-                        );
+                        let mut diag = Diagnostic::error(message, seg.span).with_code("E0599");
+                        // The label names the type as the path wrote it: `W<_>` for a generic
+                        // type without arguments (one written with arguments is not shown).
+                        let written_args = p.segments.len() >= 2
+                            && !p.segments[p.segments.len() - 2].args.is_empty();
+                        if !written_args {
+                            let generics = match &self.hir.item(adt).kind {
+                                ItemKind::Struct { generics, .. }
+                                | ItemKind::Enum { generics, .. } => generics.params.clone(),
+                                _ => Vec::new(),
+                            };
+                            let holes: Vec<&str> = generics
+                                .iter()
+                                .map(|g| match g.kind {
+                                    hir::GenericParamKind::Lifetime => "'_",
+                                    _ => "_",
+                                })
+                                .collect();
+                            let shown = if holes.is_empty() {
+                                self.name_of(adt)
+                            } else {
+                                format!("{}<{}>", self.name_of(adt), holes.join(", "))
+                            };
+                            diag =
+                                diag.with_label_message(format!("{what} not found in `{shown}`"));
+                        }
+                        self.diags.push(diag);
                     }
                 }
                 Ty::Error
@@ -1870,18 +1889,22 @@ impl<'a> Cx<'a> {
                     ItemKind::Enum { .. } => "enum",
                     _ => "struct",
                 };
-                let d = self.display(&self_ty);
-                self.diags.push(
-                    Diagnostic::error(
-                        format!(
-                            "no method named `{}` found for {kind} `{d}` in the current scope",
-                            segment.name
-                        ),
-                        ident,
-                    )
-                    .with_code("E0599")
-                    .with_label_message(format!("method not found in `{d}`")),
-                );
+                // The message names the type by its definition (`W<T>`), the label by the
+                // receiver's type (`W<{integer}>`; not shown with lifetimes, not modelled).
+                let (def, lifetimes) = self.def_form(adt);
+                let mut diag = Diagnostic::error(
+                    format!(
+                        "no method named `{}` found for {kind} `{def}` in the current scope",
+                        segment.name
+                    ),
+                    ident,
+                )
+                .with_code("E0599");
+                if !lifetimes {
+                    let d = self.display(&self_ty);
+                    diag = diag.with_label_message(format!("method not found in `{d}`"));
+                }
+                self.diags.push(diag);
             }
             return Ty::Error;
         }
@@ -2044,12 +2067,28 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// A crate type as rustc names it in E0599's message: by its definition (`W<T>`,
+    /// `L<'a, T>`), and whether it has lifetime parameters.
+    fn def_form(&self, adt: ItemId) -> (String, bool) {
+        let item = self.hir.item(adt);
+        let generics = match &item.kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => generics,
+            _ => return (item.name.clone(), false),
+        };
+        if generics.params.is_empty() {
+            return (item.name.clone(), false);
+        }
+        let names: Vec<&str> = generics.params.iter().map(|p| p.name.as_str()).collect();
+        let lifetimes = generics
+            .params
+            .iter()
+            .any(|p| matches!(p.kind, hir::GenericParamKind::Lifetime));
+        (format!("{}<{}>", item.name, names.join(", ")), lifetimes)
+    }
+
     /// True when no trait can provide method `name` for crate type `adt`.
     fn method_unknown(&self, adt: ItemId, name: &str) -> bool {
         if self.trait_fns.iter().any(|f| f == name) {
-            return false;
-        }
-        if self.has_type_params(adt) {
             return false;
         }
         let impls = self.trait_impls.get(&adt).cloned().unwrap_or_default();
