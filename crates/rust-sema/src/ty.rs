@@ -223,7 +223,7 @@ impl InferTable {
 
     /// Binds variable `v` (recording its previous value in the undo log).
     fn set(&mut self, v: u32, t: Ty) {
-        let old = std::mem::replace(&mut self.vars[v as usize].1, Some(t));
+        let old = self.vars[v as usize].1.replace(t);
         self.undo.push((v, old));
     }
 

@@ -3168,14 +3168,14 @@ impl<'a> Cx<'a> {
                     {
                         continue;
                     }
-                    let Some(target) = Self::probe_target(&sig, &step) else {
+                    let Some(target) = Self::probe_target(sig, &step) else {
                         continue;
                     };
                     if matches!(self.table.shallow(&target), Ty::Error | Ty::Infer(_)) {
                         continue;
                     }
                     let saved = self.table.snapshot();
-                    let map = self.instantiate(&sig, &[]);
+                    let map = self.instantiate(sig, &[]);
                     let st = Self::apply(&map, self_ty);
                     if self.table.unify(&st, &target) {
                         found.push(sig.clone());
