@@ -59,8 +59,6 @@ impl<T> [T] {
     pub fn chunks(&self, size: usize) -> Iter<&[T]>;
     pub fn split_at(&self, mid: usize) -> (&[T], &[T]);
     pub fn binary_search(&self, x: &T) -> Result<usize, usize>;
-    pub fn join<S>(&self, separator: S) -> Unknown;
-    pub fn concat(&self) -> Unknown;
     pub fn fill(&mut self, value: T);
 }
 

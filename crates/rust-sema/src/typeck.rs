@@ -1908,20 +1908,10 @@ impl<'a> Cx<'a> {
             }
             return Ty::Error;
         }
-        if let Some((kind, d)) = self.std_method_missing(&rt, &segment.name) {
-            let mut diag = Diagnostic::error(
-                format!(
-                    "no method named `{}` found for {kind} `{d}` in the current scope",
-                    segment.name
-                ),
-                ident,
-            )
-            .with_code("E0599");
-            // rustc labels the span with the full type, except when it suggests a similar
-            // name instead (not modelled: no label then).
-            if matches!(kind, "enum" | "type parameter" | "reference") {
-                let full = self.display(&rt);
-                diag = diag.with_label_message(format!("method not found in `{full}`"));
+        if let Some((message, label)) = self.std_method_missing(&rt, &segment.name) {
+            let mut diag = Diagnostic::error(message, ident).with_code("E0599");
+            if let Some(label) = label {
+                diag = diag.with_label_message(label);
             }
             self.diags.push(diag);
             return Ty::Error;
@@ -1944,10 +1934,14 @@ impl<'a> Cx<'a> {
 
     /// For a receiver of a std type whose method list is complete (`Vec`, `String`,
     /// `Option`, `Result`, through their derefs) or a generic parameter bounded only by crate
-    /// traits, when no method `name` exists: the kind and type rustc names in E0599 (`enum`
-    /// and `Option<T>`, `struct` and `Vec<{integer}>`, `type parameter` and `T`).
-    fn std_method_missing(&self, receiver: &Ty, name: &str) -> Option<(&'static str, String)> {
-        use crate::prelude::{ALL_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS};
+    /// traits, when no method `name` exists: rustc's E0599 message and label (`no method named
+    /// `x` found for enum `Option<T>` in the current scope`; `` `String` is not an iterator ``
+    /// for an `Iterator` method). rustc labels the span with the receiver's type, except when
+    /// it suggests a similar name instead (not modelled: no label then).
+    fn std_method_missing(&self, receiver: &Ty, name: &str) -> Option<(String, Option<String>)> {
+        use crate::prelude::{
+            ALL_METHODS, ITERATOR_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS,
+        };
         if UNIVERSAL_METHODS.contains(&name) || STD_METHODS.iter().any(|(m, _)| *m == name) {
             return None;
         }
@@ -1971,7 +1965,11 @@ impl<'a> Cx<'a> {
                     Ty::Ref(..) => "reference",
                     _ => "type parameter",
                 };
-                return Some((kind, self.display(&top)));
+                let d = self.display(&top);
+                return Some((
+                    format!("no method named `{name}` found for {kind} `{d}` in the current scope"),
+                    Some(format!("method not found in `{d}`")),
+                ));
             }
             return None;
         }
@@ -1999,13 +1997,27 @@ impl<'a> Cx<'a> {
             Adt::Option | Adt::Result => "enum",
             _ => "struct",
         };
-        // rustc names a generic type without a deref by its definition (`Option<T>`).
+        let full = self.display(&Ty::Adt(*adt, targs.clone()));
+        let iterator = ITERATOR_METHODS.contains(&name);
+        if iterator && *adt == Adt::String {
+            let m = format!("`{full}` is not an iterator");
+            return Some((m.clone(), Some(m)));
+        }
+        // rustc names a generic type without a deref by its definition (`Option<T>`), unless
+        // the method is an iterator's.
         let d = match adt {
-            Adt::Option => "Option<T>".to_string(),
-            Adt::Result => "Result<T, E>".to_string(),
-            _ => self.display(&Ty::Adt(*adt, targs.clone())),
+            Adt::Option if !iterator => "Option<T>".to_string(),
+            Adt::Result if !iterator => "Result<T, E>".to_string(),
+            _ => full.clone(),
         };
-        Some((kind, d))
+        let message =
+            format!("no method named `{name}` found for {kind} `{d}` in the current scope");
+        let label = match adt {
+            _ if iterator => Some(format!("`{full}` is not an iterator")),
+            Adt::Option | Adt::Result => Some(format!("method not found in `{full}`")),
+            _ => None,
+        };
+        Some((message, label))
     }
 
     /// For a few receivers, methods that certainly do not exist on them (collection and
