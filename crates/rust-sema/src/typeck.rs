@@ -1856,11 +1856,16 @@ impl<'a> Cx<'a> {
                     ) = (b, map.get(p))
                     {
                         if name == "FromIterator" {
+                            let args: Vec<Ty> =
+                                targs.iter().map(|t| Self::apply(&map, t)).collect();
+                            if let Some(item) = args.first() {
+                                self.relate_collect(t, item);
+                            }
                             self.obligations.push(Obligation {
                                 ty: t.clone(),
                                 trait_name: name.clone(),
                                 def: *def,
-                                args: targs.iter().map(|t| Self::apply(&map, t)).collect(),
+                                args,
                                 span: ident,
                             });
                         }
@@ -3269,11 +3274,29 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// What `collect` builds tells its element type: a `Vec<X>` collected from items `T` has
+    /// `X = T`, a `HashMap<K, V>` has `(K, V) = T` (the only `FromIterator` impls of those
+    /// types). Other targets are left alone.
+    fn relate_collect(&mut self, target: &Ty, item: &Ty) {
+        match self.table.shallow(target) {
+            Ty::Adt(Adt::Vec, args) if args.len() == 1 => {
+                self.table.try_unify(&args[0], item);
+            }
+            Ty::Adt(Adt::HashMap, args) if args.len() == 2 => {
+                self.table.try_unify(&Ty::Tuple(args), item);
+            }
+            _ => {}
+        }
+    }
+
     /// Reports the obligations of the body whose types are now known and not satisfied.
     fn check_obligations(&mut self) {
         // The spawn calls already reported (one error for each).
         let mut sent_checked: Vec<Span> = Vec::new();
         for ob in std::mem::take(&mut self.obligations) {
+            if let (Some(item), "FromIterator") = (ob.args.first(), ob.trait_name.as_str()) {
+                self.relate_collect(&ob.ty, item);
+            }
             let t = self.table.resolve(&ob.ty);
             if t.has_error() || has_infer(&t) {
                 continue;
