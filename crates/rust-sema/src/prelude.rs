@@ -268,8 +268,9 @@ pub const ALL_METHODS: &[(Adt, &[&str])] = &[
             "from_residual",
             "branch",
             "from_output",
-            // Private in std (rustc reports E0624, not E0599).
+            // Private or unstable in std (rustc reports E0624 or E0658, not E0599).
             "len",
+            "reduce",
         ],
     ),
     (
@@ -541,7 +542,6 @@ pub const ITERATOR_METHODS: &[&str] = &[
     "is_partitioned",
     "fold",
     "reduce",
-    "try_reduce",
     "max",
     "min",
     "max_by_key",
