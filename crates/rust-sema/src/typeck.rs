@@ -619,8 +619,11 @@ impl<'a> Cx<'a> {
                 self.check_coerce(body.value, &ret);
             }
         }
+        // `collect`'s bounds before the literal fallback, as rustc reports them (`{integer}`,
+        // not `i32`), the others after it (`Rc<i32>`).
+        self.check_obligations(true);
         self.table.apply_defaults();
-        self.check_obligations();
+        self.check_obligations(false);
         for e in std::mem::take(&mut self.touched) {
             if let Some(slot) = self.expr_tys.get(e.index()) {
                 let t = self.table.resolve(slot);
@@ -2080,6 +2083,13 @@ impl<'a> Cx<'a> {
             {
                 Some("reference")
             }
+            // A reference to a number (`x.len()` on an item of `v.iter()`).
+            Ty::Ref(_, inner)
+                if NOT_ON_NUMBERS.contains(&name)
+                    && self.surely_missing(&inner, name) == Some("type") =>
+            {
+                Some("reference")
+            }
             _ => None,
         }
     }
@@ -2551,11 +2561,15 @@ impl<'a> Cx<'a> {
                     _ => Ty::Error,
                 };
                 for p in pats {
-                    let t = if matches!(hir.pat(*p).kind, PatKind::Rest) {
-                        Ty::Error
-                    } else {
-                        elem.clone()
+                    // `..` and `rest @ ..` match the rest of the slice, not one element.
+                    let rest = match &hir.pat(*p).kind {
+                        PatKind::Rest => true,
+                        PatKind::Binding { sub: Some(s), .. } => {
+                            matches!(hir.pat(*s).kind, PatKind::Rest)
+                        }
+                        _ => false,
                     };
+                    let t = if rest { Ty::Error } else { elem.clone() };
                     self.check_pat(*p, &t, def_ref);
                 }
             }
@@ -3289,11 +3303,17 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Reports the obligations of the body whose types are now known and not satisfied.
-    fn check_obligations(&mut self) {
+    /// Reports the obligations of the body whose types are now known and not satisfied (only
+    /// `collect`'s when `from_iterator_only`, leaving the others for later).
+    fn check_obligations(&mut self, from_iterator_only: bool) {
         // The spawn calls already reported (one error for each).
         let mut sent_checked: Vec<Span> = Vec::new();
-        for ob in std::mem::take(&mut self.obligations) {
+        let all = std::mem::take(&mut self.obligations);
+        let (now, later): (Vec<Obligation>, Vec<Obligation>) = all
+            .into_iter()
+            .partition(|ob| !from_iterator_only || ob.trait_name == "FromIterator");
+        self.obligations = later;
+        for ob in now {
             if let (Some(item), "FromIterator") = (ob.args.first(), ob.trait_name.as_str()) {
                 self.relate_collect(&ob.ty, item);
             }
@@ -3327,6 +3347,33 @@ impl<'a> Cx<'a> {
                 continue;
             }
             if ob.trait_name == "FromIterator" {
+                // `collect` into a `Vec<X>` from items that cannot be `X`.
+                if let (Ty::Adt(Adt::Vec, elems), Some(item)) = (&t, ob.args.first()) {
+                    let item = self.table.resolve(item);
+                    let clash = elems.len() == 1
+                        && !unknown_inside(&item)
+                        && !has_general_infer(&self.table, &item)
+                        && !has_general_infer(&self.table, &elems[0])
+                        && !self.table.try_unify(&elems[0], &item);
+                    if clash {
+                        let (td, id) = (self.display(&t), self.display(&item));
+                        self.diags.push(
+                            Diagnostic::error(
+                                format!(
+                                    "a value of type `{td}` cannot be built from an iterator \
+                                     over elements of type `{id}`"
+                                ),
+                                ob.span,
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!(
+                                "value of type `{td}` cannot be built from \
+                                 `std::iter::Iterator<Item={id}>`"
+                            )),
+                        );
+                    }
+                    continue;
+                }
                 let scalar = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char);
                 let local = matches!(&t, Ty::Adt(Adt::Local(id), _) if !implemented(self, *id));
                 let item = ob.args.first().map(|a| self.table.resolve(a));
@@ -3427,6 +3474,17 @@ fn find_rc(t: &Ty, depth: u32) -> Option<Ty> {
         Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().find_map(|t| find_rc(t, depth + 1)),
         Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => find_rc(t, depth + 1),
         _ => None,
+    }
+}
+
+/// True when a general inference variable (not an integer or float literal's) is left in the
+/// type.
+fn has_general_infer(table: &InferTable, t: &Ty) -> bool {
+    match table.shallow(t) {
+        Ty::Infer(v) => table.kind(v) == VarKind::General,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(|t| has_general_infer(table, t)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_general_infer(table, &t),
+        _ => false,
     }
 }
 
