@@ -9,10 +9,12 @@
 //! E0277 (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
 //! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
 //! type formatted without `Display`/`Debug`, a trait bound of a generic fn not satisfied at a
-//! call, `collect` into a type that is not `FromIterator`). What it cannot type (trait
-//! objects, fn pointers, associated types, operators of generic parameters, std methods
-//! without a signature, macros' internals) gets [`Ty::Error`], which unifies silently with
-//! everything: a valid program must never get an error from this module.
+//! call, `collect` into a type that cannot be built from the items, an `Rc` captured by a
+//! `move` closure given to `thread::spawn`). `e?` has the `Ok`/`Some` type of `e`. What it
+//! cannot type (trait objects, fn pointers, associated types, operators of generic
+//! parameters, std methods without a signature, macros' internals) gets [`Ty::Error`], which
+//! unifies silently with everything: a valid program must never get an error from this
+//! module.
 //!
 //! How it works: expected types flow down (`check_expect`) into block tails, `if`/`match`
 //! branches and the arguments of `Some`/`Ok`/`Err`, so errors land where rustc puts them; the
@@ -153,7 +155,7 @@ struct Cx<'a> {
     hir: &'a Hir,
     diags: Vec<Diagnostic>,
     expr_tys: Vec<Ty>,
-    /// The impl of every associated fn.
+    /// The impl or trait of every associated fn.
     impl_of: HashMap<ItemId, ItemId>,
     /// The inherent associated fns of each crate type, by name.
     inherent: HashMap<(ItemId, String), ItemId>,
@@ -301,6 +303,7 @@ impl<'a> Cx<'a> {
                 }
                 ItemKind::Trait { items, .. } => {
                     for m in items {
+                        cx.impl_of.insert(*m, id);
                         cx.trait_fns.push(hir.item(*m).name.clone());
                     }
                 }
@@ -588,7 +591,15 @@ impl<'a> Cx<'a> {
                 let (inputs, output, _) =
                     self.fn_sig(body.owner)
                         .unwrap_or((Vec::new(), Ty::Error, false));
-                ret_span = decl.output.as_ref().map(|t| t.span);
+                // rustc points at the declared return type, except for a trait's provided
+                // method, where it points at the body.
+                let in_trait = self
+                    .impl_of
+                    .get(&body.owner)
+                    .is_some_and(|o| matches!(hir.item(*o).kind, ItemKind::Trait { .. }));
+                if !in_trait {
+                    ret_span = decl.output.as_ref().map(|t| t.span);
+                }
                 (inputs, output)
             }
             ItemKind::Const { ty, .. } | ItemKind::Static { ty, .. } => {
@@ -637,11 +648,16 @@ impl<'a> Cx<'a> {
         let Some(&impl_id) = self.impl_of.get(&method) else {
             return Ty::Error;
         };
-        let self_ty = match &self.hir.item(impl_id).kind {
-            ItemKind::Impl { self_ty, .. } => self_ty.clone(),
+        let t = match &self.hir.item(impl_id).kind {
+            ItemKind::Impl { self_ty, .. } => {
+                let self_ty = self_ty.clone();
+                self.lower_ty(&self_ty, false, 0)
+            }
+            // A trait's provided method: `Self` is the rigid type parameter bounded by the
+            // trait.
+            ItemKind::Trait { .. } => Ty::Param("Self".to_string()),
             _ => return Ty::Error,
         };
-        let t = self.lower_ty(&self_ty, false, 0);
         match &self.hir.item(method).kind {
             ItemKind::Fn(decl) => match &decl.self_param {
                 Some(hir::SelfParam::Value(_)) => t,
@@ -1157,7 +1173,8 @@ impl<'a> Cx<'a> {
     /// Reports E0277 for a crate type formatted with `{}` or `{:?}` without implementing
     /// (or deriving) `Display` or `Debug`.
     fn check_format_traits(&mut self, fa: &hir::FormatArgs, tys: &[Ty]) {
-        let mut reported: Vec<(usize, &str)> = Vec::new();
+        // rustc reports a type missing a formatting trait once per `format_args!`.
+        let mut reported: Vec<(ItemId, &str)> = Vec::new();
         for piece in &fa.template {
             let crate::format::Piece::Placeholder(ph) = piece else {
                 continue;
@@ -1184,10 +1201,10 @@ impl<'a> Cx<'a> {
                 .trait_impls
                 .get(&id)
                 .is_some_and(|impls| impls.iter().any(|i| i == tr));
-            if implemented || self.has_type_params(id) || reported.contains(&(ph.index, tr)) {
+            if implemented || self.has_type_params(id) || reported.contains(&(id, tr)) {
                 continue;
             }
-            reported.push((ph.index, tr));
+            reported.push((id, tr));
             let name = self.name_of(id);
             let label = match ph.trait_ {
                 crate::format::Trait::Debug => format!(
@@ -1889,8 +1906,12 @@ impl<'a> Cx<'a> {
         if self.trait_fns.iter().any(|f| f == &segment.name) && !is_param {
             return Ty::Error;
         }
+        // A reference is `Clone` whatever it points to (`r.clone()` copies the reference).
+        let reference_clone = matches!(self.table.shallow(&rt), Ty::Ref(..))
+            && matches!(segment.name.as_str(), "clone" | "clone_from" | "to_owned");
         if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
             if !self.inherent.contains_key(&(adt, segment.name.clone()))
+                && !reference_clone
                 && self.method_unknown(adt, &segment.name)
             {
                 let kind = match self.hir.item(adt).kind {
@@ -1917,6 +1938,22 @@ impl<'a> Cx<'a> {
             return Ty::Error;
         }
         if let Some((message, label)) = self.std_method_missing(&rt, &segment.name) {
+            // `write!(s, …)` without `fmt::Write` in scope: rustc says so at the destination.
+            let from_write = matches!(
+                self.hir.expr(id).origin,
+                hir::Origin::Desugared(hir::Desugaring::Macro("write" | "writeln"))
+            );
+            if from_write && segment.name == "write_fmt" {
+                let d = self.display(&rt);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("cannot write into `{d}`"),
+                        self.hir.expr(receiver).span,
+                    )
+                    .with_code("E0599"),
+                );
+                return Ty::Error;
+            }
             let mut diag = Diagnostic::error(message, ident).with_code("E0599");
             if let Some(label) = label {
                 diag = diag.with_label_message(label);
@@ -3009,14 +3046,18 @@ impl<'a> Cx<'a> {
             let Some(t) = map.get(p) else {
                 continue;
             };
-            let at = sig
+            // rustc blames the one argument whose parameter type mentions `p`, or the callee
+            // when several (or none) do.
+            let mentioning: Vec<usize> = sig
                 .inputs
                 .iter()
-                .position(|i| matches!(i, Ty::Param(q) if q == p))
-                .and_then(|i| args.get(i))
-                .map(|a| self.hir.expr(*a).span);
-            let Some(at) = at else {
-                continue;
+                .enumerate()
+                .filter(|(_, t)| mentions_param(t, p))
+                .map(|(i, _)| i)
+                .collect();
+            let at = match mentioning.as_slice() {
+                [i] => args.get(*i).map(|a| self.hir.expr(*a).span).unwrap_or(span),
+                _ => span,
             };
             self.obligations.push(Obligation {
                 ty: t.clone(),
@@ -3460,6 +3501,16 @@ fn unknown_inside(t: &Ty) -> bool {
         Ty::Error => true,
         Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(unknown_inside),
         Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => unknown_inside(t),
+        _ => false,
+    }
+}
+
+/// True when the generic parameter `name` occurs in the type.
+fn mentions_param(t: &Ty, name: &str) -> bool {
+    match t {
+        Ty::Param(p) => p == name,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(|t| mentions_param(t, name)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => mentions_param(t, name),
         _ => false,
     }
 }
