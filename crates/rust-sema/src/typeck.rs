@@ -1162,8 +1162,12 @@ impl<'a> Cx<'a> {
                 Ty::Array(Box::new(t), self.const_len(*n))
             }
             ExprKind::FormatArgs(fa) => {
+                let before = self.diags.len();
                 let tys: Vec<Ty> = fa.args.iter().map(|a| self.infer(*a)).collect();
-                self.check_format_traits(fa, &tys);
+                // As in rustc, an error inside the arguments silences the formatting traits'.
+                if self.diags.len() == before {
+                    self.check_format_traits(fa, &tys);
+                }
                 Ty::Error
             }
             ExprKind::Err => Ty::Error,
