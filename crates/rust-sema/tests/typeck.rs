@@ -7,6 +7,9 @@
 //!   `--nocapture`), and programs not handled yet are listed, not failed. A program whose
 //!   `.codes` holds another code must get no type error of ours at all (the type checker runs
 //!   only when names resolved, as in the pipeline).
+//! - The prelude (`Option` and `Result` written in the subset) lowers and type-checks with no
+//!   diagnostic, and calls of prelude and std methods (closures included) get the types rustc
+//!   gives them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
