@@ -11,6 +11,16 @@ pub struct Iter<T>(T);
 /// A type the checker does not model.
 pub struct Unknown;
 
+// The iterators of `Option` and `Result` (the prelude has no iterator types of its own).
+impl<T> Option<T> {
+    pub fn iter(&self) -> Iter<&T>;
+    pub fn iter_mut(&mut self) -> Iter<&mut T>;
+}
+
+impl<T, E> Result<T, E> {
+    pub fn iter(&self) -> Iter<&T>;
+}
+
 impl<T> Vec<T> {
     pub fn push(&mut self, value: T);
     pub fn pop(&mut self) -> Option<T>;

@@ -824,17 +824,25 @@ impl<'a> Cx<'a> {
             }
             ExprKind::Call(callee, args) if args.len() == 1 => {
                 let inner = match &hir.expr(*callee).kind {
+                    // (Written type arguments, `Ok::<u8, String>`, are read by `call`.)
                     ExprKind::Path(hir::Path {
                         res: Res::Std(StdKind::Variant, v),
+                        segments,
                         ..
-                    }) => match (*v, self.table.shallow(expected)) {
-                        ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
-                            a.first().cloned()
+                    }) if segments.iter().all(|s| s.args.is_empty()) => {
+                        match (*v, self.table.shallow(expected)) {
+                            ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
+                                a.first().cloned()
+                            }
+                            ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => {
+                                a.first().cloned()
+                            }
+                            ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => {
+                                a.get(1).cloned()
+                            }
+                            _ => None,
                         }
-                        ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => a.first().cloned(),
-                        ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => a.get(1).cloned(),
-                        _ => None,
-                    },
+                    }
                     _ => None,
                 };
                 match inner {
@@ -1627,6 +1635,21 @@ impl<'a> Cx<'a> {
                     }
                 }
                 Res::Std(StdKind::Variant, path) if args.len() == 1 => {
+                    // `Ok::<u8, String>(1)`: the written type arguments give the type.
+                    let written = match p.segments.iter().rev().find(|s| !s.args.is_empty()) {
+                        Some(seg) => self.turbofish(seg),
+                        None => Vec::new(),
+                    };
+                    let (adt, payload) = match (*path, written.len()) {
+                        ("std::option::Option::Some", 1) => (Adt::Option, 0),
+                        ("std::result::Result::Ok", 2) => (Adt::Result, 0),
+                        ("std::result::Result::Err", 2) => (Adt::Result, 1),
+                        _ => (Adt::Local(ItemId(u32::MAX)), usize::MAX),
+                    };
+                    if payload != usize::MAX {
+                        self.check_coerce(args[0], &written[payload]);
+                        return Ty::Adt(adt, written);
+                    }
                     let inner = self.infer(args[0]);
                     match *path {
                         "std::option::Option::Some" => return Ty::Adt(Adt::Option, vec![inner]),

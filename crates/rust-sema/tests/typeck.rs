@@ -286,6 +286,20 @@ fn prelude_and_std_methods_give_rustc_types() {
             "v.sort_by(|a, b| b.cmp(a))",
             "()",
         ),
+        ("", "Some(1).zip(Some(\"a\"))", "Option<(i32, &str)>"),
+        ("", "Some(Some(2u8)).flatten()", "Option<u8>"),
+        ("", "Some(2).is_some_and(|x| x > 1)", "bool"),
+        ("", "Some(3).iter().map(|x| x + 1).sum::<i32>()", "i32"),
+        (
+            "let mut o: Option<Vec<i32>> = None;",
+            "o.get_or_insert_with(Vec::new)",
+            "&mut Vec<i32>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.map_or(0.5, |x| x as f64)",
+            "f64",
+        ),
     ];
     for (setup, expr, want) in cases {
         assert_eq!(type_of(setup, expr), want, "{expr}");
