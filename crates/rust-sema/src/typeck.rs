@@ -102,6 +102,8 @@ pub(crate) struct MethodSig {
     trait_name: Option<String>,
     impl_params: Vec<String>,
     own_params: Vec<String>,
+    /// The anonymous parameters of `impl Trait` arguments (never given by a turbofish).
+    anon_params: Vec<String>,
     /// The type the impl is for (`Vec<T>`, `Stack<T>`); `None` for a free fn.
     self_ty: Option<Ty>,
     /// How the method takes `self` (`None` for associated fns).
@@ -2841,11 +2843,25 @@ impl<'a> Cx<'a> {
         }
         let own_params = Self::type_params(&decl.generics);
         self.lower_bounds(&decl.generics, &mut bounds);
-        let inputs = decl
-            .inputs
-            .iter()
-            .map(|t| self.lower_ty(t, false, 0))
-            .collect();
+        // An `impl Trait` parameter is an anonymous type parameter with those bounds
+        // (`f: impl Fn(i32) -> i32`), named `impl#N` (a name no source can write).
+        let mut anon_params = Vec::new();
+        let mut inputs = Vec::new();
+        for t in &decl.inputs {
+            match &t.kind {
+                hir::TyKind::ImplTrait(impl_bounds) => {
+                    let name = format!("impl#{}", anon_params.len());
+                    for b in impl_bounds {
+                        if let Some(b) = self.lower_bound(b) {
+                            bounds.push((name.clone(), b));
+                        }
+                    }
+                    inputs.push(Ty::Param(name.clone()));
+                    anon_params.push(name);
+                }
+                _ => inputs.push(self.lower_ty(t, false, 0)),
+            }
+        }
         let output = match &decl.output {
             Some(t) => self.lower_ty(t, false, 0),
             None => Ty::unit(),
@@ -2863,6 +2879,7 @@ impl<'a> Cx<'a> {
             trait_name,
             impl_params,
             own_params,
+            anon_params,
             self_ty,
             self_kind,
             inputs,
@@ -2917,7 +2934,12 @@ impl<'a> Cx<'a> {
                     continue;
                 };
                 let it = impl_ty.clone();
-                let own = sig.own_params.clone();
+                let own: Vec<String> = sig
+                    .own_params
+                    .iter()
+                    .chain(sig.anon_params.iter())
+                    .cloned()
+                    .collect();
                 let params = impl_params.clone();
                 // `Self` becomes the impl's type; the trait's own parameters are unknown.
                 let fix = |t: &Ty| {
@@ -2989,6 +3011,10 @@ impl<'a> Cx<'a> {
             } else {
                 self.table.new_var(VarKind::General)
             };
+            map.insert(p.clone(), v);
+        }
+        for p in &sig.anon_params {
+            let v = self.table.new_var(VarKind::General);
             map.insert(p.clone(), v);
         }
         map
