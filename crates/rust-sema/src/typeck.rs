@@ -114,6 +114,17 @@ pub(crate) struct MethodSig {
     bounds: Vec<(String, Bound)>,
 }
 
+/// Which trait bounds of a signature a call must satisfy (checked as obligations).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BoundsToCheck {
+    None,
+    /// All of them (calls of the crate's fns and associated fns).
+    All,
+    /// Those on the method's own parameters (a method call: rustc reports its impl's unmet
+    /// bounds as E0599, not modelled).
+    OwnParams,
+}
+
 /// A trait bound to check once the body's types are known (`T: Display` at a call of
 /// `show<T: Display>`, `B: FromIterator<T>` at a `collect`).
 struct Obligation {
@@ -1594,7 +1605,15 @@ impl<'a> Cx<'a> {
                             None => Vec::new(),
                         };
                         let map = self.instantiate(&sig, &own);
-                        self.check_sig_args(id, span, "function", &sig, &map, args, true);
+                        self.check_sig_args(
+                            id,
+                            span,
+                            "function",
+                            &sig,
+                            &map,
+                            args,
+                            BoundsToCheck::All,
+                        );
                         return Self::apply(&map, &sig.output);
                     }
                 }
@@ -1786,7 +1805,13 @@ impl<'a> Cx<'a> {
                                         self.table.try_unify(&st, &named);
                                     }
                                     self.check_sig_args(
-                                        id, span, "function", &sig, &map, args, true,
+                                        id,
+                                        span,
+                                        "function",
+                                        &sig,
+                                        &map,
+                                        args,
+                                        BoundsToCheck::All,
                                     );
                                     return Self::apply(&map, &sig.output);
                                 }
@@ -1891,7 +1916,12 @@ impl<'a> Cx<'a> {
                     map.insert(p.clone(), t);
                 }
             }
-            self.check_sig_args(id, segment.span, "method", &sig, &map, args, false);
+            let bounds = if sig.from_library {
+                BoundsToCheck::None
+            } else {
+                BoundsToCheck::OwnParams
+            };
+            self.check_sig_args(id, ident, "method", &sig, &map, args, bounds);
             if sig.from_library {
                 // `collect` into a type that is not `FromIterator`.
                 for (p, b) in &sig.bounds {
@@ -3050,7 +3080,7 @@ impl<'a> Cx<'a> {
         sig: &MethodSig,
         map: &HashMap<String, Ty>,
         args: &[ExprId],
-        obligations: bool,
+        obligations: BoundsToCheck,
     ) {
         let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
         if inputs.len() != args.len() {
@@ -3084,10 +3114,14 @@ impl<'a> Cx<'a> {
             self.touched.push(a);
             self.table.unify(&inputs[i], &t);
         }
-        if !obligations {
+        if obligations == BoundsToCheck::None {
             return;
         }
         for (p, b) in &sig.bounds {
+            let own = sig.own_params.contains(p) || sig.anon_params.contains(p);
+            if obligations == BoundsToCheck::OwnParams && !own {
+                continue;
+            }
             let Bound::Trait {
                 name,
                 def,
