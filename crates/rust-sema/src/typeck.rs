@@ -8,8 +8,9 @@
 //! without the bound), E0369 (operator missing on a crate type, `&str + &str`, tuples) and
 //! E0277 (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
 //! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
-//! type formatted without `Display`/`Debug`, a trait bound of a generic fn not satisfied at a
-//! call, `collect` into a type that cannot be built from the items, an `Rc` captured by a
+//! type formatted without `Display`/`Debug`, a trait bound of a generic fn (or of a method's
+//! own type parameter) not satisfied at a call, `collect` into a type that cannot be built
+//! from the items, an `Rc` captured by a
 //! `move` closure given to `thread::spawn`). `e?` has the `Ok`/`Some` type of `e`. What it
 //! cannot type (trait objects, fn pointers, associated types, operators of generic
 //! parameters, std methods without a signature, macros' internals) gets [`Ty::Error`], which
@@ -26,8 +27,9 @@
 //! generic body the parameters are rigid (a `T` is only equal to `T`) and their bounds are the
 //! body's environment; at each call the parameters are instantiated with fresh inference
 //! variables (or the turbofish's types), closures passed for a parameter with an `Fn*` bound
-//! are checked against that bound's signature (so `map(|x| x + 1)` knows `x`), and the other
-//! trait bounds become obligations checked when the body's types are known.
+//! are checked against that bound's signature (so `map(|x| x + 1)` knows `x`; an `impl Fn(…)`
+//! parameter is an anonymous type parameter with that bound), and the other trait bounds
+//! become obligations checked when the body's types are known.
 //!
 //! Method calls follow rustc's probe: for each autoderef step of the receiver (through `&`,
 //! `Box`, `String` to `str`, `Vec` and arrays to slices), the crate's inherent methods, then
