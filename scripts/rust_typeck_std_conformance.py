@@ -90,6 +90,12 @@ CALLS = {
         "x.parse::<f64>()", "x.bytes().next()", "x.to_uppercase()",
     ],
     "[i32; 3]": ["x.len()", "x.iter()", "x.iter().sum::<i32>()", "x.contains(&1)", "x.first()"],
+    # Associated fns (the receiver is unused).
+    "()": [
+        'String::from("a")', "String::new()", "Vec::<u8>::with_capacity(3)", "Vec::<u8>::new()",
+        "Box::new(1u8)", "std::collections::HashMap::<u8, char>::new()",
+        "std::rc::Rc::new('c')", "Box::new(vec![1.5])",
+    ],
 }
 
 E0599_TYPES = ["Option<i32>", "Result<i32, String>", "Vec<i32>", "String"]

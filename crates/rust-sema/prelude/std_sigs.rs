@@ -4,6 +4,7 @@
 //! `T`, and `Unknown` for a type the checker does not model (it becomes the error type).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Any std iterator yielding `T` (`std::slice::Iter`, `Map`, `Filter`, …).
 pub struct Iter<T>(T);
@@ -21,6 +22,32 @@ impl<T, E> Result<T, E> {
     pub fn iter(&self) -> Iter<&T>;
 }
 
+// Associated fns (constructors).
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T>;
+    pub fn with_capacity(capacity: usize) -> Vec<T>;
+}
+
+impl String {
+    pub fn new() -> String;
+    pub fn with_capacity(capacity: usize) -> String;
+    pub fn from<S>(s: S) -> String;
+}
+
+impl<K, V> HashMap<K, V> {
+    pub fn new() -> HashMap<K, V>;
+    pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+}
+
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T>;
+}
+
+impl<T> Rc<T> {
+    pub fn new(value: T) -> Rc<T>;
+}
+
+// Methods.
 impl<T> Vec<T> {
     pub fn push(&mut self, value: T);
     pub fn pop(&mut self) -> Option<T>;

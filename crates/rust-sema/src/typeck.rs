@@ -1169,8 +1169,9 @@ impl<'a> Cx<'a> {
                         first = false;
                     } else if !self.coerces(&t, &elem) {
                         if self.lub(&elem, &t) {
-                            // References of different types may share an unsized type that
-                            // an annotation gives (`[&[i32]; 2] = [&[1], &[1, 2]]`).
+                            // Pointers of different types may share an unsized type that an
+                            // annotation gives (`[&[i32]; 2] = [&[1], &[1, 2]]`,
+                            // `Vec<Box<dyn Shape>>`).
                             elem = Ty::Error;
                         } else {
                             let span = self.hir.expr(*e).span;
@@ -1265,15 +1266,21 @@ impl<'a> Cx<'a> {
         self.hir.expr(cur).span
     }
 
-    /// Unifies the types of two branches; references are left alone when they differ (rustc
-    /// may find a common type through coercions this checker does not model).
+    /// Unifies the types of two branches; references, boxes and `Rc`s are left alone when
+    /// they differ (rustc may find a common type through coercions this checker does not
+    /// model, such as `Box<Circle>` and `Box<Square>` to `Box<dyn Shape>`).
     fn lub(&mut self, a: &Ty, b: &Ty) -> bool {
         if self.table.try_unify(a, b) {
             return true;
         }
         let ra = self.table.resolve(a);
         let rb = self.table.resolve(b);
-        matches!(ra, Ty::Ref(..)) && matches!(rb, Ty::Ref(..))
+        matches!(
+            (&ra, &rb),
+            (Ty::Ref(..), Ty::Ref(..))
+                | (Ty::Adt(Adt::Box, _), Ty::Adt(Adt::Box, _))
+                | (Ty::Adt(Adt::Rc, _), Ty::Adt(Adt::Rc, _))
+        )
     }
 
     fn incompatible(&mut self, message: &str, span: Span, expected: &Ty, found: &Ty) {
@@ -1733,21 +1740,28 @@ impl<'a> Cx<'a> {
                     }
                     return Ty::Error;
                 }
-                Res::TypeRelative(base) if self.std_assoc_fn(base, p).is_some() => {
-                    let t = self.std_assoc_fn(base, p).unwrap_or(Ty::Error);
-                    for a in args {
-                        self.infer(*a);
+                Res::TypeRelative(base) if self.lib_assoc_fn(base, p).is_some() => {
+                    if let Some((adt, sig)) = self.lib_assoc_fn(base, p) {
+                        let n = p.segments.len();
+                        let own = self.turbofish(&p.segments[n - 1]);
+                        let map = self.instantiate(&sig, &own);
+                        // Type arguments written on the type (`Vec::<i32>::new()`).
+                        let written = self.turbofish(&p.segments[n - 2]);
+                        if let (Some(st), false) = (&sig.self_ty, written.is_empty()) {
+                            let st = Self::apply(&map, st);
+                            self.table.try_unify(&st, &Ty::Adt(adt, written));
+                        }
+                        self.check_sig_args(
+                            id,
+                            span,
+                            "function",
+                            &sig,
+                            &map,
+                            args,
+                            BoundsToCheck::None,
+                        );
+                        return Self::apply(&map, &sig.output);
                     }
-                    return t;
-                }
-                Res::TypeRelative(base)
-                    if matches!(**base, Res::Std(StdKind::Struct, "std::rc::Rc"))
-                        && p.segments.len() == 2
-                        && p.segments[1].name == "new"
-                        && args.len() == 1 =>
-                {
-                    let t = self.infer(args[0]);
-                    return Ty::Adt(Adt::Rc, vec![t]);
                 }
                 Res::Std(StdKind::Fn, "std::thread::spawn") if args.len() == 1 => {
                     if let ExprKind::Closure(c) = &hir.expr(args[0]).kind {
@@ -1846,28 +1860,32 @@ impl<'a> Cx<'a> {
         self.hir.expr(call).origin == hir::Origin::Desugared(hir::Desugaring::Macro("vec"))
     }
 
-    /// The result of `String::new()`, `String::from(…)`, `Vec::new()`, `HashMap::new()` and
-    /// `Vec::with_capacity(…)`, whose types are fixed.
-    fn std_assoc_fn(&mut self, base: &Res, p: &hir::Path) -> Option<Ty> {
-        let name = p.segments.last()?.name.as_str();
-        if p.segments.len() != 2 || !p.segments[0].args.is_empty() {
+    /// The library's signature of an associated fn of a std type named by a path
+    /// (`Vec::new`, `String::from`, `Box::new`), with the type it belongs to.
+    fn lib_assoc_fn(&self, base: &Res, p: &hir::Path) -> Option<(Adt, MethodSig)> {
+        if p.segments.len() < 2 {
             return None;
         }
-        match (base, name) {
-            (Res::Std(StdKind::Struct, "std::string::String"), "new" | "from") => {
-                Some(Ty::Adt(Adt::String, Vec::new()))
-            }
-            (Res::Std(StdKind::Struct, "std::vec::Vec"), "new" | "with_capacity") => {
-                let t = self.table.new_var(VarKind::General);
-                Some(Ty::Adt(Adt::Vec, vec![t]))
-            }
-            (Res::Std(StdKind::Struct, "std::collections::HashMap"), "new" | "with_capacity") => {
-                let k = self.table.new_var(VarKind::General);
-                let v = self.table.new_var(VarKind::General);
-                Some(Ty::Adt(Adt::HashMap, vec![k, v]))
-            }
-            _ => None,
-        }
+        let adt = match base {
+            Res::Std(StdKind::Struct, path) => match *path {
+                "std::string::String" => Adt::String,
+                "std::vec::Vec" => Adt::Vec,
+                "std::collections::HashMap" => Adt::HashMap,
+                "std::boxed::Box" => Adt::Box,
+                "std::rc::Rc" => Adt::Rc,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let name = &p.segments[p.segments.len() - 1].name;
+        self.lib_methods
+            .iter()
+            .find(|m| {
+                &m.name == name
+                    && m.self_kind.is_none()
+                    && matches!(&m.self_ty, Some(Ty::Adt(a, _)) if *a == adt)
+            })
+            .map(|m| (adt, m.clone()))
     }
 
     fn type_relative_adt(&self, base: &Res) -> Option<ItemId> {
