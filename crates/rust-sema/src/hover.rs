@@ -58,12 +58,19 @@ fn printable(t: &Ty, depth: u32) -> bool {
         return false;
     }
     match t {
-        Ty::Error | Ty::Infer(_) => false,
+        // A closure and the checker's stand-in for "some std iterator" have no name rustc
+        // would print.
+        Ty::Error | Ty::Infer(_) | Ty::Closure(_) | Ty::Adt(crate::ty::Adt::Iter, _) => false,
         Ty::Tuple(ts) | Ty::Adt(_, ts) => ts.iter().all(|t| printable(t, depth + 1)),
         Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => printable(t, depth + 1),
-        Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::Never | Ty::FnDef(_) => {
-            true
-        }
+        Ty::Int(_)
+        | Ty::Float(_)
+        | Ty::Bool
+        | Ty::Char
+        | Ty::Str
+        | Ty::Never
+        | Ty::FnDef(_)
+        | Ty::Param(_) => true,
     }
 }
 

@@ -29,14 +29,16 @@
 //! differences), with a [`print::Mark`] per node linking the text to the source;
 //! [`verify::verify`] checks the HIR's invariants.
 //!
-//! [`typeck::check`] type-checks the bodies (a first increment of rustc's type checker): the
-//! types are in [`ty`] (with the unification table and rustc's literal defaulting), and the
-//! type errors of the core subset carry rustc's codes (E0308, E0061, E0063, E0560, E0599,
-//! E0369, E0277). Whatever it cannot type yet is [`ty::Ty::Error`], which never produces an
-//! error, so that valid programs type-check cleanly. [`exhaustive::check`] then checks that
-//! every `match` covers all values of its scrutinee's type and that every `let` pattern is
-//! irrefutable (E0004, E0005), with Maranget's usefulness algorithm as rustc's
-//! `rustc_pattern_analysis` runs it; [`check`] runs both.
+//! [`typeck::check`] type-checks the bodies: the types are in [`ty`] (with the unification
+//! table and rustc's literal defaulting); generics, crate traits, closures and method calls are
+//! typed, with the signatures of `Option`'s and `Result`'s methods taken from [`prelude`]
+//! (library code written in the subset and compiled by this crate) and those of the common std
+//! methods from Rust declarations beside it. Type errors carry rustc's codes (E0308, E0061,
+//! E0063, E0560, E0599, E0369, E0277). Whatever it cannot type is [`ty::Ty::Error`], which
+//! never produces an error, so that valid programs type-check cleanly.
+//! [`exhaustive::check`] then checks that every `match` covers all values of its scrutinee's
+//! type and that every `let` pattern is irrefutable (E0004, E0005), with Maranget's usefulness
+//! algorithm as rustc's `rustc_pattern_analysis` runs it; [`check`] runs both.
 
 mod derive;
 mod elision;
@@ -47,6 +49,7 @@ pub mod hir;
 pub mod hover;
 mod lower;
 mod lower_body;
+pub mod prelude;
 pub mod print;
 mod scope;
 pub mod std_paths;

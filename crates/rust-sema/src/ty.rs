@@ -3,8 +3,11 @@
 //!
 //! [`Ty`] is a plain enum: inference variables are ids into an [`InferTable`], which binds them
 //! as unification proceeds. [`Ty::Error`] stands for anything the checker cannot type yet (std
-//! methods, generics, closures, traits): it unifies with every type silently, as rustc's
-//! `ty::Error` does, so that valid programs never get a false error.
+//! methods without a signature, trait objects, fn pointers): it unifies with every type
+//! silently, as rustc's `ty::Error` does, so that valid programs never get a false error.
+//! Generic parameters are [`Ty::Param`] (rigid inside the generic item, replaced by fresh
+//! variables at each use with [`subst`]); closures are [`Ty::Closure`], whose signature the
+//! checker keeps per body.
 
 use std::fmt::Write as _;
 
@@ -95,6 +98,13 @@ pub enum Adt {
     Box,
     Option,
     Result,
+    /// `std::collections::HashMap<K, V>`.
+    HashMap,
+    /// `std::rc::Rc<T>` (not `Send`).
+    Rc,
+    /// Some std iterator yielding its one type argument (`Iter<'_, T>`, `Map<I, F>`, …): the
+    /// checker does not tell the adapter types apart, so it never names one in a diagnostic.
+    Iter,
 }
 
 /// A type.
@@ -118,6 +128,10 @@ pub enum Ty {
     Adt(Adt, Vec<Ty>),
     /// The type of a function item of the crate.
     FnDef(ItemId),
+    /// A generic type parameter by name (`T`, or `Self` inside a trait).
+    Param(String),
+    /// A closure, by its index in the body's table of closure signatures.
+    Closure(u32),
     /// An inference variable (its kind is in the [`InferTable`]).
     Infer(u32),
     /// A type the checker does not know; unifies with everything.
@@ -130,10 +144,11 @@ impl Ty {
         Ty::Tuple(Vec::new())
     }
 
-    /// True when the type contains [`Ty::Error`] anywhere.
+    /// True when the type contains [`Ty::Error`] anywhere, or a type the checker cannot
+    /// print as rustc does (a closure, a std iterator): no diagnostic may mention it.
     pub fn has_error(&self) -> bool {
         match self {
-            Ty::Error => true,
+            Ty::Error | Ty::Closure(_) | Ty::Adt(Adt::Iter, _) => true,
             Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(Ty::has_error),
             Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => t.has_error(),
             _ => false,
@@ -157,10 +172,21 @@ pub enum VarKind {
     Float,
 }
 
-/// The unification table: the kind of every inference variable and what it is bound to.
+/// The unification table: the kind of every inference variable and what it is bound to, with
+/// an undo log of the bindings so that a failed trial can be rolled back in time proportional
+/// to what it did ([`InferTable::snapshot`], [`InferTable::rollback_to`]).
 #[derive(Clone, Debug, Default)]
 pub struct InferTable {
     vars: Vec<(VarKind, Option<Ty>)>,
+    /// Every binding made, with the variable's previous value.
+    undo: Vec<(u32, Option<Ty>)>,
+}
+
+/// A point in an [`InferTable`]'s history to roll back to.
+#[derive(Clone, Copy, Debug)]
+pub struct Snapshot {
+    vars: usize,
+    undo: usize,
 }
 
 /// How deep [`InferTable::resolve`] and the occurs check go before giving up with an error type
@@ -172,6 +198,33 @@ impl InferTable {
     pub fn new_var(&mut self, kind: VarKind) -> Ty {
         self.vars.push((kind, None));
         Ty::Infer(self.vars.len() as u32 - 1)
+    }
+
+    /// The current point in the table's history.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            vars: self.vars.len(),
+            undo: self.undo.len(),
+        }
+    }
+
+    /// Undoes every binding and variable made since `s`.
+    pub fn rollback_to(&mut self, s: Snapshot) {
+        while self.undo.len() > s.undo {
+            let Some((v, old)) = self.undo.pop() else {
+                break;
+            };
+            if let Some(slot) = self.vars.get_mut(v as usize) {
+                slot.1 = old;
+            }
+        }
+        self.vars.truncate(s.vars);
+    }
+
+    /// Binds variable `v` (recording its previous value in the undo log).
+    fn set(&mut self, v: u32, t: Ty) {
+        let old = self.vars[v as usize].1.replace(t);
+        self.undo.push((v, old));
     }
 
     /// The kind of a variable.
@@ -237,10 +290,10 @@ impl InferTable {
 
     /// Unifies `a` and `b`, leaving the table unchanged when they cannot be equal.
     pub fn try_unify(&mut self, a: &Ty, b: &Ty) -> bool {
-        let saved = self.vars.clone();
+        let saved = self.snapshot();
         let ok = self.unify(a, b);
         if !ok {
-            self.vars = saved;
+            self.rollback_to(saved);
         }
         ok
     }
@@ -266,7 +319,7 @@ impl InferTable {
                 // An integer or float variable meets a variable: the more specific kind wins.
                 let wk = self.kind(*w);
                 if wk == VarKind::General {
-                    self.vars[*w as usize].1 = Some(Ty::Infer(v));
+                    self.set(*w, Ty::Infer(v));
                     return true;
                 }
                 wk == self.kind(v)
@@ -276,9 +329,9 @@ impl InferTable {
         if ok {
             if self.occurs(v, &t, 0) {
                 // A cyclic type such as `T = Vec<T>`: give up on it silently.
-                self.vars[v as usize].1 = Some(Ty::Error);
+                self.set(v, Ty::Error);
             } else {
-                self.vars[v as usize].1 = Some(t);
+                self.set(v, t);
             }
         }
         ok
@@ -320,6 +373,8 @@ impl InferTable {
             (Ty::Slice(x), Ty::Slice(y)) => self.unify_at(x, y, d),
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) => m1 == m2 && self.unify_at(x, y, d),
             (Ty::FnDef(x), Ty::FnDef(y)) => x == y,
+            (Ty::Param(x), Ty::Param(y)) => x == y,
+            (Ty::Closure(x), Ty::Closure(y)) => x == y,
             _ => false,
         }
     }
@@ -389,7 +444,15 @@ impl InferTable {
                     Adt::Box => "Box".into(),
                     Adt::Option => "Option".into(),
                     Adt::Result => "Result".into(),
+                    Adt::HashMap => "HashMap".into(),
+                    Adt::Rc => "Rc".into(),
+                    Adt::Iter => "impl Iterator<Item = ".into(),
                 });
+                if a == Adt::Iter {
+                    list(out, &ts);
+                    out.push('>');
+                    return;
+                }
                 if !ts.is_empty() {
                     out.push('<');
                     list(out, &ts);
@@ -404,6 +467,8 @@ impl InferTable {
                 VarKind::Int => "{integer}",
                 VarKind::Float => "{float}",
             }),
+            Ty::Param(name) => out.push_str(&name),
+            Ty::Closure(_) => out.push_str("{closure}"),
             Ty::Error => out.push_str("{type error}"),
         }
     }
@@ -416,6 +481,41 @@ impl InferTable {
             Ty::Infer(v) if self.kind(v) == VarKind::Float => "floating-point number".into(),
             other => format!("`{}`", self.display(&other, names)),
         }
+    }
+}
+
+/// How deep [`subst`] goes (signatures are shallow; this guards against runaway input).
+const MAX_SUBST_DEPTH: u32 = 32;
+
+/// `t` with every generic parameter replaced by what `map` gives for its name (parameters
+/// `map` does not know stay).
+pub fn subst(t: &Ty, map: &dyn Fn(&str) -> Option<Ty>) -> Ty {
+    subst_at(t, map, 0)
+}
+
+fn subst_at(t: &Ty, map: &dyn Fn(&str) -> Option<Ty>, depth: u32) -> Ty {
+    if depth > MAX_SUBST_DEPTH {
+        return Ty::Error;
+    }
+    let d = depth + 1;
+    match t {
+        Ty::Param(name) => map(name).unwrap_or_else(|| t.clone()),
+        Ty::Tuple(v) => Ty::Tuple(v.iter().map(|t| subst_at(t, map, d)).collect()),
+        Ty::Adt(a, v) => Ty::Adt(*a, v.iter().map(|t| subst_at(t, map, d)).collect()),
+        Ty::Array(t, n) => Ty::Array(Box::new(subst_at(t, map, d)), *n),
+        Ty::Slice(t) => Ty::Slice(Box::new(subst_at(t, map, d))),
+        Ty::Ref(m, t) => Ty::Ref(*m, Box::new(subst_at(t, map, d))),
+        other => other.clone(),
+    }
+}
+
+/// True when a generic parameter occurs in the type.
+pub fn has_param(t: &Ty) -> bool {
+    match t {
+        Ty::Param(_) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_param),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_param(t),
+        _ => false,
     }
 }
 

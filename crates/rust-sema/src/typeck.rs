@@ -1,25 +1,46 @@
-//! Type checking of function bodies (a first increment of rustc's `rustc_hir_typeck`).
+//! Type checking of function bodies (after rustc's `rustc_hir_typeck`).
 //!
 //! [`check`] walks every body of the HIR with a fresh [`InferTable`], gives every expression
-//! a [`Ty`], and reports the type errors of the core subset with rustc's codes and messages:
-//! E0308 (mismatched types, `if`/`else` and `match` arms), E0061 (wrong number of arguments),
-//! E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or associated fn
-//! of a crate type), E0369 (operator missing on a crate type, `&str + &str`, tuples) and E0277
-//! (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
+//! a [`Ty`], and reports type errors with rustc's codes and messages: E0308 (mismatched types,
+//! `if`/`else` and `match` arms, arguments of generic calls), E0061 (wrong number of
+//! arguments), E0063 and E0560 (struct literal fields), E0599 (unknown method, variant or
+//! associated fn of a crate type, of `Vec`/`String`/`Option`/`Result`, or of a type parameter
+//! without the bound), E0369 (operator missing on a crate type, `&str + &str`, tuples) and
+//! E0277 (mixed numeric operands, a string compared with a number, indexing with a non-`usize`
 //! integer, iterating a number, `?` in a fn returning neither `Result` nor `Option`, a crate
-//! type formatted without `Display`/`Debug`). What it cannot type yet (most std methods,
-//! generics, closures, trait methods, fn items as values, macros' internals) gets
-//! [`Ty::Error`], which unifies silently with everything: a valid program must never get an
-//! error from this module.
+//! type formatted without `Display`/`Debug`, a trait bound of a generic fn (or of a method's
+//! own type parameter) not satisfied at a call, `collect` into a type that cannot be built
+//! from the items, an `Rc` captured by a
+//! `move` closure given to `thread::spawn`). `e?` has the `Ok`/`Some` type of `e`. What it
+//! cannot type (trait objects, fn pointers, associated types, operators of generic
+//! parameters, std methods without a signature, macros' internals) gets [`Ty::Error`], which
+//! unifies silently with everything: a valid program must never get an error from this
+//! module.
 //!
 //! How it works: expected types flow down (`check_expect`) into block tails, `if`/`match`
 //! branches and the arguments of `Some`/`Ok`/`Err`, so errors land where rustc puts them; the
 //! rest is inferred bottom-up and coerced (`!` to anything, `&mut T` to `&T`, deref coercions
-//! through references, `Box`, `String` and `Vec`). Only the std items with fixed signatures
-//! are typed: `vec![…]`, `String::new`/`from`, `Vec::new`/`with_capacity`, and a few methods
-//! (`push`, `pop`, `len`, `is_empty`, `first`, `last`, `push_str`, `as_str`, `trim`,
-//! `to_uppercase`, `unwrap`, `is_some`, …), unless a crate trait declares a method of that
-//! name. Errors are reported only between fully known types (no [`Ty::Error`] inside).
+//! through references, `Box`, `String` and `Vec`).
+//!
+//! Generics: every fn, method and associated fn has a [`MethodSig`] generic over its impl's
+//! (or trait's) and its own type parameters, which occur in it as [`Ty::Param`]. Inside a
+//! generic body the parameters are rigid (a `T` is only equal to `T`) and their bounds are the
+//! body's environment; at each call the parameters are instantiated with fresh inference
+//! variables (or the turbofish's types), closures passed for a parameter with an `Fn*` bound
+//! are checked against that bound's signature (so `map(|x| x + 1)` knows `x`; an `impl Fn(…)`
+//! parameter is an anonymous type parameter with that bound), and the other trait bounds
+//! become obligations checked when the body's types are known.
+//!
+//! Method calls follow rustc's probe: for each autoderef step of the receiver (through `&`,
+//! `Box`, `String` to `str`, `Vec` and arrays to slices), the crate's inherent methods, then
+//! the library's, then the crate's trait methods (with the defaults each impl inherits) whose
+//! impl type unifies with the step's type (methods taking `&self`/`&mut self` apply by
+//! autoref); a step that is a type parameter offers the methods of its crate-trait bounds. The
+//! library is [`crate::prelude`]: `Option` and `Result` written in the subset (their methods'
+//! signatures and bodies are ours, type-checked by this module) and the signatures of the
+//! common std methods of `Vec`, slices, `str`, `String`, `HashMap` and iterators, read once
+//! (`library_methods`). Errors are reported only between fully known types (no [`Ty::Error`]
+//! inside), and E0599 on a std type only when std has no method of that name at all.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -30,7 +51,7 @@ use crate::hir::{
     self, Block, BodyId, DefKind, ExprId, ExprKind, Hir, ItemId, ItemKind, LocalId, Mutability,
     PatId, PatKind, Res, StdKind, StmtKind, UnOp, VariantData,
 };
-use crate::ty::{Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
+use crate::ty::{self, Adt, FloatTy, InferTable, IntTy, Ty, VarKind};
 use rust_syntax::ast::{BinOp, LitKind, LitValue};
 
 /// The result of type checking: the type of every expression and of every pattern (after
@@ -45,7 +66,8 @@ pub struct Typeck {
 
 /// Type-checks every body of `hir`; `src` is the source its spans point into.
 pub fn check(src: &str, hir: &Hir) -> Typeck {
-    let mut cx = Cx::new(src, hir);
+    let mut cx = Cx::new(src, hir, HashMap::new());
+    cx.lib_methods = library_methods();
     for (i, body) in hir.bodies.iter().enumerate() {
         let owner = hir.item(body.owner);
         if owner.origin != hir::Origin::Source {
@@ -58,6 +80,80 @@ pub fn check(src: &str, hir: &Hir) -> Typeck {
         pat_tys: cx.pat_tys,
         diagnostics: cx.diags,
     }
+}
+
+/// A bound on a generic parameter.
+#[derive(Clone, Debug)]
+enum Bound {
+    /// `T: Trait<Args>`: the trait's name, the crate trait it is (if it is one) and its type
+    /// arguments.
+    Trait {
+        name: String,
+        def: Option<ItemId>,
+        args: Vec<Ty>,
+    },
+    /// `F: Fn(A, B) -> R` (or `FnMut`, `FnOnce`): the closure signature it asks for.
+    Fn(Vec<Ty>, Ty),
+}
+
+/// The signature of a fn, method or associated fn, generic over its impl's and its own type
+/// parameters (which occur in it as [`Ty::Param`] and are replaced by fresh inference
+/// variables at each use).
+#[derive(Clone, Debug)]
+pub(crate) struct MethodSig {
+    name: String,
+    /// True for a signature read from the library (the prelude or the std signatures).
+    from_library: bool,
+    /// The name of the trait whose impl provides it (`None` for inherent fns and free fns).
+    trait_name: Option<String>,
+    impl_params: Vec<String>,
+    own_params: Vec<String>,
+    /// The anonymous parameters of `impl Trait` arguments (never given by a turbofish).
+    anon_params: Vec<String>,
+    /// The type the impl is for (`Vec<T>`, `Stack<T>`); `None` for a free fn.
+    self_ty: Option<Ty>,
+    /// How the method takes `self` (`None` for associated fns).
+    self_kind: Option<Option<Mutability>>,
+    /// The parameter types, `self` not included.
+    inputs: Vec<Ty>,
+    output: Ty,
+    bounds: Vec<(String, Bound)>,
+}
+
+/// Which trait bounds of a signature a call must satisfy (checked as obligations).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BoundsToCheck {
+    None,
+    /// All of them (calls of the crate's fns and associated fns).
+    All,
+    /// Those on the method's own parameters (a method call: rustc reports its impl's unmet
+    /// bounds as E0599, not modelled).
+    OwnParams,
+}
+
+/// A trait bound to check once the body's types are known (`T: Display` at a call of
+/// `show<T: Display>`, `B: FromIterator<T>` at a `collect`).
+struct Obligation {
+    ty: Ty,
+    trait_name: String,
+    def: Option<ItemId>,
+    args: Vec<Ty>,
+    span: Span,
+}
+
+/// The methods of the library (prelude and std signatures), read once.
+fn library_methods() -> &'static [MethodSig] {
+    static METHODS: std::sync::OnceLock<Vec<MethodSig>> = std::sync::OnceLock::new();
+    METHODS.get_or_init(|| {
+        let lib = crate::prelude::library();
+        let map: HashMap<ItemId, Option<Adt>> = lib.std_types.iter().cloned().collect();
+        let cx = Cx::new(&lib.source, &lib.lowered.hir, map);
+        let mut methods = cx.user_methods;
+        for m in &mut methods {
+            m.from_library = true;
+        }
+        methods
+    })
 }
 
 /// Nesting deeper than this is not type-checked (its type is unknown), so that no input can
@@ -79,7 +175,7 @@ struct Cx<'a> {
     diags: Vec<Diagnostic>,
     expr_tys: Vec<Ty>,
     pat_tys: Vec<Ty>,
-    /// The impl of every associated fn.
+    /// The impl or trait of every associated fn.
     impl_of: HashMap<ItemId, ItemId>,
     /// The inherent associated fns of each crate type, by name.
     inherent: HashMap<(ItemId, String), ItemId>,
@@ -101,6 +197,27 @@ struct Cx<'a> {
     touched_pats: Vec<PatId>,
     /// Whether the current body is a fn's (`?` needs a fn returning `Result` or `Option`).
     in_fn: bool,
+    /// The library types of the HIR being read as std types (only when reading the library's
+    /// signatures; `None` stands for the error type).
+    local_map: HashMap<ItemId, Option<Adt>>,
+    /// The signatures of the crate's methods and associated fns (inherent ones, trait impls'
+    /// and the trait default methods each impl inherits).
+    user_methods: Vec<MethodSig>,
+    /// The library's method signatures (empty while the library itself is read).
+    lib_methods: &'static [MethodSig],
+    /// Whether the std method name lists may be used to report E0599 (not when some std
+    /// trait is imported: it may bring more methods).
+    lib_names: bool,
+    /// The traits the crate implements for every type (`impl<T: Debug> Tr for T`).
+    blanket_traits: Vec<String>,
+    /// Cached signatures of free fns.
+    fn_sigs: HashMap<ItemId, MethodSig>,
+    /// The current body's generic parameters with their bounds.
+    env: Vec<(String, Vec<Bound>)>,
+    /// The signatures of the current body's closures (`Ty::Closure` indexes it).
+    closures: Vec<(Vec<Ty>, Ty)>,
+    /// The current body's trait bounds to check at its end.
+    obligations: Vec<Obligation>,
 }
 
 /// Std trait methods, with the trait that provides them; `None` for blanket impls that every
@@ -133,7 +250,7 @@ const STD_METHODS: &[(&str, Option<&str>)] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(src: &'a str, hir: &'a Hir) -> Cx<'a> {
+    fn new(src: &'a str, hir: &'a Hir, local_map: HashMap<ItemId, Option<Adt>>) -> Cx<'a> {
         let mut cx = Cx {
             src,
             hir,
@@ -153,6 +270,15 @@ impl<'a> Cx<'a> {
             touched: Vec::new(),
             touched_pats: Vec::new(),
             in_fn: false,
+            local_map,
+            user_methods: Vec::new(),
+            lib_methods: &[],
+            lib_names: true,
+            blanket_traits: Vec::new(),
+            fn_sigs: HashMap::new(),
+            env: Vec::new(),
+            closures: Vec::new(),
+            obligations: Vec::new(),
         };
         for (i, item) in hir.items.iter().enumerate() {
             let id = ItemId(i as u32);
@@ -165,6 +291,11 @@ impl<'a> Cx<'a> {
                 } => {
                     for m in items {
                         cx.impl_of.insert(*m, id);
+                    }
+                    if let (Some(path), hir::TyKind::Path(p)) = (of_trait, &self_ty.kind) {
+                        if let (Res::GenericParam(_), Some(seg)) = (&p.res, path.segments.last()) {
+                            cx.blanket_traits.push(seg.name.clone());
+                        }
                     }
                     let Some(adt) = cx.local_adt_of(self_ty) else {
                         continue;
@@ -196,6 +327,7 @@ impl<'a> Cx<'a> {
                 }
                 ItemKind::Trait { items, .. } => {
                     for m in items {
+                        cx.impl_of.insert(*m, id);
                         cx.trait_fns.push(hir.item(*m).name.clone());
                     }
                 }
@@ -204,9 +336,18 @@ impl<'a> Cx<'a> {
                         cx.trait_impls.entry(id).or_default().push(d.clone());
                     }
                 }
+                // A std trait brought into scope may give the std types more methods; so may
+                // a glob import of a std module.
+                ItemKind::Use { path, glob, .. }
+                    if matches!(path.res, Res::Std(StdKind::Trait, _))
+                        || (*glob && matches!(path.res, Res::Std(..))) =>
+                {
+                    cx.lib_names = false;
+                }
                 _ => {}
             }
         }
+        cx.collect_methods();
         cx
     }
 
@@ -338,6 +479,13 @@ impl<'a> Cx<'a> {
     fn lower_path_ty(&mut self, p: &hir::Path, infer: bool, depth: u32) -> Ty {
         match &p.res {
             Res::Prim(name) => prim_ty(name),
+            Res::GenericParam(name) => Ty::Param(name.clone()),
+            Res::Def(DefKind::Struct | DefKind::Enum, id) if self.local_map.contains_key(id) => {
+                let Some(Some(adt)) = self.local_map.get(id).copied() else {
+                    return Ty::Error;
+                };
+                Ty::Adt(adt, self.type_args(p, infer, depth))
+            }
             Res::Def(DefKind::Struct | DefKind::Enum, id) => {
                 let n = self.type_param_count(*id);
                 let args = self.type_args(p, infer, depth);
@@ -362,6 +510,7 @@ impl<'a> Cx<'a> {
                     let t = self_ty.clone();
                     self.lower_ty(&t, false, depth + 1)
                 }
+                ItemKind::Trait { .. } => Ty::Param("Self".to_string()),
                 _ => Ty::Error,
             },
             Res::Std(StdKind::Struct | StdKind::Enum, path) => {
@@ -371,6 +520,8 @@ impl<'a> Cx<'a> {
                     "std::boxed::Box" => (Adt::Box, 1),
                     "std::option::Option" => (Adt::Option, 1),
                     "std::result::Result" => (Adt::Result, 2),
+                    "std::collections::HashMap" => (Adt::HashMap, 2),
+                    "std::rc::Rc" => (Adt::Rc, 1),
                     _ => return Ty::Error,
                 };
                 let args = self.type_args(p, infer, depth);
@@ -418,10 +569,29 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The type of a field (unknown when it mentions a generic parameter).
-    fn field_ty(&mut self, f: &hir::FieldDef) -> Ty {
+    /// The type of a field of crate type `adt` whose type arguments are `args` (the type of
+    /// a `Stack<i32>`'s `items: Vec<T>` is `Vec<i32>`).
+    fn field_ty_in(&mut self, adt: ItemId, args: &[Ty], f: &hir::FieldDef) -> Ty {
+        let params = match &self.hir.item(adt).kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => {
+                Self::type_params(generics)
+            }
+            _ => Vec::new(),
+        };
         let t = f.ty.clone();
-        self.lower_ty(&t, false, 0)
+        let t = self.lower_ty(&t, false, 0);
+        if params.len() != args.len() {
+            return ty::subst(&t, &|_| Some(Ty::Error));
+        }
+        ty::subst(&t, &|n| {
+            Some(
+                params
+                    .iter()
+                    .position(|p| p == n)
+                    .map(|i| args[i].clone())
+                    .unwrap_or(Ty::Error),
+            )
+        })
     }
 
     // ---------------------------------------------------------------------------------------
@@ -433,7 +603,10 @@ impl<'a> Cx<'a> {
         self.table = InferTable::default();
         self.locals.clear();
         self.breaks.clear();
+        self.closures.clear();
+        self.obligations.clear();
         self.depth = 0;
+        self.set_env(body.owner);
         let owner = hir.item(body.owner);
         self.in_fn = matches!(owner.kind, ItemKind::Fn(_));
         let mut ret_span = None;
@@ -442,7 +615,15 @@ impl<'a> Cx<'a> {
                 let (inputs, output, _) =
                     self.fn_sig(body.owner)
                         .unwrap_or((Vec::new(), Ty::Error, false));
-                ret_span = decl.output.as_ref().map(|t| t.span);
+                // rustc points at the declared return type, except for a trait's provided
+                // method, where it points at the body.
+                let in_trait = self
+                    .impl_of
+                    .get(&body.owner)
+                    .is_some_and(|o| matches!(hir.item(*o).kind, ItemKind::Trait { .. }));
+                if !in_trait {
+                    ret_span = decl.output.as_ref().map(|t| t.span);
+                }
                 (inputs, output)
             }
             ItemKind::Const { ty, .. } | ItemKind::Static { ty, .. } => {
@@ -473,7 +654,11 @@ impl<'a> Cx<'a> {
                 self.check_coerce(body.value, &ret);
             }
         }
+        // `collect`'s bounds before the literal fallback, as rustc reports them (`{integer}`,
+        // not `i32`), the others after it (`Rc<i32>`).
+        self.check_obligations(true);
         self.table.apply_defaults();
+        self.check_obligations(false);
         for e in std::mem::take(&mut self.touched) {
             if let Some(slot) = self.expr_tys.get(e.index()) {
                 let t = self.table.resolve(slot);
@@ -493,11 +678,16 @@ impl<'a> Cx<'a> {
         let Some(&impl_id) = self.impl_of.get(&method) else {
             return Ty::Error;
         };
-        let self_ty = match &self.hir.item(impl_id).kind {
-            ItemKind::Impl { self_ty, .. } => self_ty.clone(),
+        let t = match &self.hir.item(impl_id).kind {
+            ItemKind::Impl { self_ty, .. } => {
+                let self_ty = self_ty.clone();
+                self.lower_ty(&self_ty, false, 0)
+            }
+            // A trait's provided method: `Self` is the rigid type parameter bounded by the
+            // trait.
+            ItemKind::Trait { .. } => Ty::Param("Self".to_string()),
             _ => return Ty::Error,
         };
-        let t = self.lower_ty(&self_ty, false, 0);
         match &self.hir.item(method).kind {
             ItemKind::Fn(decl) => match &decl.self_param {
                 Some(hir::SelfParam::Value(_)) => t,
@@ -547,7 +737,7 @@ impl<'a> Cx<'a> {
     fn deref_once(&self, t: &Ty) -> Option<Ty> {
         match self.table.shallow(t) {
             Ty::Ref(_, t) => Some(*t),
-            Ty::Adt(Adt::Box, a) => a.first().cloned(),
+            Ty::Adt(Adt::Box | Adt::Rc, a) => a.first().cloned(),
             Ty::Adt(Adt::String, _) => Some(Ty::Str),
             Ty::Adt(Adt::Vec, a) => a.first().map(|t| Ty::Slice(Box::new(t.clone()))),
             Ty::Array(t, _) => Some(Ty::Slice(t)),
@@ -664,17 +854,25 @@ impl<'a> Cx<'a> {
             }
             ExprKind::Call(callee, args) if args.len() == 1 => {
                 let inner = match &hir.expr(*callee).kind {
+                    // (Written type arguments, `Ok::<u8, String>`, are read by `call`.)
                     ExprKind::Path(hir::Path {
                         res: Res::Std(StdKind::Variant, v),
+                        segments,
                         ..
-                    }) => match (*v, self.table.shallow(expected)) {
-                        ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
-                            a.first().cloned()
+                    }) if segments.iter().all(|s| s.args.is_empty()) => {
+                        match (*v, self.table.shallow(expected)) {
+                            ("std::option::Option::Some", Ty::Adt(Adt::Option, a)) => {
+                                a.first().cloned()
+                            }
+                            ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => {
+                                a.first().cloned()
+                            }
+                            ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => {
+                                a.get(1).cloned()
+                            }
+                            _ => None,
                         }
-                        ("std::result::Result::Ok", Ty::Adt(Adt::Result, a)) => a.first().cloned(),
-                        ("std::result::Result::Err", Ty::Adt(Adt::Result, a)) => a.get(1).cloned(),
-                        _ => None,
-                    },
+                    }
                     _ => None,
                 };
                 match inner {
@@ -687,6 +885,40 @@ impl<'a> Cx<'a> {
             }
             _ => self.coerce_expr(e, expected, message),
         }
+    }
+
+    /// The type of `e?` (desugared into `match branch(e) { Break(r) => return
+    /// from_residual(r), Continue(v) => v }`): the `Some` or `Ok` type of `e` when it is an
+    /// `Option` or a `Result`, unknown otherwise.
+    fn try_expr(&mut self, scrut: ExprId, arms: &[hir::Arm]) -> Ty {
+        self.infer(scrut);
+        let operand = match &self.hir.expr(scrut).kind {
+            ExprKind::Call(_, args) if args.len() == 1 => Some(args[0]),
+            _ => None,
+        };
+        let operand_ty = operand
+            .map(|e| self.expr_tys[e.index()].clone())
+            .unwrap_or(Ty::Error);
+        let value = match self.table.shallow(&operand_ty) {
+            Ty::Adt(Adt::Option, a) | Ty::Adt(Adt::Result, a) => {
+                a.first().cloned().unwrap_or(Ty::Error)
+            }
+            _ => Ty::Error,
+        };
+        for arm in arms {
+            let pat = self.hir.pat(arm.pat);
+            match &pat.kind {
+                PatKind::TupleStruct { path, pats, .. }
+                    if path.segments.last().is_some_and(|s| s.name == "Continue")
+                        && pats.len() == 1 =>
+                {
+                    self.check_pat(pats[0], &value, None);
+                }
+                _ => self.check_pat(arm.pat, &Ty::Error, None),
+            }
+            self.infer(arm.body);
+        }
+        value
     }
 
     /// Checks the condition of an `if` (a `let` condition or a `bool`).
@@ -823,7 +1055,7 @@ impl<'a> Cx<'a> {
                     _ => Ty::Error,
                 }
             }
-            ExprKind::Closure(_) => Ty::Error,
+            ExprKind::Closure(c) => self.closure(c, None),
             ExprKind::Block(b, label) => {
                 if label.is_some() {
                     self.breaks.push(BreakFrame {
@@ -845,6 +1077,7 @@ impl<'a> Cx<'a> {
                 self.check_pat(*pat, &t, None);
                 Ty::Bool
             }
+            ExprKind::Match(scrut, arms, hir::Source::TryDesugar) => self.try_expr(*scrut, arms),
             ExprKind::Match(scrut, arms, _) => {
                 let st = self.infer(*scrut);
                 let mut result: Option<Ty> = None;
@@ -951,8 +1184,9 @@ impl<'a> Cx<'a> {
                         first = false;
                     } else if !self.coerces(&t, &elem) {
                         if self.lub(&elem, &t) {
-                            // References of different types may share an unsized type that
-                            // an annotation gives (`[&[i32]; 2] = [&[1], &[1, 2]]`).
+                            // Pointers of different types may share an unsized type that an
+                            // annotation gives (`[&[i32]; 2] = [&[1], &[1, 2]]`,
+                            // `Vec<Box<dyn Shape>>`).
                             elem = Ty::Error;
                         } else {
                             let span = self.hir.expr(*e).span;
@@ -967,8 +1201,12 @@ impl<'a> Cx<'a> {
                 Ty::Array(Box::new(t), self.const_len(*n))
             }
             ExprKind::FormatArgs(fa) => {
+                let before = self.diags.len();
                 let tys: Vec<Ty> = fa.args.iter().map(|a| self.infer(*a)).collect();
-                self.check_format_traits(fa, &tys);
+                // As in rustc, an error inside the arguments silences the formatting traits'.
+                if self.diags.len() == before {
+                    self.check_format_traits(fa, &tys);
+                }
                 Ty::Error
             }
             ExprKind::Err => Ty::Error,
@@ -978,7 +1216,8 @@ impl<'a> Cx<'a> {
     /// Reports E0277 for a crate type formatted with `{}` or `{:?}` without implementing
     /// (or deriving) `Display` or `Debug`.
     fn check_format_traits(&mut self, fa: &hir::FormatArgs, tys: &[Ty]) {
-        let mut reported: Vec<(usize, &str)> = Vec::new();
+        // rustc reports a type missing a formatting trait once per `format_args!`.
+        let mut reported: Vec<(ItemId, &str)> = Vec::new();
         for piece in &fa.template {
             let crate::format::Piece::Placeholder(ph) = piece else {
                 continue;
@@ -1005,10 +1244,10 @@ impl<'a> Cx<'a> {
                 .trait_impls
                 .get(&id)
                 .is_some_and(|impls| impls.iter().any(|i| i == tr));
-            if implemented || self.has_type_params(id) || reported.contains(&(ph.index, tr)) {
+            if implemented || self.has_type_params(id) || reported.contains(&(id, tr)) {
                 continue;
             }
-            reported.push((ph.index, tr));
+            reported.push((id, tr));
             let name = self.name_of(id);
             let label = match ph.trait_ {
                 crate::format::Trait::Debug => format!(
@@ -1042,15 +1281,21 @@ impl<'a> Cx<'a> {
         self.hir.expr(cur).span
     }
 
-    /// Unifies the types of two branches; references are left alone when they differ (rustc
-    /// may find a common type through coercions this checker does not model).
+    /// Unifies the types of two branches; references, boxes and `Rc`s are left alone when
+    /// they differ (rustc may find a common type through coercions this checker does not
+    /// model, such as `Box<Circle>` and `Box<Square>` to `Box<dyn Shape>`).
     fn lub(&mut self, a: &Ty, b: &Ty) -> bool {
         if self.table.try_unify(a, b) {
             return true;
         }
         let ra = self.table.resolve(a);
         let rb = self.table.resolve(b);
-        matches!(ra, Ty::Ref(..)) && matches!(rb, Ty::Ref(..))
+        matches!(
+            (&ra, &rb),
+            (Ty::Ref(..), Ty::Ref(..))
+                | (Ty::Adt(Adt::Box, _), Ty::Adt(Adt::Box, _))
+                | (Ty::Adt(Adt::Rc, _), Ty::Adt(Adt::Rc, _))
+        )
     }
 
     fn incompatible(&mut self, message: &str, span: Span, expected: &Ty, found: &Ty) {
@@ -1215,6 +1460,7 @@ impl<'a> Cx<'a> {
                 _ => Ty::Error,
             },
             Res::TypeRelative(base) => {
+                self.std_assoc_missing(base, p);
                 if let (Some(adt), Some(seg)) = (self.type_relative_adt(base), p.segments.last()) {
                     let known = self.inherent.contains_key(&(adt, seg.name.clone()));
                     if !known && self.method_unknown(adt, &seg.name) {
@@ -1222,19 +1468,38 @@ impl<'a> Cx<'a> {
                             ItemKind::Enum { .. } => ("enum", "variant or associated item"),
                             _ => ("struct", "function or associated item"),
                         };
+                        let (def, _) = self.def_form(adt);
                         let message = format!(
-                            "no {what} named `{}` found for {kind} `{}` in the current scope",
+                            "no {what} named `{}` found for {kind} `{def}` in the current scope",
                             seg.name,
-                            self.name_of(adt)
                         );
-                        self.diags.push(
-                            Diagnostic::error(message, seg.span)
-                                .with_code("E0599")
-                                .with_label_message(format!(
-                                    "{what} not found in `{}`",
-                                    self.name_of(adt)
-                                )),
-                        );
+                        let mut diag = Diagnostic::error(message, seg.span).with_code("E0599");
+                        // The label names the type as the path wrote it: `W<_>` for a generic
+                        // type without arguments (one written with arguments is not shown).
+                        let written_args = p.segments.len() >= 2
+                            && !p.segments[p.segments.len() - 2].args.is_empty();
+                        if !written_args {
+                            let generics = match &self.hir.item(adt).kind {
+                                ItemKind::Struct { generics, .. }
+                                | ItemKind::Enum { generics, .. } => generics.params.clone(),
+                                _ => Vec::new(),
+                            };
+                            let holes: Vec<&str> = generics
+                                .iter()
+                                .map(|g| match g.kind {
+                                    hir::GenericParamKind::Lifetime => "'_",
+                                    _ => "_",
+                                })
+                                .collect();
+                            let shown = if holes.is_empty() {
+                                self.name_of(adt)
+                            } else {
+                                format!("{}<{}>", self.name_of(adt), holes.join(", "))
+                            };
+                            diag =
+                                diag.with_label_message(format!("{what} not found in `{shown}`"));
+                        }
+                        self.diags.push(diag);
                     }
                 }
                 Ty::Error
@@ -1245,6 +1510,66 @@ impl<'a> Cx<'a> {
             }
             _ => Ty::Error,
         }
+    }
+
+    /// Reports E0599 for an associated fn that `String`, `Vec` or `HashMap` do not have
+    /// (`String::create`), unless a std trait imported into scope may provide it.
+    fn std_assoc_missing(&mut self, base: &Res, p: &hir::Path) {
+        use crate::prelude::{ALL_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS};
+        let (Some(seg), 2) = (p.segments.last(), p.segments.len()) else {
+            return;
+        };
+        // The type as the message names it, as the label names it, and the methods of the
+        // type it derefs to (callable by path too: `String::len(&s)`).
+        let (adt, shown, in_label, deref_list): (Adt, &str, &str, &[&str]) = match base {
+            Res::Std(StdKind::Struct, "std::string::String") => {
+                (Adt::String, "String", "String", STR_METHODS)
+            }
+            Res::Std(StdKind::Struct, "std::vec::Vec") => {
+                (Adt::Vec, "Vec<_, _>", "Vec<_, _>", SLICE_METHODS)
+            }
+            Res::Std(StdKind::Struct, "std::collections::HashMap") => (
+                Adt::HashMap,
+                "HashMap<K, V, S, A>",
+                "HashMap<_, _, _, _>",
+                &[],
+            ),
+            _ => return,
+        };
+        let name = seg.name.as_str();
+        let own: &[&str] = match ALL_METHODS.iter().find(|(a, _)| *a == adt) {
+            Some((_, list)) => list,
+            // `HashMap`'s associated items beyond its methods' signatures are not listed.
+            None if adt == Adt::HashMap => &["new", "with_capacity", "with_hasher"],
+            None => return,
+        };
+        let sigs = self
+            .lib_methods
+            .iter()
+            .any(|m| m.name == name && matches!(&m.self_ty, Some(Ty::Adt(a, _)) if *a == adt));
+        if !self.lib_names
+            || sigs
+            || own.contains(&name)
+            || deref_list.contains(&name)
+            || UNIVERSAL_METHODS.contains(&name)
+            || STD_METHODS.iter().any(|(m, _)| *m == name)
+            || self.trait_fns.iter().any(|f| f == name)
+        {
+            return;
+        }
+        self.diags.push(
+            Diagnostic::error(
+                format!(
+                    "no function or associated item named `{name}` found for struct `{shown}` \
+                     in the current scope"
+                ),
+                seg.span,
+            )
+            .with_code("E0599")
+            .with_label_message(format!(
+                "function or associated item not found in `{in_label}`"
+            )),
+        );
     }
 
     /// Checks call arguments against parameter types, reporting E0061 when the count differs.
@@ -1288,28 +1613,88 @@ impl<'a> Cx<'a> {
                 Res::Def(DefKind::Fn, f) => {
                     self.expr_tys[callee.index()] = Ty::FnDef(*f);
                     self.touched.push(callee);
-                    if let Some((inputs, output, has_self)) = self.fn_sig(*f) {
-                        if !has_self {
-                            self.check_args(id, span, "function", &inputs, args);
-                            return output;
+                    let sig = match self.fn_sigs.get(f) {
+                        Some(sig) => Some(sig.clone()),
+                        None => {
+                            let sig = self.sig_of(*f);
+                            if let Some(sig) = &sig {
+                                self.fn_sigs.insert(*f, sig.clone());
+                            }
+                            sig
                         }
+                    };
+                    if let Some(sig) = sig.filter(|s| s.self_kind.is_none()) {
+                        let own = match p.segments.last() {
+                            Some(seg) => self.turbofish(seg),
+                            None => Vec::new(),
+                        };
+                        let map = self.instantiate(&sig, &own);
+                        self.check_sig_args(
+                            id,
+                            span,
+                            "function",
+                            &sig,
+                            &map,
+                            args,
+                            BoundsToCheck::All,
+                        );
+                        return Self::apply(&map, &sig.output);
+                    }
+                }
+                Res::Local(l) => {
+                    let t = self.locals.get(l).cloned().unwrap_or(Ty::Error);
+                    self.expr_tys[callee.index()] = t.clone();
+                    self.touched.push(callee);
+                    // A wrong argument count is rustc's E0057 for closures (not reported).
+                    if let Some((inputs, output)) =
+                        self.callable_sig(&t).filter(|(i, _)| i.len() == args.len())
+                    {
+                        for (a, p) in args.iter().zip(&inputs) {
+                            self.check_coerce(*a, p);
+                        }
+                        return output;
                     }
                 }
                 Res::Def(DefKind::Struct, s) => {
                     if let Some(VariantData::Tuple(fields)) = self.fields(*s, None) {
-                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        let result = self.fresh_adt(*s);
+                        let targs = adt_args(&result);
+                        let tys: Vec<Ty> = fields
+                            .iter()
+                            .map(|f| self.field_ty_in(*s, &targs, f))
+                            .collect();
                         self.check_args(id, span, "struct", &tys, args);
-                        return self.fresh_adt(*s);
+                        return result;
                     }
                 }
                 Res::Variant(e, v) => {
                     if let Some(VariantData::Tuple(fields)) = self.fields(*e, Some(*v)) {
-                        let tys: Vec<Ty> = fields.iter().map(|f| self.field_ty(f)).collect();
+                        let result = self.fresh_adt(*e);
+                        let targs = adt_args(&result);
+                        let tys: Vec<Ty> = fields
+                            .iter()
+                            .map(|f| self.field_ty_in(*e, &targs, f))
+                            .collect();
                         self.check_args(id, span, "enum variant", &tys, args);
-                        return self.fresh_adt(*e);
+                        return result;
                     }
                 }
                 Res::Std(StdKind::Variant, path) if args.len() == 1 => {
+                    // `Ok::<u8, String>(1)`: the written type arguments give the type.
+                    let written = match p.segments.iter().rev().find(|s| !s.args.is_empty()) {
+                        Some(seg) => self.turbofish(seg),
+                        None => Vec::new(),
+                    };
+                    let (adt, payload) = match (*path, written.len()) {
+                        ("std::option::Option::Some", 1) => (Adt::Option, 0),
+                        ("std::result::Result::Ok", 2) => (Adt::Result, 0),
+                        ("std::result::Result::Err", 2) => (Adt::Result, 1),
+                        _ => (Adt::Local(ItemId(u32::MAX)), usize::MAX),
+                    };
+                    if payload != usize::MAX {
+                        self.check_coerce(args[0], &written[payload]);
+                        return Ty::Adt(adt, written);
+                    }
                     let inner = self.infer(args[0]);
                     match *path {
                         "std::option::Option::Some" => return Ty::Adt(Adt::Option, vec![inner]),
@@ -1370,12 +1755,41 @@ impl<'a> Cx<'a> {
                     }
                     return Ty::Error;
                 }
-                Res::TypeRelative(base) if self.std_assoc_fn(base, p).is_some() => {
-                    let t = self.std_assoc_fn(base, p).unwrap_or(Ty::Error);
-                    for a in args {
-                        self.infer(*a);
+                Res::TypeRelative(base) if self.lib_assoc_fn(base, p).is_some() => {
+                    if let Some((adt, sig)) = self.lib_assoc_fn(base, p) {
+                        let n = p.segments.len();
+                        let own = self.turbofish(&p.segments[n - 1]);
+                        let map = self.instantiate(&sig, &own);
+                        // Type arguments written on the type (`Vec::<i32>::new()`).
+                        let written = self.turbofish(&p.segments[n - 2]);
+                        if let (Some(st), false) = (&sig.self_ty, written.is_empty()) {
+                            let st = Self::apply(&map, st);
+                            self.table.try_unify(&st, &Ty::Adt(adt, written));
+                        }
+                        self.check_sig_args(
+                            id,
+                            span,
+                            "function",
+                            &sig,
+                            &map,
+                            args,
+                            BoundsToCheck::None,
+                        );
+                        return Self::apply(&map, &sig.output);
                     }
-                    return t;
+                }
+                Res::Std(StdKind::Fn, "std::thread::spawn") if args.len() == 1 => {
+                    if let ExprKind::Closure(c) = &hir.expr(args[0]).kind {
+                        let before: Vec<LocalId> = self.locals.keys().copied().collect();
+                        let ret = self.table.new_var(VarKind::General);
+                        let t = self.closure(c, Some(&(Vec::new(), ret)));
+                        self.expr_tys[args[0].index()] = t;
+                        self.touched.push(args[0]);
+                        if c.by_move {
+                            self.check_send(args[0], &before);
+                        }
+                        return Ty::Error;
+                    }
                 }
                 Res::Std(StdKind::Fn, _) | Res::Lang(..) if self.is_vec_macro(id) => {
                     let name = p.segments.last().map(|s| s.name.as_str()).unwrap_or("");
@@ -1411,11 +1825,26 @@ impl<'a> Cx<'a> {
                             if let (Some(&f), false) =
                                 (self.inherent.get(&key), self.ambiguous.contains(&key))
                             {
-                                if let Some((inputs, output, has_self)) = self.fn_sig(f) {
-                                    if !has_self {
-                                        self.check_args(id, span, "function", &inputs, args);
-                                        return self.subst_self(output, adt);
+                                if let Some(sig) = self.sig_of(f).filter(|s| s.self_kind.is_none())
+                                {
+                                    let own = self.turbofish(seg);
+                                    let map = self.instantiate(&sig, &own);
+                                    // The type the path names (`Stack::new`, `Self::new`).
+                                    let named = self.fresh_adt(adt);
+                                    if let Some(st) = &sig.self_ty {
+                                        let st = Self::apply(&map, st);
+                                        self.table.try_unify(&st, &named);
                                     }
+                                    self.check_sig_args(
+                                        id,
+                                        span,
+                                        "function",
+                                        &sig,
+                                        &map,
+                                        args,
+                                        BoundsToCheck::All,
+                                    );
+                                    return Self::apply(&map, &sig.output);
                                 }
                             }
                         }
@@ -1446,34 +1875,32 @@ impl<'a> Cx<'a> {
         self.hir.expr(call).origin == hir::Origin::Desugared(hir::Desugaring::Macro("vec"))
     }
 
-    /// The result of `String::new()`, `String::from(…)`, `Vec::new()` and
-    /// `Vec::with_capacity(…)`, whose types are fixed.
-    fn std_assoc_fn(&mut self, base: &Res, p: &hir::Path) -> Option<Ty> {
-        let name = p.segments.last()?.name.as_str();
-        if p.segments.len() != 2 || !p.segments[0].args.is_empty() {
+    /// The library's signature of an associated fn of a std type named by a path
+    /// (`Vec::new`, `String::from`, `Box::new`), with the type it belongs to.
+    fn lib_assoc_fn(&self, base: &Res, p: &hir::Path) -> Option<(Adt, MethodSig)> {
+        if p.segments.len() < 2 {
             return None;
         }
-        match (base, name) {
-            (Res::Std(StdKind::Struct, "std::string::String"), "new" | "from") => {
-                Some(Ty::Adt(Adt::String, Vec::new()))
-            }
-            (Res::Std(StdKind::Struct, "std::vec::Vec"), "new" | "with_capacity") => {
-                let t = self.table.new_var(VarKind::General);
-                Some(Ty::Adt(Adt::Vec, vec![t]))
-            }
-            _ => None,
-        }
-    }
-
-    /// A signature's type with the crate type `adt` for an unknown `Self` part; generic types
-    /// get fresh arguments.
-    fn subst_self(&mut self, t: Ty, adt: ItemId) -> Ty {
-        match t {
-            Ty::Adt(Adt::Local(id), args) if id == adt && args.iter().any(|a| a.has_error()) => {
-                self.fresh_adt(id)
-            }
-            other => other,
-        }
+        let adt = match base {
+            Res::Std(StdKind::Struct, path) => match *path {
+                "std::string::String" => Adt::String,
+                "std::vec::Vec" => Adt::Vec,
+                "std::collections::HashMap" => Adt::HashMap,
+                "std::boxed::Box" => Adt::Box,
+                "std::rc::Rc" => Adt::Rc,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let name = &p.segments[p.segments.len() - 1].name;
+        self.lib_methods
+            .iter()
+            .find(|m| {
+                &m.name == name
+                    && m.self_kind.is_none()
+                    && matches!(&m.self_ty, Some(Ty::Adt(a, _)) if *a == adt)
+            })
+            .map(|m| (adt, m.clone()))
     }
 
     fn type_relative_adt(&self, base: &Res) -> Option<ItemId> {
@@ -1512,124 +1939,224 @@ impl<'a> Cx<'a> {
         args: &[ExprId],
     ) -> Ty {
         let rt = self.infer(receiver);
-        if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
-            let key = (adt, segment.name.clone());
-            if let Some(&m) = self.inherent.get(&key) {
-                if self.ambiguous.contains(&key) {
-                    for a in args {
-                        self.infer(*a);
+        // The method's name (the segment's span runs to the end of the call's arguments).
+        let ident = Span::new(
+            segment.span.start,
+            segment.span.start + segment.name.len() as u32,
+        );
+        if let Some((sig, mut map)) = self.lookup_method(&rt, &segment.name) {
+            let own = self.turbofish(segment);
+            if own.len() == sig.own_params.len() {
+                for (p, t) in sig.own_params.iter().zip(own) {
+                    map.insert(p.clone(), t);
+                }
+            }
+            let bounds = if sig.from_library {
+                BoundsToCheck::None
+            } else {
+                BoundsToCheck::OwnParams
+            };
+            self.check_sig_args(id, ident, "method", &sig, &map, args, bounds);
+            if sig.from_library {
+                // `collect` into a type that is not `FromIterator`.
+                for (p, b) in &sig.bounds {
+                    if let (
+                        Bound::Trait {
+                            name,
+                            def,
+                            args: targs,
+                        },
+                        Some(t),
+                    ) = (b, map.get(p))
+                    {
+                        if name == "FromIterator" {
+                            let args: Vec<Ty> =
+                                targs.iter().map(|t| Self::apply(&map, t)).collect();
+                            if let Some(item) = args.first() {
+                                self.relate_collect(t, item);
+                            }
+                            self.obligations.push(Obligation {
+                                ty: t.clone(),
+                                trait_name: name.clone(),
+                                def: *def,
+                                args,
+                                span: ident,
+                            });
+                        }
                     }
-                    return Ty::Error;
                 }
-                if let Some((inputs, output, true)) = self.fn_sig(m) {
-                    self.check_args(id, segment.span, "method", &inputs, args);
-                    return self.subst_self(output, adt);
-                }
-            } else if self.method_unknown(adt, &segment.name) {
-                let kind = match self.hir.item(adt).kind {
-                    ItemKind::Enum { .. } => "enum",
-                    _ => "struct",
-                };
-                let message = format!(
-                    "no method named `{}` found for {kind} `{}` in the current scope",
-                    segment.name,
-                    self.display(&self_ty)
-                );
-                self.diags.push(
-                    Diagnostic::error(message, segment.span)
-                        .with_code("E0599")
-                        .with_label_message(format!(
-                            "method not found in `{}`",
-                            self.display(&self_ty)
-                        )),
-                );
-                for a in args {
-                    self.infer(*a);
-                }
-                return Ty::Error;
             }
-        }
-        if !self.trait_fns.iter().any(|f| f == &segment.name) {
-            if let Some(t) = self.std_method(&rt, &segment.name, args) {
-                return t;
-            }
-            if let Some(kind) = self.surely_missing(&rt, &segment.name) {
-                let d = self.display(&rt);
-                self.diags.push(
-                    Diagnostic::error(
-                        format!(
-                            "no method named `{}` found for {kind} `{d}` in the current scope",
-                            segment.name
-                        ),
-                        segment.span,
-                    )
-                    .with_code("E0599"),
-                );
-                for a in args {
-                    self.infer(*a);
-                }
-                return Ty::Error;
-            }
+            return Self::apply(&map, &sig.output);
         }
         for a in args {
             self.infer(*a);
         }
+        // A generic parameter has only the methods of its bounds (looked up already), even
+        // when some crate trait declares the name.
+        let is_param = self
+            .autoderef_steps(&rt)
+            .iter()
+            .any(|t| matches!(t, Ty::Param(_)));
+        if self.trait_fns.iter().any(|f| f == &segment.name) && !is_param {
+            return Ty::Error;
+        }
+        // A reference is `Clone` whatever it points to (`r.clone()` copies the reference).
+        let reference_clone = matches!(self.table.shallow(&rt), Ty::Ref(..))
+            && matches!(segment.name.as_str(), "clone" | "clone_from" | "to_owned");
+        if let Some((adt, self_ty)) = self.receiver_adt(&rt) {
+            if !self.inherent.contains_key(&(adt, segment.name.clone()))
+                && !reference_clone
+                && self.method_unknown(adt, &segment.name)
+            {
+                let kind = match self.hir.item(adt).kind {
+                    ItemKind::Enum { .. } => "enum",
+                    _ => "struct",
+                };
+                // The message names the type by its definition (`W<T>`), the label by the
+                // receiver's type (`W<{integer}>`; not shown with lifetimes, not modelled).
+                let (def, lifetimes) = self.def_form(adt);
+                let mut diag = Diagnostic::error(
+                    format!(
+                        "no method named `{}` found for {kind} `{def}` in the current scope",
+                        segment.name
+                    ),
+                    ident,
+                )
+                .with_code("E0599");
+                if !lifetimes {
+                    let d = self.display(&self_ty);
+                    diag = diag.with_label_message(format!("method not found in `{d}`"));
+                }
+                self.diags.push(diag);
+            }
+            return Ty::Error;
+        }
+        if let Some((message, label)) = self.std_method_missing(&rt, &segment.name) {
+            // `write!(s, …)` without `fmt::Write` in scope: rustc says so at the destination.
+            let from_write = matches!(
+                self.hir.expr(id).origin,
+                hir::Origin::Desugared(hir::Desugaring::Macro("write" | "writeln"))
+            );
+            if from_write && segment.name == "write_fmt" {
+                let d = self.display(&rt);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("cannot write into `{d}`"),
+                        self.hir.expr(receiver).span,
+                    )
+                    .with_code("E0599"),
+                );
+                return Ty::Error;
+            }
+            let mut diag = Diagnostic::error(message, ident).with_code("E0599");
+            if let Some(label) = label {
+                diag = diag.with_label_message(label);
+            }
+            self.diags.push(diag);
+            return Ty::Error;
+        }
+        if let Some(kind) = self.surely_missing(&rt, &segment.name) {
+            let d = self.display(&rt);
+            self.diags.push(
+                Diagnostic::error(
+                    format!(
+                        "no method named `{}` found for {kind} `{d}` in the current scope",
+                        segment.name
+                    ),
+                    ident,
+                )
+                .with_code("E0599"),
+            );
+        }
         Ty::Error
     }
 
-    /// The result of a few std methods whose signatures are fixed (`Vec::push`, `len`,
-    /// `Option::unwrap`, …), found by auto-dereferencing the receiver; `None` for any other
-    /// method (its type is unknown, and no error is reported).
-    fn std_method(&mut self, receiver: &Ty, name: &str, args: &[ExprId]) -> Option<Ty> {
-        let usize_ty = Ty::Int(IntTy::Usize);
-        let str_ref = Ty::Ref(Mutability::Not, Box::new(Ty::Str));
-        let string = Ty::Adt(Adt::String, Vec::new());
-        let mut cur = self.table.shallow(receiver);
+    /// For a receiver of a std type whose method list is complete (`Vec`, `String`,
+    /// `Option`, `Result`, through their derefs) or a generic parameter bounded only by crate
+    /// traits, when no method `name` exists: rustc's E0599 message and label (`no method named
+    /// `x` found for enum `Option<T>` in the current scope`; `` `String` is not an iterator ``
+    /// for an `Iterator` method). rustc labels the span with the receiver's type, except when
+    /// it suggests a similar name instead (not modelled: no label then).
+    fn std_method_missing(&self, receiver: &Ty, name: &str) -> Option<(String, Option<String>)> {
+        use crate::prelude::{
+            ALL_METHODS, ITERATOR_METHODS, SLICE_METHODS, STR_METHODS, UNIVERSAL_METHODS,
+        };
+        if UNIVERSAL_METHODS.contains(&name) || STD_METHODS.iter().any(|(m, _)| *m == name) {
+            return None;
+        }
+        let top = self.table.shallow(receiver);
+        let mut inner = top.clone();
         for _ in 0..8 {
-            // The parameter types and the result, for a method of `cur`.
-            let found: Option<(Vec<Ty>, Ty)> = match (&cur, name) {
-                (Ty::Adt(Adt::Vec, a), "push") => Some((a.clone(), Ty::unit())),
-                (Ty::Adt(Adt::Vec, a), "pop") => {
-                    Some((Vec::new(), Ty::Adt(Adt::Option, a.clone())))
-                }
-                (Ty::Adt(Adt::Vec | Adt::String, _), "len") => Some((Vec::new(), usize_ty.clone())),
-                (Ty::Adt(Adt::Vec | Adt::String, _), "is_empty") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Vec | Adt::String, _), "clear") => Some((Vec::new(), Ty::unit())),
-                (Ty::Slice(_) | Ty::Str, "len") => Some((Vec::new(), usize_ty.clone())),
-                (Ty::Slice(_) | Ty::Str, "is_empty") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Slice(t), "first" | "last") => Some((
-                    Vec::new(),
-                    Ty::Adt(Adt::Option, vec![Ty::Ref(Mutability::Not, t.clone())]),
-                )),
-                (Ty::Adt(Adt::String, _), "push_str") => Some((vec![str_ref.clone()], Ty::unit())),
-                (Ty::Adt(Adt::String, _), "push") => Some((vec![Ty::Char], Ty::unit())),
-                (Ty::Adt(Adt::String, _), "as_str") => Some((Vec::new(), str_ref.clone())),
-                (Ty::Str, "to_uppercase" | "to_lowercase" | "to_string" | "to_owned") => {
-                    Some((Vec::new(), string.clone()))
-                }
-                (Ty::Str, "trim") => Some((Vec::new(), str_ref.clone())),
-                (Ty::Adt(Adt::Option, _), "is_some" | "is_none") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Result, _), "is_ok" | "is_err") => Some((Vec::new(), Ty::Bool)),
-                (Ty::Adt(Adt::Option | Adt::Result, a), "unwrap") => {
-                    Some((Vec::new(), a.first().cloned().unwrap_or(Ty::Error)))
-                }
-                _ => None,
-            };
-            if let Some((params, result)) = found {
-                if params.len() != args.len() {
-                    return None;
-                }
-                for (a, p) in args.iter().zip(&params) {
-                    self.check_coerce(*a, p);
-                }
-                return Some(result);
-            }
-            match self.deref_once(&cur) {
-                Some(Ty::Error) | None => return None,
-                Some(next) => cur = self.table.shallow(&next),
+            match inner {
+                Ty::Ref(_, t) => inner = self.table.shallow(&t),
+                _ => break,
             }
         }
-        None
+        if let Ty::Param(p) = &inner {
+            // Only crate traits bound it (their methods were looked up already).
+            let bounds = self.param_bounds(p);
+            let only_crate = bounds.iter().all(|b| match b {
+                Bound::Trait { def: Some(tr), .. } => self.crate_traits_only(*tr, 0),
+                _ => false,
+            });
+            if only_crate && self.blanket_traits.is_empty() {
+                let kind = match top {
+                    Ty::Ref(..) => "reference",
+                    _ => "type parameter",
+                };
+                let d = self.display(&top);
+                return Some((
+                    format!("no method named `{name}` found for {kind} `{d}` in the current scope"),
+                    Some(format!("method not found in `{d}`")),
+                ));
+            }
+            return None;
+        }
+        if !self.lib_names {
+            return None;
+        }
+        let Ty::Adt(adt, targs) = &top else {
+            return None;
+        };
+        for step in self.autoderef_steps(&top) {
+            let list: &[&str] = match &step {
+                Ty::Adt(a, _) => ALL_METHODS.iter().find(|(x, _)| x == a)?.1,
+                Ty::Slice(_) => SLICE_METHODS,
+                Ty::Str => STR_METHODS,
+                _ => return None,
+            };
+            if list.contains(&name) {
+                return None;
+            }
+        }
+        if self.table.resolve(&top).has_error() {
+            return None;
+        }
+        let kind = match adt {
+            Adt::Option | Adt::Result => "enum",
+            _ => "struct",
+        };
+        let full = self.display(&Ty::Adt(*adt, targs.clone()));
+        let iterator = ITERATOR_METHODS.contains(&name);
+        if iterator && *adt == Adt::String {
+            let m = format!("`{full}` is not an iterator");
+            return Some((m.clone(), Some(m)));
+        }
+        // rustc names a generic type without a deref by its definition (`Option<T>`), unless
+        // the method is an iterator's.
+        let d = match adt {
+            Adt::Option if !iterator => "Option<T>".to_string(),
+            Adt::Result if !iterator => "Result<T, E>".to_string(),
+            _ => full.clone(),
+        };
+        let message =
+            format!("no method named `{name}` found for {kind} `{d}` in the current scope");
+        let label = match adt {
+            _ if iterator => Some(format!("`{full}` is not an iterator")),
+            Adt::Option | Adt::Result => Some(format!("method not found in `{full}`")),
+            _ => None,
+        };
+        Some((message, label))
     }
 
     /// For a few receivers, methods that certainly do not exist on them (collection and
@@ -1687,16 +2214,39 @@ impl<'a> Cx<'a> {
             {
                 Some("reference")
             }
+            // A reference to a number (`x.len()` on an item of `v.iter()`).
+            Ty::Ref(_, inner)
+                if NOT_ON_NUMBERS.contains(&name)
+                    && self.surely_missing(&inner, name) == Some("type") =>
+            {
+                Some("reference")
+            }
             _ => None,
         }
+    }
+
+    /// A crate type as rustc names it in E0599's message: by its definition (`W<T>`,
+    /// `L<'a, T>`), and whether it has lifetime parameters.
+    fn def_form(&self, adt: ItemId) -> (String, bool) {
+        let item = self.hir.item(adt);
+        let generics = match &item.kind {
+            ItemKind::Struct { generics, .. } | ItemKind::Enum { generics, .. } => generics,
+            _ => return (item.name.clone(), false),
+        };
+        if generics.params.is_empty() {
+            return (item.name.clone(), false);
+        }
+        let names: Vec<&str> = generics.params.iter().map(|p| p.name.as_str()).collect();
+        let lifetimes = generics
+            .params
+            .iter()
+            .any(|p| matches!(p.kind, hir::GenericParamKind::Lifetime));
+        (format!("{}<{}>", item.name, names.join(", ")), lifetimes)
     }
 
     /// True when no trait can provide method `name` for crate type `adt`.
     fn method_unknown(&self, adt: ItemId, name: &str) -> bool {
         if self.trait_fns.iter().any(|f| f == name) {
-            return false;
-        }
-        if self.has_type_params(adt) {
             return false;
         }
         let impls = self.trait_impls.get(&adt).cloned().unwrap_or_default();
@@ -1730,12 +2280,12 @@ impl<'a> Cx<'a> {
                         .and_then(|i| ts.get(i).cloned())
                         .unwrap_or(Ty::Error)
                 }
-                Ty::Adt(Adt::Local(id), _) => {
+                Ty::Adt(Adt::Local(id), args) => {
                     let Some(data) = self.fields(id, None) else {
                         return Ty::Error;
                     };
                     return match data.fields().iter().find(|f| f.name == name) {
-                        Some(f) => self.field_ty(f),
+                        Some(f) => self.field_ty_in(id, &args, f),
                         None => Ty::Error,
                     };
                 }
@@ -1773,12 +2323,13 @@ impl<'a> Cx<'a> {
             return Ty::Error;
         };
         let result = self.fresh_adt(adt);
+        let targs = adt_args(&result);
         let adt_name = self.name_of(adt);
         let mut seen = Vec::new();
         for (name, e, span) in fields {
             match data.fields().iter().find(|f| &f.name == name) {
                 Some(f) => {
-                    let ft = self.field_ty(f);
+                    let ft = self.field_ty_in(adt, &targs, f);
                     self.check_coerce(*e, &ft);
                     seen.push(name.as_str());
                 }
@@ -1876,6 +2427,11 @@ impl<'a> Cx<'a> {
         let lt = self.infer(l);
         let rt = self.infer(r);
         let is_cmp = matches!(op, Eq | Ne | Lt | Le | Gt | Ge);
+        // A generic parameter's operators come from its bounds (`T: Add<Output = T>`), which
+        // are not modelled: the result is unknown and nothing is reported.
+        if ty::has_param(&self.table.resolve(&lt)) || ty::has_param(&self.table.resolve(&rt)) {
+            return if is_cmp { Ty::Bool } else { Ty::Error };
+        }
         let ls = self.table.shallow(&lt);
         let rs = self.table.shallow(&rt);
         let peel = |t: &Ty, table: &InferTable| match t {
@@ -2140,22 +2696,28 @@ impl<'a> Cx<'a> {
                     _ => Ty::Error,
                 };
                 for p in pats {
-                    let t = if matches!(hir.pat(*p).kind, PatKind::Rest) {
-                        Ty::Error
-                    } else {
-                        elem.clone()
+                    // `..` and `rest @ ..` match the rest of the slice, not one element.
+                    let rest = match &hir.pat(*p).kind {
+                        PatKind::Rest => true,
+                        PatKind::Binding { sub: Some(s), .. } => {
+                            matches!(hir.pat(*s).kind, PatKind::Rest)
+                        }
+                        _ => false,
                     };
+                    let t = if rest { Ty::Error } else { elem.clone() };
                     self.check_pat(*p, &t, def_ref);
                 }
             }
             PatKind::Struct { path, fields, .. } => {
                 let data = self.pat_adt(path, &expected);
                 for (name, p) in fields {
-                    let t = match data {
-                        Some(d) => match d.fields().iter().find(|f| &f.name == name) {
-                            Some(f) => self.field_ty(f),
-                            None => Ty::Error,
-                        },
+                    let t = match &data {
+                        Some((adt, targs, d)) => {
+                            match d.fields().iter().find(|f| &f.name == name) {
+                                Some(f) => self.field_ty_in(*adt, targs, f),
+                                None => Ty::Error,
+                            }
+                        }
                         None => Ty::Error,
                     };
                     self.check_pat(*p, &t, def_ref);
@@ -2177,9 +2739,11 @@ impl<'a> Cx<'a> {
                         vec![t]
                     }
                     _ => match self.pat_adt(path, &expected) {
-                        Some(d) if rest.is_none() => {
-                            d.fields().iter().map(|f| self.field_ty(f)).collect()
-                        }
+                        Some((adt, targs, d)) if rest.is_none() => d
+                            .fields()
+                            .iter()
+                            .map(|f| self.field_ty_in(adt, &targs, f))
+                            .collect(),
                         _ => Vec::new(),
                     },
                 };
@@ -2208,7 +2772,11 @@ impl<'a> Cx<'a> {
 
     /// The fields of the crate type or variant a pattern's path names, after unifying the
     /// expected type with that type (silently: a mismatch leaves the fields unknown).
-    fn pat_adt(&mut self, path: &hir::Path, expected: &Ty) -> Option<&'a VariantData> {
+    fn pat_adt(
+        &mut self,
+        path: &hir::Path,
+        expected: &Ty,
+    ) -> Option<(ItemId, Vec<Ty>, &'a VariantData)> {
         let (adt, variant) = match &path.res {
             Res::Def(DefKind::Struct, id) => (*id, None),
             Res::Variant(id, v) => (*id, Some(*v)),
@@ -2222,7 +2790,888 @@ impl<'a> Cx<'a> {
         if !self.table.try_unify(&t, expected) {
             return None;
         }
-        self.fields(adt, variant)
+        Some((adt, adt_args(&t), self.fields(adt, variant)?))
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Generics, signatures and method resolution.
+
+impl<'a> Cx<'a> {
+    /// The generic type parameters of an item, by name.
+    fn type_params(generics: &hir::Generics) -> Vec<String> {
+        generics
+            .params
+            .iter()
+            .filter(|p| matches!(p.kind, hir::GenericParamKind::Type(_)))
+            .map(|p| p.name.clone())
+            .collect()
+    }
+
+    /// The bounds that `generics` puts on its parameters (inline and in `where` clauses).
+    fn lower_bounds(&mut self, generics: &hir::Generics, out: &mut Vec<(String, Bound)>) {
+        for p in &generics.params {
+            if let hir::GenericParamKind::Type(bounds) = &p.kind {
+                for b in bounds {
+                    if let Some(b) = self.lower_bound(b) {
+                        out.push((p.name.clone(), b));
+                    }
+                }
+            }
+        }
+        for (t, bounds) in &generics.predicates {
+            let hir::TyKind::Path(path) = &t.kind else {
+                continue;
+            };
+            let name = match &path.res {
+                Res::GenericParam(name) => name.clone(),
+                Res::SelfTy(_) => "Self".to_string(),
+                _ => continue,
+            };
+            for b in bounds {
+                if let Some(b) = self.lower_bound(b) {
+                    out.push((name.clone(), b));
+                }
+            }
+        }
+    }
+
+    fn lower_bound(&mut self, b: &hir::Bound) -> Option<Bound> {
+        let hir::Bound::Trait { maybe: false, path } = b else {
+            return None;
+        };
+        let seg = path.segments.last()?;
+        if matches!(seg.name.as_str(), "Fn" | "FnMut" | "FnOnce") {
+            for a in &seg.args {
+                if let hir::GenericArg::Parenthesized(inputs, output) = a {
+                    let inputs = inputs.iter().map(|t| self.lower_ty(t, false, 0)).collect();
+                    let output = match output {
+                        Some(t) => self.lower_ty(t, false, 0),
+                        None => Ty::unit(),
+                    };
+                    return Some(Bound::Fn(inputs, output));
+                }
+            }
+            return None;
+        }
+        let def = match path.res {
+            Res::Def(DefKind::Trait, id) => Some(id),
+            _ => None,
+        };
+        let args = self.type_args(path, false, 0);
+        Some(Bound::Trait {
+            name: seg.name.clone(),
+            def,
+            args,
+        })
+    }
+
+    /// The signature of fn item `f`, with its impl's (or trait's) generics and its own.
+    fn sig_of(&mut self, f: ItemId) -> Option<MethodSig> {
+        let hir = self.hir;
+        let ItemKind::Fn(decl) = &hir.item(f).kind else {
+            return None;
+        };
+        let mut impl_params = Vec::new();
+        let mut bounds = Vec::new();
+        let mut self_ty = None;
+        let mut trait_name = None;
+        if let Some(&owner) = self.impl_of.get(&f) {
+            match &hir.item(owner).kind {
+                ItemKind::Impl {
+                    generics,
+                    self_ty: st,
+                    of_trait,
+                    ..
+                } => {
+                    impl_params = Self::type_params(generics);
+                    self.lower_bounds(generics, &mut bounds);
+                    self_ty = Some(self.lower_ty(st, false, 0));
+                    trait_name = of_trait
+                        .as_ref()
+                        .and_then(|p| p.segments.last())
+                        .map(|s| s.name.clone());
+                }
+                ItemKind::Trait { generics, .. } => {
+                    impl_params = Self::type_params(generics);
+                    impl_params.push("Self".to_string());
+                    self.lower_bounds(generics, &mut bounds);
+                    bounds.push((
+                        "Self".to_string(),
+                        Bound::Trait {
+                            name: hir.item(owner).name.clone(),
+                            def: Some(owner),
+                            args: Vec::new(),
+                        },
+                    ));
+                    self_ty = Some(Ty::Param("Self".to_string()));
+                    trait_name = Some(hir.item(owner).name.clone());
+                }
+                _ => {}
+            }
+        }
+        let own_params = Self::type_params(&decl.generics);
+        self.lower_bounds(&decl.generics, &mut bounds);
+        // An `impl Trait` parameter is an anonymous type parameter with those bounds
+        // (`f: impl Fn(i32) -> i32`), named `impl#N` (a name no source can write).
+        let mut anon_params = Vec::new();
+        let mut inputs = Vec::new();
+        for t in &decl.inputs {
+            match &t.kind {
+                hir::TyKind::ImplTrait(impl_bounds) => {
+                    let name = format!("impl#{}", anon_params.len());
+                    for b in impl_bounds {
+                        if let Some(b) = self.lower_bound(b) {
+                            bounds.push((name.clone(), b));
+                        }
+                    }
+                    inputs.push(Ty::Param(name.clone()));
+                    anon_params.push(name);
+                }
+                _ => inputs.push(self.lower_ty(t, false, 0)),
+            }
+        }
+        let output = match &decl.output {
+            Some(t) => self.lower_ty(t, false, 0),
+            None => Ty::unit(),
+        };
+        let self_kind = match &decl.self_param {
+            None => None,
+            Some(hir::SelfParam::Value(_)) => Some(None),
+            Some(hir::SelfParam::Ref(_, m)) => Some(Some(*m)),
+            // `self: Box<Self>` and the like are not modelled.
+            Some(hir::SelfParam::Explicit(..)) => return None,
+        };
+        Some(MethodSig {
+            name: hir.item(f).name.clone(),
+            from_library: false,
+            trait_name,
+            impl_params,
+            own_params,
+            anon_params,
+            self_ty,
+            self_kind,
+            inputs,
+            output,
+            bounds,
+        })
+    }
+
+    /// Reads the signatures of the crate's methods: those of inherent impls and trait impls,
+    /// and, for each trait impl, the default methods of the trait it does not override (with
+    /// `Self` replaced by the impl's type).
+    fn collect_methods(&mut self) {
+        let hir = self.hir;
+        for (i, item) in hir.items.iter().enumerate() {
+            let ItemKind::Impl {
+                of_trait,
+                items,
+                self_ty,
+                generics,
+                ..
+            } = &item.kind
+            else {
+                continue;
+            };
+            for m in items {
+                if let Some(sig) = self.sig_of(*m) {
+                    self.user_methods.push(sig);
+                }
+            }
+            let Some(Res::Def(DefKind::Trait, tr)) = of_trait.as_ref().map(|p| &p.res) else {
+                continue;
+            };
+            let ItemKind::Trait {
+                items: trait_items, ..
+            } = &hir.item(*tr).kind
+            else {
+                continue;
+            };
+            let impl_ty = self.lower_ty(self_ty, false, 0);
+            let impl_params = Self::type_params(generics);
+            let mut impl_bounds = Vec::new();
+            self.lower_bounds(generics, &mut impl_bounds);
+            for tm in trait_items {
+                let name = &hir.item(*tm).name;
+                let overridden = items.iter().any(|m| &hir.item(*m).name == name);
+                let has_default =
+                    matches!(&hir.item(*tm).kind, ItemKind::Fn(d) if d.body.is_some());
+                if overridden || !has_default {
+                    continue;
+                }
+                let Some(mut sig) = self.sig_of(*tm) else {
+                    continue;
+                };
+                let it = impl_ty.clone();
+                let own: Vec<String> = sig
+                    .own_params
+                    .iter()
+                    .chain(sig.anon_params.iter())
+                    .cloned()
+                    .collect();
+                let params = impl_params.clone();
+                // `Self` becomes the impl's type; the trait's own parameters are unknown.
+                let fix = |t: &Ty| {
+                    ty::subst(t, &|n| {
+                        if n == "Self" {
+                            Some(it.clone())
+                        } else if own.iter().any(|o| o == n) || params.iter().any(|p| p == n) {
+                            None
+                        } else {
+                            Some(Ty::Error)
+                        }
+                    })
+                };
+                sig.inputs = sig.inputs.iter().map(&fix).collect();
+                sig.output = fix(&sig.output);
+                sig.bounds.retain(|(p, _)| p != "Self");
+                sig.impl_params = impl_params.clone();
+                sig.bounds.extend(impl_bounds.iter().cloned());
+                sig.self_ty = Some(impl_ty.clone());
+                let _ = i;
+                self.user_methods.push(sig);
+            }
+        }
+    }
+
+    /// The bounds of a generic parameter of the current body.
+    fn param_bounds(&self, name: &str) -> Vec<Bound> {
+        self.env
+            .iter()
+            .filter(|(n, _)| n == name)
+            .flat_map(|(_, b)| b.iter().cloned())
+            .collect()
+    }
+
+    /// Sets the current body's generic parameters and bounds (those of its fn, its impl or
+    /// trait).
+    fn set_env(&mut self, owner: ItemId) {
+        self.env.clear();
+        let Some(sig) = self.sig_of(owner) else {
+            return;
+        };
+        let mut by_name: Vec<(String, Vec<Bound>)> = sig
+            .impl_params
+            .iter()
+            .chain(sig.own_params.iter())
+            .map(|p| (p.clone(), Vec::new()))
+            .collect();
+        for (p, b) in sig.bounds {
+            if let Some(entry) = by_name.iter_mut().find(|(n, _)| *n == p) {
+                entry.1.push(b);
+            } else {
+                by_name.push((p, vec![b]));
+            }
+        }
+        self.env = by_name;
+    }
+
+    /// Fresh inference variables for a signature's parameters; `own` gives the fn's own
+    /// parameters when a turbofish wrote them.
+    fn instantiate(&mut self, sig: &MethodSig, own: &[Ty]) -> HashMap<String, Ty> {
+        let mut map = HashMap::new();
+        for p in &sig.impl_params {
+            let v = self.table.new_var(VarKind::General);
+            map.insert(p.clone(), v);
+        }
+        for (i, p) in sig.own_params.iter().enumerate() {
+            let v = if own.len() == sig.own_params.len() {
+                own[i].clone()
+            } else {
+                self.table.new_var(VarKind::General)
+            };
+            map.insert(p.clone(), v);
+        }
+        for p in &sig.anon_params {
+            let v = self.table.new_var(VarKind::General);
+            map.insert(p.clone(), v);
+        }
+        map
+    }
+
+    /// `t` with the instantiation `map` applied (parameters it does not name are unknown).
+    fn apply(map: &HashMap<String, Ty>, t: &Ty) -> Ty {
+        ty::subst(t, &|n| Some(map.get(n).cloned().unwrap_or(Ty::Error)))
+    }
+
+    /// The turbofish types of a path segment (`collect::<Vec<_>>`).
+    fn turbofish(&mut self, seg: &hir::PathSegment) -> Vec<Ty> {
+        let args: Vec<hir::Ty> = seg
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                hir::GenericArg::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect();
+        args.iter().map(|t| self.lower_ty(t, true, 0)).collect()
+    }
+
+    /// Checks a call's arguments against an instantiated signature: closures get the
+    /// signature their `Fn` bound asks for, and trait bounds on the parameters are recorded
+    /// as obligations (checked at the end of the body).
+    #[allow(clippy::too_many_arguments)]
+    fn check_sig_args(
+        &mut self,
+        call: ExprId,
+        span: Span,
+        what: &str,
+        sig: &MethodSig,
+        map: &HashMap<String, Ty>,
+        args: &[ExprId],
+        obligations: BoundsToCheck,
+    ) {
+        let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
+        if inputs.len() != args.len() {
+            self.check_args(call, span, what, &inputs, args);
+            return;
+        }
+        // As in rustc, closures are checked after the other arguments, so that their
+        // signature's types are as known as they can be (`fold(0, |acc, x| acc + x)`).
+        let mut closures = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let fn_bound = match &sig.inputs[i] {
+                Ty::Param(p) => sig.bounds.iter().find_map(|(n, b)| match b {
+                    Bound::Fn(ins, out) if n == p => Some((
+                        ins.iter().map(|t| Self::apply(map, t)).collect::<Vec<_>>(),
+                        Self::apply(map, out),
+                    )),
+                    _ => None,
+                }),
+                _ => None,
+            };
+            match (fn_bound, &self.hir.expr(*a).kind) {
+                (Some(expected), ExprKind::Closure(c)) => closures.push((i, *a, c, expected)),
+                _ => {
+                    self.check_coerce(*a, &inputs[i]);
+                }
+            }
+        }
+        for (i, a, c, expected) in closures {
+            let t = self.closure(c, Some(&expected));
+            self.expr_tys[a.index()] = t.clone();
+            self.touched.push(a);
+            self.table.unify(&inputs[i], &t);
+        }
+        if obligations == BoundsToCheck::None {
+            return;
+        }
+        for (p, b) in &sig.bounds {
+            let own = sig.own_params.contains(p) || sig.anon_params.contains(p);
+            if obligations == BoundsToCheck::OwnParams && !own {
+                continue;
+            }
+            let Bound::Trait {
+                name,
+                def,
+                args: targs,
+            } = b
+            else {
+                continue;
+            };
+            let Some(t) = map.get(p) else {
+                continue;
+            };
+            // rustc blames the one argument whose parameter type mentions `p`, or the callee
+            // when several (or none) do.
+            let mentioning: Vec<usize> = sig
+                .inputs
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| mentions_param(t, p))
+                .map(|(i, _)| i)
+                .collect();
+            let at = match mentioning.as_slice() {
+                [i] => args.get(*i).map(|a| self.hir.expr(*a).span).unwrap_or(span),
+                _ => span,
+            };
+            self.obligations.push(Obligation {
+                ty: t.clone(),
+                trait_name: name.clone(),
+                def: *def,
+                args: targs.iter().map(|t| Self::apply(map, t)).collect(),
+                span: at,
+            });
+        }
+    }
+
+    /// Type-checks a closure, with the signature its context expects if known.
+    fn closure(&mut self, c: &hir::Closure, expected: Option<&(Vec<Ty>, Ty)>) -> Ty {
+        let expected = expected.filter(|e| e.0.len() == c.params.len());
+        let mut params = Vec::new();
+        for (i, (pat, ty)) in c.params.iter().enumerate() {
+            let from_context = expected.map(|e| e.0[i].clone());
+            let t = match (ty, from_context) {
+                (Some(t), ctx) => {
+                    let t = t.clone();
+                    let t = self.lower_ty(&t, true, 0);
+                    if let Some(ctx) = ctx {
+                        self.table.try_unify(&t, &ctx);
+                    }
+                    t
+                }
+                (None, Some(ctx)) => ctx,
+                (None, None) => self.table.new_var(VarKind::General),
+            };
+            self.check_pat(*pat, &t, None);
+            params.push(t);
+        }
+        let ret = match (&c.output, expected) {
+            (Some(t), _) => {
+                let t = t.clone();
+                self.lower_ty(&t, true, 0)
+            }
+            (None, Some(e)) => e.1.clone(),
+            (None, None) => self.table.new_var(VarKind::General),
+        };
+        let saved_ret = std::mem::replace(&mut self.ret, ret.clone());
+        let saved_breaks = std::mem::take(&mut self.breaks);
+        let saved_in_fn = std::mem::replace(&mut self.in_fn, false);
+        self.check_coerce(c.body, &ret);
+        self.ret = saved_ret;
+        self.breaks = saved_breaks;
+        self.in_fn = saved_in_fn;
+        self.closures.push((params, ret));
+        Ty::Closure(self.closures.len() as u32 - 1)
+    }
+
+    /// The signature a value of type `t` is called with: a closure's, or the `Fn` bound of a
+    /// generic parameter.
+    fn callable_sig(&self, t: &Ty) -> Option<(Vec<Ty>, Ty)> {
+        match self.table.shallow(t) {
+            Ty::Closure(k) => self.closures.get(k as usize).cloned(),
+            Ty::Param(p) => self.param_bounds(&p).into_iter().find_map(|b| match b {
+                Bound::Fn(ins, out) => Some((ins, out)),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The receiver's autoderef steps (the receiver, then what each deref gives), as rustc's
+    /// method probe walks them; stops at an unknown type.
+    fn autoderef_steps(&self, t: &Ty) -> Vec<Ty> {
+        let mut steps = Vec::new();
+        let mut cur = self.table.shallow(t);
+        for _ in 0..8 {
+            if matches!(cur, Ty::Error | Ty::Infer(_)) {
+                break;
+            }
+            steps.push(cur.clone());
+            match self.deref_once(&cur) {
+                Some(Ty::Error) | None => break,
+                Some(next) => cur = self.table.shallow(&next),
+            }
+        }
+        steps
+    }
+
+    /// The signatures of the methods named `name` of the trait `tr` (and its supertraits).
+    fn trait_method(&mut self, tr: ItemId, name: &str, depth: u32) -> Option<MethodSig> {
+        if depth > 8 {
+            return None;
+        }
+        let ItemKind::Trait {
+            items, supertraits, ..
+        } = &self.hir.item(tr).kind
+        else {
+            return None;
+        };
+        for m in items {
+            if self.hir.item(*m).name == name {
+                return self.sig_of(*m);
+            }
+        }
+        for b in supertraits {
+            if let hir::Bound::Trait { path, .. } = b {
+                if let Res::Def(DefKind::Trait, sup) = path.res {
+                    if let Some(sig) = self.trait_method(sup, name, depth + 1) {
+                        return Some(sig);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The type a method's impl type must equal for the method to apply by value at an
+    /// autoderef step: at a reference step `&X`, a method taking `&self` (or `&mut self`
+    /// behind `&mut`) of an impl for `X` (its receiver type is the step's type), or a method
+    /// taking `self` of an impl for `&X`; at another step, any method of an impl for it.
+    fn probe_target(sig: &MethodSig, step: &Ty) -> Option<Ty> {
+        match (step, sig.self_kind) {
+            (Ty::Ref(m, inner), Some(Some(k))) if k == Mutability::Not || *m == k => {
+                Some((**inner).clone())
+            }
+            (Ty::Ref(..), Some(None)) => Some(step.clone()),
+            (Ty::Ref(..), _) => None,
+            _ => Some(step.clone()),
+        }
+    }
+
+    /// Finds method `name` for a receiver of type `receiver` in rustc's probe order: at each
+    /// autoderef step, the crate's inherent methods, the library's, then the crate's trait
+    /// methods, whose impl type unifies with the step's type (methods taking `&self` or
+    /// `&mut self` apply by autoref). Returns the signature and its instantiation (with the
+    /// impl's type unified with the step), or `None` when no single method is found.
+    fn lookup_method(
+        &mut self,
+        receiver: &Ty,
+        name: &str,
+    ) -> Option<(MethodSig, HashMap<String, Ty>)> {
+        // The candidates, in probe order: inherent methods, the library's, trait methods.
+        let groups: [Vec<MethodSig>; 3] = [
+            self.user_methods
+                .iter()
+                .filter(|m| m.name == name && m.trait_name.is_none())
+                .cloned()
+                .collect(),
+            self.lib_methods
+                .iter()
+                .filter(|m| m.name == name)
+                .cloned()
+                .collect(),
+            self.user_methods
+                .iter()
+                .filter(|m| m.name == name && m.trait_name.is_some())
+                .cloned()
+                .collect(),
+        ];
+        for step in self.autoderef_steps(receiver) {
+            if let Ty::Param(p) = &step {
+                // A generic parameter: the methods of the crate traits that bound it.
+                let bounds = self.param_bounds(p);
+                for b in bounds {
+                    if let Bound::Trait { def: Some(tr), .. } = b {
+                        if let Some(sig) = self.trait_method(tr, name, 0) {
+                            let mut map = self.instantiate(&sig, &[]);
+                            map.insert("Self".to_string(), step.clone());
+                            return Some((sig, map));
+                        }
+                    }
+                }
+                return None;
+            }
+            for group in &groups {
+                let mut found: Vec<MethodSig> = Vec::new();
+                for sig in group {
+                    let Some(self_ty) = &sig.self_ty else {
+                        continue;
+                    };
+                    // Impls for every type, or for a type the checker does not know
+                    // (`impl Tr for Box<dyn Shape>`), would match receivers they do not fit.
+                    if sig.self_kind.is_none()
+                        || matches!(self_ty, Ty::Param(_))
+                        || unknown_inside(self_ty)
+                    {
+                        continue;
+                    }
+                    let Some(target) = Self::probe_target(sig, &step) else {
+                        continue;
+                    };
+                    if matches!(self.table.shallow(&target), Ty::Error | Ty::Infer(_)) {
+                        continue;
+                    }
+                    let saved = self.table.snapshot();
+                    let map = self.instantiate(sig, &[]);
+                    let st = Self::apply(&map, self_ty);
+                    if self.table.unify(&st, &target) {
+                        found.push(sig.clone());
+                    }
+                    self.table.rollback_to(saved);
+                }
+                match found.len() {
+                    0 => continue,
+                    1 => {
+                        let sig = found.pop()?;
+                        let target = Self::probe_target(&sig, &step)?;
+                        let map = self.instantiate(&sig, &[]);
+                        let st = Self::apply(&map, sig.self_ty.as_ref()?);
+                        self.table.unify(&st, &target);
+                        return Some((sig, map));
+                    }
+                    // Several impls apply (`impl W<i32>` and `impl W<f64>` for a `W<_>`):
+                    // which one depends on inference rustc does later.
+                    _ => return None,
+                }
+            }
+            // A std type implements std traits the checker has no signatures for (`Box<S>`
+            // is `Clone` itself): the method of a std trait found at a later step (`S`'s
+            // `clone`) would not be the one rustc picks.
+            let std_trait_method = crate::prelude::UNIVERSAL_METHODS.contains(&name)
+                || STD_METHODS.iter().any(|(m, _)| *m == name);
+            if std_trait_method && !matches!(step, Ty::Adt(Adt::Local(_), _)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// True when the crate trait `tr` and all its supertraits are crate traits (so that the
+    /// checker knows every method a type bounded by it has).
+    fn crate_traits_only(&self, tr: ItemId, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        let ItemKind::Trait { supertraits, .. } = &self.hir.item(tr).kind else {
+            return false;
+        };
+        supertraits.iter().all(|b| match b {
+            hir::Bound::Trait { path, .. } => match path.res {
+                Res::Def(DefKind::Trait, sup) => self.crate_traits_only(sup, depth + 1),
+                _ => false,
+            },
+            hir::Bound::Lifetime(_) => true,
+        })
+    }
+
+    /// Records that the values a `move` closure passed to `thread::spawn` captures must be
+    /// `Send` (checked at the end of the body: E0277 when a type holds an `Rc`); the captured
+    /// locals are the locals declared before the closure (`before`) that its body names.
+    fn check_send(&mut self, closure: ExprId, before: &[LocalId]) {
+        let span = self.hir.expr(closure).span;
+        let hir = self.hir;
+        for e in &hir.exprs {
+            if e.span.start < span.start || e.span.end > span.end {
+                continue;
+            }
+            let ExprKind::Path(hir::Path {
+                res: Res::Local(l), ..
+            }) = &e.kind
+            else {
+                continue;
+            };
+            if !before.contains(l) {
+                continue;
+            }
+            let t = self.locals.get(l).cloned().unwrap_or(Ty::Error);
+            self.obligations.push(Obligation {
+                ty: t,
+                trait_name: "Send".to_string(),
+                def: None,
+                args: Vec::new(),
+                span,
+            });
+        }
+    }
+
+    /// What `collect` builds tells its element type: a `Vec<X>` collected from items `T` has
+    /// `X = T`, a `HashMap<K, V>` has `(K, V) = T` (the only `FromIterator` impls of those
+    /// types). Other targets are left alone.
+    fn relate_collect(&mut self, target: &Ty, item: &Ty) {
+        match self.table.shallow(target) {
+            Ty::Adt(Adt::Vec, args) if args.len() == 1 => {
+                self.table.try_unify(&args[0], item);
+            }
+            Ty::Adt(Adt::HashMap, args) if args.len() == 2 => {
+                self.table.try_unify(&Ty::Tuple(args), item);
+            }
+            _ => {}
+        }
+    }
+
+    /// Reports the obligations of the body whose types are now known and not satisfied (only
+    /// `collect`'s when `from_iterator_only`, leaving the others for later).
+    fn check_obligations(&mut self, from_iterator_only: bool) {
+        // The spawn calls already reported (one error for each).
+        let mut sent_checked: Vec<Span> = Vec::new();
+        let all = std::mem::take(&mut self.obligations);
+        let (now, later): (Vec<Obligation>, Vec<Obligation>) = all
+            .into_iter()
+            .partition(|ob| !from_iterator_only || ob.trait_name == "FromIterator");
+        self.obligations = later;
+        for ob in now {
+            if let (Some(item), "FromIterator") = (ob.args.first(), ob.trait_name.as_str()) {
+                self.relate_collect(&ob.ty, item);
+            }
+            let t = self.table.resolve(&ob.ty);
+            if t.has_error() || has_infer(&t) {
+                continue;
+            }
+            let implemented = |cx: &Cx, id: ItemId| {
+                cx.trait_impls
+                    .get(&id)
+                    .is_some_and(|impls| impls.contains(&ob.trait_name))
+                    || cx.blanket_traits.contains(&ob.trait_name)
+            };
+            if ob.trait_name == "Send" {
+                let Some(rc) = find_rc(&t, 0) else {
+                    continue;
+                };
+                if sent_checked.contains(&ob.span) {
+                    continue;
+                }
+                sent_checked.push(ob.span);
+                let d = self.display(&rc);
+                self.diags.push(
+                    Diagnostic::error(
+                        format!("`{d}` cannot be sent between threads safely"),
+                        ob.span,
+                    )
+                    .with_code("E0277")
+                    .with_label_message(format!("`{d}` cannot be sent between threads safely")),
+                );
+                continue;
+            }
+            if ob.trait_name == "FromIterator" {
+                // `collect` into a `Vec<X>` from items that cannot be `X`.
+                if let (Ty::Adt(Adt::Vec, elems), Some(item)) = (&t, ob.args.first()) {
+                    let item = self.table.resolve(item);
+                    let clash = elems.len() == 1
+                        && !unknown_inside(&item)
+                        && !has_general_infer(&self.table, &item)
+                        && !has_general_infer(&self.table, &elems[0])
+                        && !self.table.try_unify(&elems[0], &item);
+                    if clash {
+                        let (td, id) = (self.display(&t), self.display(&item));
+                        self.diags.push(
+                            Diagnostic::error(
+                                format!(
+                                    "a value of type `{td}` cannot be built from an iterator \
+                                     over elements of type `{id}`"
+                                ),
+                                ob.span,
+                            )
+                            .with_code("E0277")
+                            .with_label_message(format!(
+                                "value of type `{td}` cannot be built from \
+                                 `std::iter::Iterator<Item={id}>`"
+                            )),
+                        );
+                    }
+                    continue;
+                }
+                let scalar = matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char);
+                let local = matches!(&t, Ty::Adt(Adt::Local(id), _) if !implemented(self, *id));
+                let item = ob.args.first().map(|a| self.table.resolve(a));
+                let Some(item) = item.filter(|i| !i.has_error() && !has_infer(i)) else {
+                    continue;
+                };
+                if scalar || local {
+                    let (td, id) = (self.display(&t), self.display(&item));
+                    self.diags.push(
+                        Diagnostic::error(
+                            format!(
+                                "a value of type `{td}` cannot be built from an iterator over \
+                                 elements of type `{id}`"
+                            ),
+                            ob.span,
+                        )
+                        .with_code("E0277")
+                        .with_label_message(format!(
+                            "value of type `{td}` cannot be built from \
+                             `std::iter::Iterator<Item={id}>`"
+                        )),
+                    );
+                }
+                continue;
+            }
+            let Ty::Adt(Adt::Local(id), _) = t else {
+                continue;
+            };
+            // Only the traits whose impls the checker sees all of: the crate's and the std
+            // traits a crate type gets only by an impl or a derive.
+            let known = ob.def.is_some()
+                || matches!(
+                    ob.trait_name.as_str(),
+                    "Display"
+                        | "Debug"
+                        | "Clone"
+                        | "Copy"
+                        | "PartialEq"
+                        | "Eq"
+                        | "PartialOrd"
+                        | "Ord"
+                        | "Hash"
+                        | "Default"
+                );
+            if !known || implemented(self, id) {
+                continue;
+            }
+            let td = self.display(&t);
+            let (message, label) = match ob.trait_name.as_str() {
+                "Display" => (
+                    format!("`{td}` doesn't implement `std::fmt::Display`"),
+                    format!("`{td}` cannot be formatted with the default formatter"),
+                ),
+                "Debug" => (
+                    format!("`{td}` doesn't implement `Debug`"),
+                    format!("`{td}` cannot be formatted using `{{:?}}`"),
+                ),
+                tr => (
+                    format!("the trait bound `{td}: {tr}` is not satisfied"),
+                    format!("the trait `{tr}` is not implemented for `{td}`"),
+                ),
+            };
+            self.diags.push(
+                Diagnostic::error(message, ob.span)
+                    .with_code("E0277")
+                    .with_label_message(label),
+            );
+        }
+    }
+}
+
+/// The type arguments of an ADT type (none for another type).
+fn adt_args(t: &Ty) -> Vec<Ty> {
+    match t {
+        Ty::Adt(_, args) => args.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// True when [`Ty::Error`] occurs in the type (unlike [`Ty::has_error`], closures and std
+/// iterators do not count).
+fn unknown_inside(t: &Ty) -> bool {
+    match t {
+        Ty::Error => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(unknown_inside),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => unknown_inside(t),
+        _ => false,
+    }
+}
+
+/// True when the generic parameter `name` occurs in the type.
+fn mentions_param(t: &Ty, name: &str) -> bool {
+    match t {
+        Ty::Param(p) => p == name,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(|t| mentions_param(t, name)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => mentions_param(t, name),
+        _ => false,
+    }
+}
+
+/// The first `Rc<…>` in a type.
+fn find_rc(t: &Ty, depth: u32) -> Option<Ty> {
+    if depth > 32 {
+        return None;
+    }
+    match t {
+        Ty::Adt(Adt::Rc, _) => Some(t.clone()),
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().find_map(|t| find_rc(t, depth + 1)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => find_rc(t, depth + 1),
+        _ => None,
+    }
+}
+
+/// True when a general inference variable (not an integer or float literal's) is left in the
+/// type.
+fn has_general_infer(table: &InferTable, t: &Ty) -> bool {
+    match table.shallow(t) {
+        Ty::Infer(v) => table.kind(v) == VarKind::General,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(|t| has_general_infer(table, t)),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_general_infer(table, &t),
+        _ => false,
+    }
+}
+
+/// True when an inference variable is left in the type.
+fn has_infer(t: &Ty) -> bool {
+    match t {
+        Ty::Infer(_) => true,
+        Ty::Tuple(v) | Ty::Adt(_, v) => v.iter().any(has_infer),
+        Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(_, t) => has_infer(t),
+        _ => false,
     }
 }
 

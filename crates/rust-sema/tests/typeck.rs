@@ -7,6 +7,9 @@
 //!   `--nocapture`), and programs not handled yet are listed, not failed. A program whose
 //!   `.codes` holds another code must get no type error of ours at all (the type checker runs
 //!   only when names resolved, as in the pipeline).
+//! - The prelude (`Option` and `Result` written in the subset) lowers and type-checks with no
+//!   diagnostic, and calls of prelude and std methods (closures included) get the types rustc
+//!   gives them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -239,4 +242,142 @@ fn exhaustiveness_checking_is_bounded() {
     );
     let errors = type_errors(&deep);
     assert!(errors.iter().all(|e| e.starts_with("E0004")), "{errors:?}");
+}
+
+/// The prelude (`Option` and `Result` written in the subset) is lowered and type-checked by
+/// our own front end with no diagnostic, and its bodies are really typed.
+#[test]
+fn the_prelude_type_checks_without_errors() {
+    let lib = rust_sema::prelude::library();
+    assert!(
+        lib.lowered.diagnostics.is_empty(),
+        "{:?}",
+        lib.lowered.diagnostics
+    );
+    let checked = rust_sema::prelude::check_prelude();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let typed = checked
+        .expr_tys
+        .iter()
+        .filter(|t| !t.has_error() && !matches!(t, rust_sema::ty::Ty::Infer(_)))
+        .count();
+    assert!(typed > 100, "only {typed} prelude expressions typed");
+}
+
+/// The type of `expr` (written after the statements `setup` in `main`) as rustc prints it.
+fn type_of(setup: &str, expr: &str) -> String {
+    let src = format!("fn main() {{\n    {setup}\n    let _v = {expr};\n}}\n");
+    type_in(&src, expr)
+}
+
+/// The type of the last occurrence of the expression `expr` in `src`, as rustc prints it.
+fn type_in(src: &str, expr: &str) -> String {
+    let src = src.to_string();
+    let parsed = rust_syntax::parse(&src);
+    assert!(parsed.diagnostics.is_empty(), "parse errors in {src}");
+    let lowered = rust_sema::lower(&src, &parsed.krate);
+    assert!(lowered.diagnostics.is_empty(), "{:?}", lowered.diagnostics);
+    let checked = rust_sema::typeck::check(&src, &lowered.hir);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let start = src.rfind(expr).unwrap() as u32;
+    let end = start + expr.len() as u32;
+    let id = lowered
+        .hir
+        .exprs
+        .iter()
+        // The outermost expression with that span (a desugaring's parts share its span and
+        // are lowered before it).
+        .rposition(|e| e.span.start == start && e.span.end == end)
+        .expect("the expression");
+    let names = |id: rust_sema::hir::ItemId| lowered.hir.item(id).name.clone();
+    rust_sema::ty::InferTable::default().display(&checked.expr_tys[id], &names)
+}
+
+/// Calls of prelude and std methods get the types rustc gives them (closures' parameter and
+/// return types inferred from the methods' `Fn` bounds).
+#[test]
+fn prelude_and_std_methods_give_rustc_types() {
+    let cases = [
+        ("", "Some(3).map(|x| x as f64)", "Option<f64>"),
+        ("", "Some(2).unwrap_or(0)", "i32"),
+        ("", "Some(5).ok_or(\"none\")", "Result<i32, &str>"),
+        ("", "Some(&4).copied()", "Option<i32>"),
+        (
+            "let s = Some(String::new());",
+            "s.as_ref().map(|s| s.len())",
+            "Option<usize>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.map_err(|e| e.len())",
+            "Result<i32, usize>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.ok()",
+            "Option<i32>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.and_then(|x| if x > 0 { Ok(x as u8) } else { Err(String::new()) })",
+            "Result<u8, String>",
+        ),
+        (
+            "let v = vec![1, 2, 3];",
+            "v.iter().map(|x| x * 2).collect::<Vec<i32>>()",
+            "Vec<i32>",
+        ),
+        (
+            "let v = vec![1, 2, 3];",
+            "v.iter().filter(|x| **x > 1).count()",
+            "usize",
+        ),
+        ("let v = vec![1u8, 2];", "v.first().cloned()", "Option<u8>"),
+        (
+            "",
+            "\"a b\".split_whitespace().map(|w| w.len()).max()",
+            "Option<usize>",
+        ),
+        (
+            "let mut v = vec![3, 1];",
+            "v.sort_by(|a, b| b.cmp(a))",
+            "()",
+        ),
+        ("", "Some(1).zip(Some(\"a\"))", "Option<(i32, &str)>"),
+        ("", "Some(Some(2u8)).flatten()", "Option<u8>"),
+        ("", "Some(2).is_some_and(|x| x > 1)", "bool"),
+        ("", "Some(3).iter().map(|x| x + 1).sum::<i32>()", "i32"),
+        (
+            "let mut o: Option<Vec<i32>> = None;",
+            "o.get_or_insert_with(Vec::new)",
+            "&mut Vec<i32>",
+        ),
+        (
+            "let r: Result<i32, String> = Ok(1);",
+            "r.map_or(0.5, |x| x as f64)",
+            "f64",
+        ),
+    ];
+    for (setup, expr, want) in cases {
+        assert_eq!(type_of(setup, expr), want, "{expr}");
+    }
+}
+
+/// `e?` has the type of the `Ok` or `Some` value of `e`.
+#[test]
+fn question_mark_gives_the_ok_or_some_type() {
+    let src = "fn f(s: &str) -> Result<i32, std::num::ParseIntError> {\n\
+               \x20   let n = s.parse::<i32>()?;\n\
+               \x20   Ok(n)\n\
+               }\n\
+               fn g(v: &[u8]) -> Option<u8> {\n\
+               \x20   let x = v.first()?;\n\
+               \x20   Some(*x)\n\
+               }\n\
+               fn main() {\n\
+               \x20   let _ = f(\"1\");\n\
+               \x20   let _ = g(&[1]);\n\
+               }\n";
+    assert_eq!(type_in(src, "s.parse::<i32>()?"), "i32");
+    assert_eq!(type_in(src, "v.first()?"), "&u8");
 }

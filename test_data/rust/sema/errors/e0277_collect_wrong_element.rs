@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![1, 2, 3];
+    let names: Vec<String> = v.iter().map(|x| x * 2).collect();
+    println!("{:?}", names);
+}
