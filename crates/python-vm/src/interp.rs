@@ -92,7 +92,8 @@ impl CachedAttr {
     /// The entry when it holds for objects of type `ty`.
     #[inline]
     fn valid_for(&self, ty: &Rc<Type>) -> bool {
-        Rc::ptr_eq(ty, &self.ty) && self.ty.mro_version() == self.version
+        // A built-in type's attributes cannot be set: its entries never go stale.
+        Rc::ptr_eq(ty, &self.ty) && (self.ty.builtin || self.ty.mro_version() == self.version)
     }
 }
 
@@ -1701,6 +1702,24 @@ impl Vm {
                 }
                 O::Call => {
                     let argc = arg as usize;
+                    // PRECALL_NO_KW_LIST_APPEND: `lst.append(x)` on an exact list, in quickened
+                    // code, appends without calling anything.
+                    let len = stack.len();
+                    if argc == 1 && len >= 3 && frame.kwnames.is_none() {
+                        if let (Value::Builtin(b), Value::List(l)) =
+                            (&stack[len - 3], &stack[len - 2])
+                        {
+                            if b.list_append && frame.code.warmup.get() >= WARMUP {
+                                let l = l.clone();
+                                let v = pop!();
+                                crate::methods::list::push(self, &l, v)?;
+                                discard(pop!());
+                                discard(pop!());
+                                push!(Value::None);
+                                continue;
+                            }
+                        }
+                    }
                     let is_meth = !stack[stack.len() - argc - 2].is_null();
                     let nargs = argc + is_meth as usize;
                     if let Some((native, levels)) = Self::builtin_target(stack, nargs) {

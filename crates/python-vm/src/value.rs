@@ -447,6 +447,9 @@ pub struct Builtin {
     /// The C-level recursion checks a call of it makes in CPython 3.11, before and after the
     /// calling code is quickened (see `Vm::c_levels`), worked out once by name.
     pub levels: [u8; 2],
+    /// True for `list.append`, which quickened code calls without a C call (3.11's
+    /// `PRECALL_NO_KW_LIST_APPEND`).
+    pub list_append: bool,
 }
 
 impl Builtin {
@@ -466,6 +469,7 @@ impl Builtin {
             owner,
             data,
             levels,
+            list_append: name == "append" && owner == Some("list"),
         }
     }
 }

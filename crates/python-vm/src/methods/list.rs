@@ -77,6 +77,13 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))
     })?;
     let l = this(vm, &a[0], "append")?;
+    push(vm, &l, a[1].clone())?;
+    Ok(Value::None)
+}
+
+/// Appends `v` to `l`, growing it within the heap cap (a `MemoryError` beyond it).
+#[inline]
+pub fn push(vm: &mut Vm, l: &List, v: Value) -> PyResult<()> {
     let mut items = l.items.borrow_mut();
     if items.len() == items.capacity() {
         let more = items.capacity().max(4) * std::mem::size_of::<Value>();
@@ -88,8 +95,8 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let grow = items.capacity().max(4);
         items.reserve(grow);
     }
-    items.push(a[1].clone());
-    Ok(Value::None)
+    items.push(v);
+    Ok(())
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
