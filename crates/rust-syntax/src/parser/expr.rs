@@ -472,7 +472,10 @@ impl Parser<'_> {
         self.push_diag(
             source::Diagnostic::error(format!("Rust has no postfix {word} operator"), span)
                 .with_label_message("not a valid postfix operator")
-                .with_note(format!("help: use `{fix}` instead")),
+                .with_suggestion(
+                    format!("use `{fix}` instead"),
+                    vec![(span, format!(" {fix}"))],
+                ),
         );
     }
 
@@ -489,7 +492,8 @@ impl Parser<'_> {
                     .with_code("E0586")
                     .with_note(
                         "note: inclusive ranges must be bounded at the end (`..=b` or `a..=b`)",
-                    ),
+                    )
+                    .with_suggestion("use `..` instead", vec![(op_span, "..".to_string())]),
             );
         }
     }
@@ -560,13 +564,33 @@ impl Parser<'_> {
             };
             self.bump();
             let d = source::Diagnostic::error(message, span);
-            self.push_diag(if message.starts_with("Rust") {
-                d.with_label_message("not a valid prefix operator")
-            } else {
-                d.with_label_message("unexpected `+`")
-                    .with_suggestion("try removing the `+`", vec![(plus, String::new())])
-            });
-            return self.nested(|p| p.parse_prefix());
+            if !message.starts_with("Rust") {
+                self.push_diag(
+                    d.with_label_message("unexpected `+`")
+                        .with_suggestion("try removing the `+`", vec![(plus, String::new())]),
+                );
+                return self.nested(|p| p.parse_prefix());
+            }
+            // `++x;` as a statement: rustc offers `x += 1`.
+            let mark = self.diags.len();
+            let operand = self.nested(|p| p.parse_prefix());
+            let mut d = d.with_label_message("not a valid prefix operator");
+            if let Ok(e) = &operand {
+                if matches!(e.kind, ExprKind::Path(..)) && self.kind() == TokenKind::Semi {
+                    d = d.with_suggestion(
+                        "use `+= 1` instead",
+                        vec![
+                            (span, String::new()),
+                            (Span::empty(e.span.end), " += 1".to_string()),
+                        ],
+                    );
+                }
+            }
+            if !self.fatal {
+                // Before what the operand reported, as the `++` comes first.
+                self.diags.insert(mark.min(self.diags.len()), d);
+            }
+            return operand;
         }
         let kind = match self.kind() {
             TokenKind::Bang => un(self, UnOp::Not)?,
@@ -1063,7 +1087,13 @@ impl Parser<'_> {
             let e = self.parse_struct_expr(start, qself, path)?;
             self.push_diag(
                 source::Diagnostic::error("struct literals are not allowed here", e.span)
-                    .with_note("help: surround the struct literal with parentheses"),
+                    .with_suggestion(
+                        "surround the struct literal with parentheses",
+                        vec![
+                            (Span::empty(e.span.start), "(".to_string()),
+                            (Span::empty(e.span.end), ")".to_string()),
+                        ],
+                    ),
             );
             return Ok(e);
         }
@@ -1742,7 +1772,7 @@ impl Parser<'_> {
                 format!("expected `;`, found {found}"),
                 Span::empty(prev.end),
             )
-            .with_label_message("expected `;`");
+            .with_label_message("help: add `;` here");
             if !self.at_eof() {
                 d.labels.push(source::Label {
                     span: tok,

@@ -660,7 +660,7 @@ impl<'a> Parser<'a> {
                 format!("expected `;`, found {found}"),
                 Span::empty(prev.end),
             )
-            .with_label_message("expected `;`");
+            .with_label_message("help: add `;` here");
             d.labels.push(Label {
                 span: tok,
                 message: "unexpected token".into(),

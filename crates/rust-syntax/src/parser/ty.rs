@@ -129,9 +129,15 @@ impl Parser<'_> {
         } else {
             "unmatched angle brackets"
         };
+        let extra = self.span_from(start);
+        let help = if n == 1 {
+            "remove extra angle bracket"
+        } else {
+            "remove extra angle brackets"
+        };
         self.push_diag(
-            source::Diagnostic::error(message, self.span_from(start))
-                .with_note("help: remove the extra angle bracket"),
+            source::Diagnostic::error(message, extra)
+                .with_suggestion(help, vec![(extra, String::new())]),
         );
     }
 
