@@ -374,6 +374,10 @@ fn expression_trees_match_syn_on_the_dependency_tree() {
     }
     files.sort();
     files.dedup_by(|a, b| a.0 == b.0);
+    // rust-sema's library signatures are declarations for our own type checker: functions
+    // without bodies in impls, which rustc's parser (and ours) accepts and a later pass
+    // rejects, but which syn keeps as verbatim tokens, so there is no tree to compare.
+    files.retain(|(p, _)| !p.ends_with("rust-sema/prelude/std_sigs.rs"));
     // Unoptimised, syn and our parser together take minutes over the whole tree: debug builds
     // compare every eighth file, release builds all of them.
     if cfg!(debug_assertions) {
