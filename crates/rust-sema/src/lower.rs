@@ -47,6 +47,8 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         body_owner: ItemId(0),
         scope_stack: vec![0],
         labels: Vec::new(),
+        last_block_rib: Vec::new(),
+        field_names: HashMap::new(),
         module_scopes: HashMap::new(),
         pending_globs: Default::default(),
     };
@@ -120,6 +122,12 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) scope_stack: Vec<usize>,
     /// Loop labels in scope (for `break 'a`), innermost last.
     pub(crate) labels: Vec<String>,
+    /// The locals of the block last left (rustc's `last_block_rib`, for the "available in a
+    /// different scope" help).
+    pub(crate) last_block_rib: Vec<(String, LocalId)>,
+    /// The field names of each struct, known from its declaration on (items are lowered in
+    /// no particular order).
+    pub(crate) field_names: HashMap<ItemId, Vec<String>>,
     /// The scope of each module item.
     pub(crate) module_scopes: HashMap<ItemId, usize>,
     /// The scopes that still have an unresolved glob import (recomputed every round).
@@ -283,6 +291,17 @@ impl<'a> Lowerer<'a> {
             ast::ItemKind::Struct { data, .. } => {
                 let shape = shape_of(data);
                 self.shapes.insert(id, shape);
+                let fields = match data {
+                    ast::VariantData::Struct(f) | ast::VariantData::Tuple(f) => f,
+                    ast::VariantData::Unit => &Vec::new(),
+                };
+                self.field_names.insert(
+                    id,
+                    fields
+                        .iter()
+                        .filter_map(|f| f.ident.as_ref().map(|i| i.name.clone()))
+                        .collect(),
+                );
                 self.bind(scope, Ns::Type, &name, res.clone());
                 if shape != Shape::Named {
                     self.bind(scope, Ns::Value, &name, res);
@@ -719,9 +738,10 @@ impl<'a> Lowerer<'a> {
                                     Diagnostic::error(msg, span)
                                         .with_code("E0432")
                                         .with_label_message(label)
-                                        .with_note(format!(
-                                            "help: a similar name exists in the module: `{n}`"
-                                        ))
+                                        .with_suggestion(
+                                            "a similar name exists in the module",
+                                            vec![(seg.span, n)],
+                                        )
                                 }
                                 None => unsupported(&format!("`{path}`"), imp.span),
                             }));

@@ -504,75 +504,75 @@ impl Lowerer<'_> {
                     ident.span,
                 )
                 .with_code("E0425");
-                let locals: Vec<String> = if !suggest {
-                    Vec::new()
-                } else {
-                    self.ribs
-                        .iter()
-                        .rev()
-                        .take_while(|r| r.is_some())
-                        .flatten()
-                        .flat_map(|r| r.iter().map(|(n, _)| n.clone()))
-                        .filter(|n| n != "self")
-                        .collect()
-                };
-                let items: Vec<(String, Res)> = if suggest {
-                    self.visible_values()
-                } else {
-                    Vec::new()
-                };
-                let mut help = None;
-                if let Some(n) = similar(name, locals.iter().map(|s| s.as_str())) {
-                    help = Some(format!(
-                        "help: a local variable with a similar name exists: `{n}`"
-                    ));
-                } else if let Some(n) = similar(name, items.iter().map(|(s, _)| s.as_str())) {
-                    let what = match items.iter().find(|(s, _)| *s == n).map(|(_, r)| r) {
-                        Some(Res::Def(DefKind::Fn, _)) => "function",
-                        Some(Res::Def(DefKind::Const, _)) => "constant",
-                        Some(Res::Variant(..)) | Some(Res::Std(StdKind::Variant, _)) => {
-                            "tuple variant"
-                        }
-                        _ => "item",
-                    };
-                    help = Some(format!("help: a {what} with a similar name exists: `{n}`"));
-                } else if self.self_field_exists(name) {
-                    help = Some(format!(
-                        "help: you might have meant to use the available field: `self.{name}`"
-                    ));
+                // rustc's order: a name that exists in a nearby place (a field of `self`, an
+                // associated function of `Self`, a binding of the block just left), then a
+                // similarly named value, else the plain label.
+                if self.self_field_exists(name) {
+                    d = d.with_suggestion(
+                        "you might have meant to use the available field",
+                        vec![(
+                            Span::new(ident.span.start, ident.span.start),
+                            "self.".into(),
+                        )],
+                    );
                 } else if self.self_assoc_fn_exists(name) {
-                    help = Some(format!(
-                        "help: consider using the associated function on `Self`: `Self::{name}`"
-                    ));
-                }
-                if help.is_none()
-                    || help
-                        .as_deref()
-                        .is_some_and(|h| h.contains("associated") || h.contains("field"))
+                    d = d
+                        .with_label_message("not found in this scope")
+                        .with_suggestion(
+                            "consider using the associated function on `Self`",
+                            vec![(
+                                Span::new(ident.span.start, ident.span.start),
+                                "Self::".into(),
+                            )],
+                        );
+                } else if let Some(local) = self
+                    .last_block_rib
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, l)| *l)
                 {
-                    d = d.with_label_message("not found in this scope");
-                }
-                if let Some(h) = help {
-                    d = d.with_note(h);
+                    let span = self.hir.locals[local.index()].span;
+                    d = d.with_child(
+                        "help",
+                        format!(
+                            "the binding `{name}` is available in a different scope in the same function"
+                        ),
+                        vec![source::Label {
+                            span,
+                            message: String::new(),
+                            primary: true,
+                        }],
+                    );
+                } else {
+                    let mut candidates: Vec<(String, Res)> = Vec::new();
+                    if suggest {
+                        candidates.extend(
+                            self.ribs
+                                .iter()
+                                .rev()
+                                .take_while(|r| r.is_some())
+                                .flatten()
+                                .flat_map(|r| r.iter().map(|(n, l)| (n.clone(), Res::Local(*l))))
+                                .filter(|(n, _)| n != "self"),
+                        );
+                        candidates.extend(self.visible_values());
+                    }
+                    d = self.typo_or_label(d, ident, candidates);
                 }
                 d
             }
             PathKind::Type => {
-                let mut d = Diagnostic::error(
+                let d = Diagnostic::error(
                     format!("cannot find type `{name}` in this scope"),
                     ident.span,
                 )
-                .with_code("E0425")
-                .with_label_message("not found in this scope");
-                let types = if suggest {
+                .with_code("E0425");
+                let candidates = if suggest {
                     self.visible_types()
                 } else {
                     Vec::new()
                 };
-                if let Some(n) = similar(name, types.iter().map(|s| s.as_str())) {
-                    d = d.with_note(format!("help: a type with a similar name exists: `{n}`"));
-                }
-                d
+                self.typo_or_label(d, ident, candidates)
             }
             PathKind::Trait => Diagnostic::error(
                 format!("cannot find trait `{name}` in this scope"),
@@ -596,6 +596,55 @@ impl Lowerer<'_> {
         self.diags.push(d);
     }
 
+    /// What rustc calls a resolution in its messages (`Res::descr`), for the ones a typo
+    /// suggestion may name.
+    fn res_descr(&self, res: &Res) -> Option<&'static str> {
+        Some(match res {
+            Res::Local(_) => "local variable",
+            Res::Def(DefKind::Fn, _) => "function",
+            Res::Def(DefKind::Const, _) => "constant",
+            Res::Def(DefKind::Static, _) => "static",
+            Res::Def(DefKind::Struct, s) => match self.shapes.get(s) {
+                Some(Shape::Tuple) => "tuple struct",
+                Some(Shape::Unit) => "unit struct",
+                _ => "struct",
+            },
+            Res::Def(DefKind::Enum, _) => "enum",
+            Res::Def(DefKind::Trait, _) => "trait",
+            Res::Def(DefKind::TyAlias, _) => "type alias",
+            Res::Def(DefKind::Mod, _) => "module",
+            Res::GenericParam(_) => "type parameter",
+            Res::Std(StdKind::Struct, _) => "struct",
+            Res::Std(StdKind::Enum, _) => "enum",
+            Res::Std(StdKind::Trait, _) => "trait",
+            Res::Std(StdKind::Fn, _) => "function",
+            Res::Std(StdKind::Variant, p) if p.ends_with("::None") => "unit variant",
+            Res::Std(StdKind::Variant, _) => "tuple variant",
+            Res::Variant(e, i) => match self.variants.get(e).and_then(|v| v.get(*i as usize)) {
+                Some((_, Shape::Tuple)) => "tuple variant",
+                Some((_, Shape::Unit)) => "unit variant",
+                _ => "variant",
+            },
+            _ => return None,
+        })
+    }
+
+    /// Where rustc points at an item of the crate in a "defined here" label: its span up to
+    /// the first `{`, trailing whitespace left out, when that is one line (rustc's
+    /// `guess_head_span`).
+    fn def_head_span(&self, res: &Res) -> Option<Span> {
+        let Res::Def(_, item) = res else {
+            return None;
+        };
+        let span = self.hir.items.get(item.index())?.span;
+        let text = self.src.get(span.start as usize..span.end as usize)?;
+        let head = text.split('{').next().unwrap_or(text).trim_end();
+        if head.is_empty() || head.contains('\n') {
+            return Some(span);
+        }
+        Some(Span::new(span.start, span.start + head.len() as u32))
+    }
+
     /// The value names visible from the current scope (items and the prelude).
     fn visible_values(&self) -> Vec<(String, Res)> {
         let mut out = Vec::new();
@@ -612,12 +661,17 @@ impl Lowerer<'_> {
         out
     }
 
-    fn visible_types(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// The type names visible from the current scope (generic parameters, items and the
+    /// prelude), as rustc collects its typo candidates.
+    fn visible_types(&self) -> Vec<(String, Res)> {
+        let mut out: Vec<(String, Res)> = Vec::new();
+        for g in self.generics.iter().rev() {
+            out.extend(g.iter().map(|n| (n.clone(), Res::GenericParam(n.clone()))));
+        }
         let mut s = self.cur_scope();
         loop {
             let scope: &Scope = &self.scopes[s];
-            out.extend(scope.types.keys().cloned());
+            out.extend(scope.types.iter().map(|(n, r)| (n.clone(), r.clone())));
             match scope.parent {
                 Some(p) if scope.module != s => s = p,
                 _ => break,
@@ -626,21 +680,65 @@ impl Lowerer<'_> {
         out.extend(
             std_paths::PRELUDE_TYPES
                 .iter()
-                .map(|(n, _, _)| n.to_string()),
+                .map(|&(n, p, k)| (n.to_string(), Res::Std(k, p))),
         );
-        out.sort();
         out
     }
 
-    /// True inside a method whose `Self` struct has a field `name`.
+    /// Adds rustc's typo suggestion for `ident` to `d` (the similarly named candidate, with
+    /// a label where the crate defines it), or else the `not found in this scope` label.
+    fn typo_or_label(
+        &self,
+        mut d: Diagnostic,
+        ident: &ast::Ident,
+        candidates: Vec<(String, Res)>,
+    ) -> Diagnostic {
+        let name = &ident.name;
+        let typo = similar(name, candidates.iter().map(|(s, _)| s.as_str())).and_then(|n| {
+            let mut found: Vec<&(String, Res)> =
+                candidates.iter().filter(|(s, _)| *s == n).collect();
+            found.sort_by_key(|(_, r)| {
+                !matches!(
+                    r,
+                    Res::Local(_) | Res::GenericParam(_) | Res::Def(..) | Res::Variant(..)
+                )
+            });
+            found.first().map(|(n, r)| (n.clone(), r.clone()))
+        });
+        match typo.and_then(|(n, res)| Some((self.res_descr(&res)?, n, res))) {
+            Some((descr, n, res)) => {
+                if let Some(head) = self.def_head_span(&res) {
+                    d = d.with_secondary(
+                        head,
+                        format!("similarly named {descr} `{n}` defined here"),
+                    );
+                }
+                d.with_suggestion(
+                    format!("{} {descr} with a similar name exists", article(descr)),
+                    vec![(ident.span, n)],
+                )
+            }
+            None => d.with_label_message("not found in this scope"),
+        }
+    }
+
+    /// True inside a method with a `self` parameter whose `Self` struct has a field `name`.
     fn self_field_exists(&self, name: &str) -> bool {
         let Some((_, Some(item))) = self.self_res.last() else {
             return false;
         };
-        match &self.hir.items[item.index()].kind {
-            ItemKind::Struct { data, .. } => data.fields().iter().any(|f| f.name == name),
-            _ => false,
-        }
+        let has_self = self
+            .ribs
+            .iter()
+            .rev()
+            .take_while(|r| r.is_some())
+            .flatten()
+            .any(|r| r.iter().any(|(n, _)| n == "self"));
+        has_self
+            && self
+                .field_names
+                .get(item)
+                .is_some_and(|f| f.iter().any(|f| f == name))
     }
 
     /// True inside an impl whose self type has an associated function `name`.
@@ -779,7 +877,9 @@ impl Lowerer<'_> {
                 }
             }
         }
-        self.ribs.pop();
+        if let Some(Some(rib)) = self.ribs.pop() {
+            self.last_block_rib = rib;
+        }
         if has_items {
             self.scope_stack.pop();
         }
@@ -1557,5 +1657,14 @@ impl Lowerer<'_> {
             ast::PatKind::Err => PatKind::Err,
         };
         self.pat(kind, span)
+    }
+}
+
+/// The article rustc puts before a description (`a function`, `an enum`).
+fn article(descr: &str) -> &'static str {
+    if descr.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
