@@ -49,6 +49,11 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         labels: Vec::new(),
         last_block_rib: Vec::new(),
         field_names: HashMap::new(),
+        item_ctx: Vec::new(),
+        fn_ctx: Vec::new(),
+        assoc_next: false,
+        in_generic_args: false,
+        first_item_start: first_item_start(krate),
         module_scopes: HashMap::new(),
         pending_globs: Default::default(),
     };
@@ -94,6 +99,26 @@ pub(crate) struct Import {
     done: bool,
 }
 
+/// An item being lowered, as the name-resolution diagnostics describe it.
+pub(crate) struct ItemCtx {
+    /// `function`, `struct`, `enum`, `impl`, … (rustc's `ItemKind::descr`).
+    pub(crate) descr: &'static str,
+    pub(crate) name: String,
+    /// The span of its name, if it has one.
+    pub(crate) ident: Option<Span>,
+    /// Its generics: the `<…>` span (empty after the name when there is none) and where a new
+    /// parameter goes after the last one, if any.
+    pub(crate) generics: Option<(Span, Option<u32>)>,
+}
+
+/// A function being lowered.
+pub(crate) struct FnCtx {
+    pub(crate) ident: Span,
+    /// The span of its first parameter (`self` included), if any.
+    pub(crate) first_param: Option<Span>,
+    pub(crate) has_self: bool,
+}
+
 /// The state of lowering one crate.
 pub(crate) struct Lowerer<'a> {
     pub(crate) src: &'a str,
@@ -128,6 +153,18 @@ pub(crate) struct Lowerer<'a> {
     /// The field names of each struct, known from its declaration on (items are lowered in
     /// no particular order).
     pub(crate) field_names: HashMap<ItemId, Vec<String>>,
+    /// The items being lowered, innermost last (rustc's `diag_metadata.current_item`; an
+    /// associated item is not one, its impl or trait is).
+    pub(crate) item_ctx: Vec<ItemCtx>,
+    /// The functions being lowered, innermost last (rustc's `current_function`).
+    pub(crate) fn_ctx: Vec<FnCtx>,
+    /// Set while the next item lowered is an associated one.
+    pub(crate) assoc_next: bool,
+    /// True while generic arguments are lowered (rustc's `currently_processing_generic_args`).
+    pub(crate) in_generic_args: bool,
+    /// Where rustc inserts a suggested `use` in the crate root: before its first `use`, else
+    /// before its first item (outer attributes included).
+    pub(crate) first_item_start: Option<u32>,
     /// The scope of each module item.
     pub(crate) module_scopes: HashMap<ItemId, usize>,
     /// The scopes that still have an unresolved glob import (recomputed every round).
@@ -834,6 +871,11 @@ impl<'a> Lowerer<'a> {
 
     fn lower_item_inner(&mut self, id: ItemId, item: &ast::Item, scope: usize) {
         self.scope_stack.push(scope);
+        let ctx = !std::mem::take(&mut self.assoc_next);
+        if ctx {
+            let c = item_ctx(item);
+            self.item_ctx.push(c);
+        }
         let kind = match &item.kind {
             ast::ItemKind::Fn(f) => ItemKind::Fn(self.lower_fn(id, f)),
             ast::ItemKind::Struct { generics, data, .. } => {
@@ -898,6 +940,7 @@ impl<'a> Lowerer<'a> {
                 let mut items = Vec::new();
                 for it in &imp.items {
                     if let Some(aid) = self.declare_assoc(it) {
+                        self.assoc_next = true;
                         self.lower_item(aid, it, scope);
                         items.push(aid);
                     }
@@ -927,6 +970,7 @@ impl<'a> Lowerer<'a> {
                 let mut items = Vec::new();
                 for it in titems {
                     if let Some(aid) = self.declare_assoc(it) {
+                        self.assoc_next = true;
                         self.lower_item(aid, it, scope);
                         items.push(aid);
                     }
@@ -973,6 +1017,9 @@ impl<'a> Lowerer<'a> {
         self.hir.items[id.index()].kind = kind;
         let derived = self.expand_derives(id);
         self.hir.items[id.index()].derived = derived;
+        if ctx {
+            self.item_ctx.pop();
+        }
         self.scope_stack.pop();
     }
 
@@ -1084,6 +1131,16 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_fn(&mut self, id: ItemId, f: &ast::Fn) -> FnDecl {
+        self.fn_ctx.push(FnCtx {
+            ident: f.ident.span,
+            first_param: f
+                .sig
+                .self_param
+                .as_ref()
+                .map(|s| s.span)
+                .or_else(|| f.sig.params.first().map(|p| p.span)),
+            has_self: f.sig.self_param.is_some(),
+        });
         self.generics.push(generic_names(&f.generics));
         let generics = self.lower_generics(&f.generics);
         let self_param = f.sig.self_param.as_ref().map(|s| match &s.kind {
@@ -1151,6 +1208,7 @@ impl<'a> Lowerer<'a> {
             self.alloc_body(id, self_local, params, value)
         });
         self.generics.pop();
+        self.fn_ctx.pop();
         FnDecl {
             generics,
             self_param,
@@ -1322,4 +1380,69 @@ pub(crate) fn std_variant(path: &str, name: &str) -> Option<Res> {
             *n == name && full.strip_suffix(n).and_then(|p| p.strip_suffix("::")) == Some(path)
         })
         .map(|(full, _)| Res::Std(StdKind::Variant, full))
+}
+
+/// How the name-resolution diagnostics describe `item` (rustc's `ItemKind::descr`, its name
+/// and generics).
+fn item_ctx(item: &ast::Item) -> ItemCtx {
+    use ast::ItemKind as K;
+    let (descr, ident, generics) = match &item.kind {
+        K::Fn(f) => ("function", Some(&f.ident), Some(&f.generics)),
+        K::Struct {
+            ident, generics, ..
+        } => ("struct", Some(ident), Some(generics)),
+        K::Enum {
+            ident, generics, ..
+        } => ("enum", Some(ident), Some(generics)),
+        K::Trait {
+            ident, generics, ..
+        } => ("trait", Some(ident), Some(generics)),
+        K::Impl(imp) => ("implementation", None, Some(&imp.generics)),
+        K::Union {
+            ident, generics, ..
+        } => ("union", Some(ident), Some(generics)),
+        K::TyAlias {
+            ident, generics, ..
+        } => ("type alias", Some(ident), Some(generics)),
+        K::Mod { ident, .. } => ("module", Some(ident), None),
+        K::Const {
+            ident, generics, ..
+        } => ("constant item", Some(ident), Some(generics)),
+        K::Static { ident, .. } => ("static item", Some(ident), None),
+        _ => ("item", None, None),
+    };
+    let generics = generics.map(|g| {
+        let last = g.params.last().map(|p| match &p.kind {
+            ast::GenericParamKind::Type {
+                default: Some(_), ..
+            } => p.ident.span.end,
+            _ => p.span.end,
+        });
+        (g.span, last)
+    });
+    ItemCtx {
+        descr,
+        name: ident.map(|i| i.name.clone()).unwrap_or_default(),
+        ident: ident.map(|i| i.span),
+        generics,
+    }
+}
+
+/// Where rustc's `UsePlacementFinder` puts a suggested `use` in the crate root: at the first
+/// `use` item, else at the first item, each with its outer attributes.
+fn first_item_start(krate: &ast::Crate) -> Option<u32> {
+    let start = |i: &ast::Item| {
+        i.attrs
+            .iter()
+            .map(|a| a.span.start)
+            .chain([i.span.start])
+            .min()
+            .unwrap_or(i.span.start)
+    };
+    krate
+        .items
+        .iter()
+        .find(|i| matches!(i.kind, ast::ItemKind::Use(_)))
+        .or(krate.items.first())
+        .map(start)
 }

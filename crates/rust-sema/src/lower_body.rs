@@ -124,6 +124,13 @@ impl Lowerer<'_> {
     }
 
     fn lower_generic_args(&mut self, a: &ast::GenericArgs) -> Vec<GenericArg> {
+        let outer = std::mem::replace(&mut self.in_generic_args, true);
+        let args = self.lower_generic_args_inner(a);
+        self.in_generic_args = outer;
+        args
+    }
+
+    fn lower_generic_args_inner(&mut self, a: &ast::GenericArgs) -> Vec<GenericArg> {
         match a {
             ast::GenericArgs::AngleBracketed { args, .. } => args
                 .iter()
@@ -302,11 +309,37 @@ impl Lowerer<'_> {
                     format!("use of unresolved module or unlinked crate `{name}`"),
                 )
             };
-            self.diags.push(
-                Diagnostic::error(msg, first.span)
-                    .with_code("E0433")
-                    .with_label_message(label),
-            );
+            let mut d = Diagnostic::error(msg, first.span)
+                .with_code("E0433")
+                .with_label_message(label);
+            let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
+            if upper {
+                if suggest {
+                    let candidates = self.visible_types();
+                    // rustc's failed-path error carries the suggestion alone, with no label
+                    // on the similarly named item.
+                    d = self
+                        .typo(d, first, candidates, Ns::Type, false)
+                        .unwrap_or_else(|d| d);
+                }
+                d = self.import_suggestion(d, name);
+            } else {
+                let near = if suggest {
+                    similar(name, self.modules_or_crates().iter().map(|s| s.as_str()))
+                } else {
+                    None
+                };
+                d = match near {
+                    Some(n) => d.with_suggestion(
+                        "there is a crate or module with a similar name",
+                        vec![(first.span, n)],
+                    ),
+                    None => {
+                        d.with_note(format!("help: you might be missing a crate named `{name}`"))
+                    }
+                };
+            }
+            self.diags.push(d);
             return Res::Err;
         }
         for (k, seg) in segs.iter().enumerate().skip(1) {
@@ -460,21 +493,66 @@ impl Lowerer<'_> {
         // a file full of unknown names stays linear.
         let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
         if name == "self" && matches!(kind, PathKind::Expr | PathKind::Call) {
-            self.diags.push(
-                Diagnostic::error("expected value, found module `self`", ident.span)
-                    .with_code("E0424")
-                    .with_label_message("`self` value is a keyword only available in methods with a `self` parameter"),
-            );
+            let mut d = Diagnostic::error("expected value, found module `self`", ident.span)
+                .with_code("E0424")
+                .with_label_message(
+                    "`self` value is a keyword only available in methods with a `self` parameter",
+                );
+            if let Some(f) = self.fn_ctx.last() {
+                if !f.has_self {
+                    let assoc = !self.self_res.is_empty();
+                    if assoc {
+                        let (at, text) = match f.first_param {
+                            Some(p) => (p.start, "&self, "),
+                            None => match self.src[f.ident.end as usize..].find('(') {
+                                Some(i) => (f.ident.end + i as u32 + 1, "&self"),
+                                None => (f.ident.end, "&self"),
+                            },
+                        };
+                        d = d.with_suggestion(
+                            "add a `self` receiver parameter to make the associated `fn` a method",
+                            vec![(Span::new(at, at), text.into())],
+                        );
+                    }
+                    let doesnt = if assoc { "doesn't" } else { "can't" };
+                    d = d.with_secondary(
+                        f.ident,
+                        format!("this function {doesnt} have a `self` parameter"),
+                    );
+                }
+            } else if let Some(item) = self.item_ctx.last() {
+                let span = item.ident.unwrap_or(ident.span);
+                d = d.with_secondary(
+                    span,
+                    format!(
+                        "`self` not allowed in {} {}",
+                        article(item.descr),
+                        item.descr
+                    ),
+                );
+            }
+            self.diags.push(d);
             return;
         }
         if name == "Self" && matches!(kind, PathKind::Type | PathKind::Struct) {
-            self.diags.push(
-                Diagnostic::error("cannot find type `Self` in this scope", ident.span)
-                    .with_code("E0411")
-                    .with_label_message(
-                        "`Self` is only available in impls, traits, and type definitions",
-                    ),
-            );
+            let mut d = Diagnostic::error("cannot find type `Self` in this scope", ident.span)
+                .with_code("E0411")
+                .with_label_message(
+                    "`Self` is only available in impls, traits, and type definitions",
+                );
+            if let Some(item) = self.item_ctx.last() {
+                if let Some(span) = item.ident {
+                    d = d.with_secondary(
+                        span,
+                        format!(
+                            "`Self` not allowed in {} {}",
+                            article(item.descr),
+                            item.descr
+                        ),
+                    );
+                }
+            }
+            self.diags.push(d);
             return;
         }
         let d = match kind {
@@ -488,10 +566,13 @@ impl Lowerer<'_> {
                     } else {
                         "expected value"
                     };
-                    self.diags.push(
+                    let mut d =
                         Diagnostic::error(format!("{what}, found struct `{name}`"), ident.span)
-                            .with_code("E0423"),
-                    );
+                            .with_code("E0423");
+                    if let Some(Res::Def(_, s)) = self.resolve_ident(name, Ns::Type, false) {
+                        d = self.struct_literal_help(d, ident, s, kind);
+                    }
+                    self.diags.push(d);
                     return;
                 }
                 let what = if kind == PathKind::Call {
@@ -557,7 +638,7 @@ impl Lowerer<'_> {
                         );
                         candidates.extend(self.visible_values());
                     }
-                    d = self.typo_or_label(d, ident, candidates);
+                    d = self.typo_or_label(d, ident, candidates, Ns::Value);
                 }
                 d
             }
@@ -572,7 +653,9 @@ impl Lowerer<'_> {
                 } else {
                     Vec::new()
                 };
-                self.typo_or_label(d, ident, candidates)
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                let d = self.missing_type_param(d, ident);
+                self.import_suggestion(d, name)
             }
             PathKind::Trait => Diagnostic::error(
                 format!("cannot find trait `{name}` in this scope"),
@@ -596,14 +679,122 @@ impl Lowerer<'_> {
         self.diags.push(d);
     }
 
+    /// rustc's "you might be missing a type parameter" (`suggest_adding_generic_parameter`):
+    /// for a one-segment type name that is a single uppercase letter in a function, struct,
+    /// enum or union other than `main`, or any name inside generic arguments of an item with
+    /// generics, suggests declaring it as the item's last parameter.
+    fn missing_type_param(&self, d: Diagnostic, ident: &ast::Ident) -> Diagnostic {
+        let name = &ident.name;
+        let mut chars = name.chars();
+        let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        if !self.in_generic_args && !single_upper {
+            return d;
+        }
+        let Some(item) = self.item_ctx.last() else {
+            return d;
+        };
+        let fits = match item.descr {
+            "function" if item.name == "main" => false,
+            "function" | "enum" | "struct" | "union" => single_upper || self.in_generic_args,
+            "implementation" => single_upper && self.in_generic_args,
+            _ => !single_upper,
+        };
+        let Some((gspan, last)) = item.generics.filter(|_| fits) else {
+            return d;
+        };
+        if ident.span.start < gspan.end && gspan.start < ident.span.end {
+            return d;
+        }
+        let (at, text) = match last {
+            Some(end) => (end, format!(", {name}")),
+            None => (gspan.end, format!("<{name}>")),
+        };
+        d.with_suggestion(
+            "you might be missing a type parameter",
+            vec![(Span::new(at, at), text)],
+        )
+    }
+
+    /// rustc's "consider importing this …" for a name the crate does not declare: offered when
+    /// the table of std items has exactly one type or trait of that name and std defines it in
+    /// no other public place; the `use` goes before the first item of the crate root.
+    fn import_suggestion(&self, d: Diagnostic, name: &str) -> Diagnostic {
+        if self.scopes[self.cur_scope()].module != 0 {
+            return d;
+        }
+        let Some((path, descr)) = std_paths::unique_type_named(name) else {
+            return d;
+        };
+        let Some(at) = self.first_item_start else {
+            return d;
+        };
+        d.with_suggestion(
+            format!("consider importing this {descr}"),
+            vec![(Span::new(at, at), format!("use {path};\n"))],
+        )
+    }
+
+    /// rustc's help for a braced struct used as a value (`bad_struct_syntax_suggestion`): the
+    /// struct's definition labelled, and its literal with `val` for every field, which rustc
+    /// prints beside the name as its short suggestions are. Left out for a call, and where a
+    /// `{` follows (rustc then suspects a struct literal in a condition).
+    fn struct_literal_help(
+        &self,
+        mut d: Diagnostic,
+        ident: &ast::Ident,
+        item: ItemId,
+        kind: PathKind,
+    ) -> Diagnostic {
+        let rest = self.src.get(ident.span.end as usize..).unwrap_or("");
+        if kind != PathKind::Expr || rest.trim_start().starts_with('{') {
+            return d;
+        }
+        let Some(fields) = self.field_names.get(&item) else {
+            return d;
+        };
+        let name = &ident.name;
+        if let Some(def) = self.hir.items.get(item.index()) {
+            d = d.with_secondary(def.span, format!("`{name}` defined here"));
+        }
+        let fields: Vec<String> = fields.iter().map(|f| format!("{f}: val")).collect();
+        d.with_label_message(format!(
+            "help: use struct literal syntax instead: `{name} {{ {} }}`",
+            fields.join(", ")
+        ))
+    }
+
+    /// The candidates of rustc's `find_similarly_named_module_or_crate`: the crates of the
+    /// extern prelude and the modules below the current one.
+    fn modules_or_crates(&self) -> Vec<String> {
+        let here = self.scopes[self.cur_scope()].module;
+        let mut out: Vec<String> = vec!["core".into(), "std".into()];
+        for (item, &scope) in &self.module_scopes {
+            let mut s = scope;
+            let below = loop {
+                match self.scopes[s].super_mod {
+                    Some(p) if p == here => break true,
+                    Some(p) if p != s => s = p,
+                    _ => break false,
+                }
+            };
+            if below && scope != here {
+                out.push(self.hir.items[item.index()].name.clone());
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// What rustc calls a resolution in its messages (`Res::descr`), for the ones a typo
     /// suggestion may name.
-    fn res_descr(&self, res: &Res) -> Option<&'static str> {
+    fn res_descr(&self, res: &Res, ns: Ns) -> Option<&'static str> {
         Some(match res {
             Res::Local(_) => "local variable",
             Res::Def(DefKind::Fn, _) => "function",
             Res::Def(DefKind::Const, _) => "constant",
             Res::Def(DefKind::Static, _) => "static",
+            Res::Def(DefKind::Struct, _) if ns == Ns::Type => "struct",
             Res::Def(DefKind::Struct, s) => match self.shapes.get(s) {
                 Some(Shape::Tuple) => "tuple struct",
                 Some(Shape::Unit) => "unit struct",
@@ -689,10 +880,28 @@ impl Lowerer<'_> {
     /// a label where the crate defines it), or else the `not found in this scope` label.
     fn typo_or_label(
         &self,
+        d: Diagnostic,
+        ident: &ast::Ident,
+        candidates: Vec<(String, Res)>,
+        ns: Ns,
+    ) -> Diagnostic {
+        match self.typo(d, ident, candidates, ns, true) {
+            Ok(d) => d,
+            Err(d) => d.with_label_message("not found in this scope"),
+        }
+    }
+
+    /// Adds rustc's typo suggestion for `ident` to `d` (`Err(d)` when there is none): the
+    /// candidate `similar` picks, the first of that name in rustc's order (locals, then the
+    /// crate's items, then the prelude), with a label where the crate defines it.
+    fn typo(
+        &self,
         mut d: Diagnostic,
         ident: &ast::Ident,
         candidates: Vec<(String, Res)>,
-    ) -> Diagnostic {
+        ns: Ns,
+        label_def: bool,
+    ) -> Result<Diagnostic, Diagnostic> {
         let name = &ident.name;
         let typo = similar(name, candidates.iter().map(|(s, _)| s.as_str())).and_then(|n| {
             let mut found: Vec<&(String, Res)> =
@@ -705,20 +914,20 @@ impl Lowerer<'_> {
             });
             found.first().map(|(n, r)| (n.clone(), r.clone()))
         });
-        match typo.and_then(|(n, res)| Some((self.res_descr(&res)?, n, res))) {
+        match typo.and_then(|(n, res)| Some((self.res_descr(&res, ns)?, n, res))) {
             Some((descr, n, res)) => {
-                if let Some(head) = self.def_head_span(&res) {
+                if let Some(head) = self.def_head_span(&res).filter(|_| label_def) {
                     d = d.with_secondary(
                         head,
                         format!("similarly named {descr} `{n}` defined here"),
                     );
                 }
-                d.with_suggestion(
+                Ok(d.with_suggestion(
                     format!("{} {descr} with a similar name exists", article(descr)),
                     vec![(ident.span, n)],
-                )
+                ))
             }
-            None => d.with_label_message("not found in this scope"),
+            None => Err(d),
         }
     }
 
@@ -1662,7 +1871,16 @@ impl Lowerer<'_> {
 
 /// The article rustc puts before a description (`a function`, `an enum`).
 fn article(descr: &str) -> &'static str {
-    if descr.starts_with(['a', 'e', 'i', 'o', 'u']) {
+    let an = [
+        "associated",
+        "enum",
+        "implementation",
+        "opaque",
+        "use",
+        "inline",
+        "extern",
+    ];
+    if an.iter().any(|w| descr.starts_with(w)) {
         "an"
     } else {
         "a"
