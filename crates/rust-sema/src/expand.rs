@@ -668,7 +668,7 @@ impl Lowerer<'_> {
             Err(e) => {
                 let mut d = Diagnostic::error(e.message, to_span(e.start, e.end))
                     .with_label_message(e.label);
-                if let Some((start, end, label)) = e.secondary {
+                if let Some((start, end, label)) = e.secondary.map(|b| *b) {
                     let at = to_span(start, end);
                     if at != lit_span {
                         d = d.with_secondary(at, label);
@@ -867,7 +867,7 @@ impl Lowerer<'_> {
                     } else {
                         format!("{} format specifiers", unused.len())
                     };
-                    let text = format!("{}{{}}", "{} ".repeat(explicit - 1));
+                    let text = "{}".repeat(explicit);
                     if exact && lit.text.starts_with('"') {
                         let at = lit_span.start + body_end as u32;
                         d = d.with_suggestion(

@@ -108,9 +108,9 @@ pub struct FormatError {
     pub start: usize,
     pub end: usize,
     /// A second place in the string with its label (rustc's `secondary_label`).
-    pub secondary: Option<(usize, usize, String)>,
+    pub secondary: Option<Box<(usize, usize, &'static str)>>,
     /// rustc's note under the error.
-    pub note: Option<String>,
+    pub note: Option<&'static str>,
 }
 
 /// Parses a format string (its cooked value).
@@ -170,8 +170,8 @@ fn placeholder(s: &str, open: usize) -> Result<(Placeholder, usize), FormatError
                 // rustc points at the end of the string.
                 start: s.len(),
                 end: s.len(),
-                secondary: Some((open, open + 1, "because of this opening brace".into())),
-                note: Some("if you intended to print `{`, you can escape it using `{{`".into()),
+                secondary: Some(Box::new((open, open + 1, "because of this opening brace"))),
+                note: Some("if you intended to print `{`, you can escape it using `{{`"),
             });
         }
     };

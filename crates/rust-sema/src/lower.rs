@@ -109,6 +109,8 @@ pub(crate) struct ItemCtx {
     /// Its generics: the `<…>` span (empty after the name when there is none) and where a new
     /// parameter goes after the last one, if any.
     pub(crate) generics: Option<(Span, Option<u32>)>,
+    /// Its type and const parameters, with the spans of their names.
+    pub(crate) generic_params: Vec<(String, Span)>,
 }
 
 /// A function being lowered.
@@ -117,6 +119,8 @@ pub(crate) struct FnCtx {
     /// The span of its first parameter (`self` included), if any.
     pub(crate) first_param: Option<Span>,
     pub(crate) has_self: bool,
+    /// Its type and const parameters, with the spans of their names.
+    pub(crate) generic_params: Vec<(String, Span)>,
 }
 
 /// The state of lowering one crate.
@@ -1140,6 +1144,7 @@ impl<'a> Lowerer<'a> {
                 .map(|s| s.span)
                 .or_else(|| f.sig.params.first().map(|p| p.span)),
             has_self: f.sig.self_param.is_some(),
+            generic_params: generic_param_spans(&f.generics),
         });
         self.generics.push(generic_names(&f.generics));
         let generics = self.lower_generics(&f.generics);
@@ -1420,12 +1425,32 @@ fn item_ctx(item: &ast::Item) -> ItemCtx {
         });
         (g.span, last)
     });
+    let generic_params = match &item.kind {
+        K::Fn(f) => generic_param_spans(&f.generics),
+        K::Struct { generics: g, .. }
+        | K::Enum { generics: g, .. }
+        | K::Union { generics: g, .. }
+        | K::Trait { generics: g, .. }
+        | K::TyAlias { generics: g, .. } => generic_param_spans(g),
+        K::Impl(imp) => generic_param_spans(&imp.generics),
+        _ => Vec::new(),
+    };
     ItemCtx {
         descr,
         name: ident.map(|i| i.name.clone()).unwrap_or_default(),
         ident: ident.map(|i| i.span),
         generics,
+        generic_params,
     }
+}
+
+/// The type and const parameters of `g` with the spans of their names.
+fn generic_param_spans(g: &ast::Generics) -> Vec<(String, Span)> {
+    g.params
+        .iter()
+        .filter(|p| !matches!(p.kind, ast::GenericParamKind::Lifetime { .. }))
+        .map(|p| (p.ident.name.clone(), p.ident.span))
+        .collect()
 }
 
 /// Where rustc's `UsePlacementFinder` puts a suggested `use` in the crate root: at the first

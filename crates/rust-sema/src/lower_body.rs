@@ -763,27 +763,10 @@ impl Lowerer<'_> {
         ))
     }
 
-    /// The candidates of rustc's `find_similarly_named_module_or_crate`: the crates of the
-    /// extern prelude and the modules below the current one.
+    /// The candidates of rustc's `find_similarly_named_module_or_crate` that rustc 1.95
+    /// offers: the crates of the extern prelude (the crate's own modules are not among them).
     fn modules_or_crates(&self) -> Vec<String> {
-        let here = self.scopes[self.cur_scope()].module;
-        let mut out: Vec<String> = vec!["core".into(), "std".into()];
-        for (item, &scope) in &self.module_scopes {
-            let mut s = scope;
-            let below = loop {
-                match self.scopes[s].super_mod {
-                    Some(p) if p == here => break true,
-                    Some(p) if p != s => s = p,
-                    _ => break false,
-                }
-            };
-            if below && scope != here {
-                out.push(self.hir.items[item.index()].name.clone());
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
+        vec!["core".into(), "std".into()]
     }
 
     /// What rustc calls a resolution in its messages (`Res::descr`), for the ones a typo
@@ -824,6 +807,14 @@ impl Lowerer<'_> {
     /// the first `{`, trailing whitespace left out, when that is one line (rustc's
     /// `guess_head_span`).
     fn def_head_span(&self, res: &Res) -> Option<Span> {
+        if let Res::GenericParam(name) = res {
+            // The parameter's name in the innermost function or item declaring it.
+            let fns = self.fn_ctx.iter().rev().map(|f| &f.generic_params);
+            let items = self.item_ctx.iter().rev().map(|i| &i.generic_params);
+            return fns
+                .chain(items)
+                .find_map(|ps| ps.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
+        }
         let Res::Def(_, item) = res else {
             return None;
         };
