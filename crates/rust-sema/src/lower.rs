@@ -49,6 +49,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         labels: Vec::new(),
         last_block_rib: Vec::new(),
         field_names: HashMap::new(),
+        item_starts: HashMap::new(),
         item_ctx: Vec::new(),
         fn_ctx: Vec::new(),
         assoc_next: false,
@@ -169,6 +170,8 @@ pub(crate) struct Lowerer<'a> {
     /// Where rustc inserts a suggested `use` in the crate root: before its first `use`, else
     /// before its first item (outer attributes included).
     pub(crate) first_item_start: Option<u32>,
+    /// Where each item with outer attributes starts after them (rustc's item span).
+    pub(crate) item_starts: HashMap<ItemId, u32>,
     /// The scope of each module item.
     pub(crate) module_scopes: HashMap<ItemId, usize>,
     /// The scopes that still have an unresolved glob import (recomputed every round).
@@ -323,6 +326,14 @@ impl<'a> Lowerer<'a> {
             span: item.span,
             origin: Origin::Source,
         });
+        if let Some(end) = outer_attrs_end(item) {
+            let rest = self
+                .src
+                .get(end as usize..item.span.end as usize)
+                .unwrap_or("");
+            let skipped = rest.len() - skip_trivia(rest).len();
+            self.item_starts.insert(id, end + skipped as u32);
+        }
         let def = def.unwrap_or(DefKind::Impl);
         let res = Res::Def(def, id);
         match &item.kind {
@@ -1470,4 +1481,27 @@ fn first_item_start(krate: &ast::Crate) -> Option<u32> {
         .find(|i| matches!(i.kind, ast::ItemKind::Use(_)))
         .or(krate.items.first())
         .map(start)
+}
+
+/// The end of the item's last outer attribute or doc comment, if it has any.
+fn outer_attrs_end(item: &ast::Item) -> Option<u32> {
+    item.attrs
+        .iter()
+        .filter(|a| matches!(a.style, ast::AttrStyle::Outer))
+        .map(|a| a.span.end)
+        .max()
+}
+
+/// `text` without its leading whitespace and comments.
+fn skip_trivia(mut text: &str) -> &str {
+    loop {
+        let t = text.trim_start();
+        if let Some(rest) = t.strip_prefix("//") {
+            text = rest.find('\n').map_or("", |i| &rest[i..]);
+        } else if let Some(rest) = t.strip_prefix("/*") {
+            text = rest.find("*/").map_or("", |i| &rest[i + 2..]);
+        } else {
+            return t;
+        }
+    }
 }

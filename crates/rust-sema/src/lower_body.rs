@@ -359,7 +359,7 @@ impl Lowerer<'_> {
                     match found {
                         Some(r) => r,
                         None => {
-                            self.report_in_module(seg, kind, last, &self.module_label(s));
+                            self.report_in_module(seg, kind, last, &self.module_label(s), Some(s));
                             return Res::Err;
                         }
                     }
@@ -372,7 +372,7 @@ impl Lowerer<'_> {
                             let children = std_paths::children(m);
                             if similar(name, children.iter().copied()).is_some() {
                                 let label = format!("`{}`", m.rsplit("::").next().unwrap_or(m));
-                                self.report_in_module(seg, kind, last, &label);
+                                self.report_in_module(seg, kind, last, &label, None);
                             } else {
                                 self.diags.push(unsupported(&format!("`{path}`"), p.span));
                             }
@@ -429,6 +429,7 @@ impl Lowerer<'_> {
         kind: PathKind,
         last: bool,
         module: &str,
+        scope: Option<usize>,
     ) {
         let name = &seg.ident.name;
         let module_name = module.trim_matches('`');
@@ -443,13 +444,28 @@ impl Lowerer<'_> {
                 .with_code("E0433")
                 .with_label_message(msg)
         } else {
+            // rustc's typo candidates here are the module's own names.
+            let in_scope = |ns: Ns| -> Vec<(String, Res)> {
+                match scope {
+                    Some(s) if self.diags.len() < MAX_SUGGESTING_ERRORS => self.scopes[s]
+                        .map(ns)
+                        .iter()
+                        .map(|(n, r)| (n.clone(), r.clone()))
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            };
+            let not_found = format!("not found in `{module_name}`");
             match kind {
-                PathKind::Type => Diagnostic::error(
-                    format!("cannot find type `{name}` in {in_mod}"),
-                    seg.ident.span,
-                )
-                .with_code("E0425")
-                .with_label_message(format!("not found in `{module_name}`")),
+                PathKind::Type => {
+                    let d = Diagnostic::error(
+                        format!("cannot find type `{name}` in {in_mod}"),
+                        seg.ident.span,
+                    )
+                    .with_code("E0425");
+                    self.typo(d, &seg.ident, in_scope(Ns::Type), Ns::Type, true)
+                        .unwrap_or_else(|d| d.with_label_message(not_found))
+                }
                 PathKind::Trait => Diagnostic::error(
                     format!("cannot find trait `{name}` in {in_mod}"),
                     seg.ident.span,
@@ -469,17 +485,14 @@ impl Lowerer<'_> {
                 .with_code("E0531")
                 .with_label_message(format!("not found in `{module_name}`")),
                 PathKind::Call | PathKind::Expr => {
-                    let what = if kind == PathKind::Call {
-                        "function"
-                    } else {
-                        "value"
-                    };
-                    Diagnostic::error(
+                    let what = expected_value(kind, name);
+                    let d = Diagnostic::error(
                         format!("cannot find {what} `{name}` in {in_mod}"),
                         seg.ident.span,
                     )
-                    .with_code("E0425")
-                    .with_label_message(format!("not found in `{module_name}`"))
+                    .with_code("E0425");
+                    self.typo(d, &seg.ident, in_scope(Ns::Value), Ns::Value, true)
+                        .unwrap_or_else(|d| d.with_label_message(not_found))
                 }
             }
         };
@@ -575,11 +588,7 @@ impl Lowerer<'_> {
                     self.diags.push(d);
                     return;
                 }
-                let what = if kind == PathKind::Call {
-                    "function"
-                } else {
-                    "value"
-                };
+                let what = expected_value(kind, name);
                 let mut d = Diagnostic::error(
                     format!("cannot find {what} `{name}` in this scope"),
                     ident.span,
@@ -818,7 +827,11 @@ impl Lowerer<'_> {
         let Res::Def(_, item) = res else {
             return None;
         };
-        let span = self.hir.items.get(item.index())?.span;
+        let mut span = self.hir.items.get(item.index())?.span;
+        // rustc's item spans start after the outer attributes and doc comments.
+        if let Some(&start) = self.item_starts.get(item) {
+            span = Span::new(start.max(span.start).min(span.end), span.end);
+        }
         let text = self.src.get(span.start as usize..span.end as usize)?;
         let head = text.split('{').next().unwrap_or(text).trim_end();
         if head.is_empty() || head.contains('\n') {
@@ -904,6 +917,14 @@ impl Lowerer<'_> {
                 )
             });
             found.first().map(|(n, r)| (n.clone(), r.clone()))
+        });
+        // rustc does not offer an item whose definition holds the name (a function's own name
+        // inside it).
+        let typo = typo.filter(|(_, res)| match res {
+            Res::Def(_, item) => self.hir.items.get(item.index()).is_none_or(|i| {
+                !(i.span.start <= ident.span.start && ident.span.end <= i.span.end)
+            }),
+            _ => true,
         });
         match typo.and_then(|(n, res)| Some((self.res_descr(&res, ns)?, n, res))) {
             Some((descr, n, res)) => {
@@ -1875,5 +1896,17 @@ fn article(descr: &str) -> &'static str {
         "an"
     } else {
         "a"
+    }
+}
+
+/// What rustc says it looked for when a value path fails (`PathSource::descr_expected`): a
+/// callee named with a capital may be a tuple struct or variant too.
+fn expected_value(kind: PathKind, name: &str) -> &'static str {
+    match kind {
+        PathKind::Call if name.starts_with(char::is_uppercase) => {
+            "function, tuple struct or tuple variant"
+        }
+        PathKind::Call => "function",
+        _ => "value",
     }
 }
