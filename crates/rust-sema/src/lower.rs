@@ -49,6 +49,7 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         labels: Vec::new(),
         last_block_rib: Vec::new(),
         field_names: HashMap::new(),
+        variant_spans: HashMap::new(),
         item_starts: HashMap::new(),
         item_ctx: Vec::new(),
         fn_ctx: Vec::new(),
@@ -151,7 +152,7 @@ pub(crate) struct Lowerer<'a> {
     /// The scopes names are resolved in, innermost last.
     pub(crate) scope_stack: Vec<usize>,
     /// Loop labels in scope (for `break 'a`), innermost last.
-    pub(crate) labels: Vec<String>,
+    pub(crate) labels: Vec<(String, Span)>,
     /// The locals of the block last left (rustc's `last_block_rib`, for the "available in a
     /// different scope" help).
     pub(crate) last_block_rib: Vec<(String, LocalId)>,
@@ -170,6 +171,8 @@ pub(crate) struct Lowerer<'a> {
     /// Where rustc inserts a suggested `use` in the crate root: before its first `use`, else
     /// before its first item (outer attributes included).
     pub(crate) first_item_start: Option<u32>,
+    /// The spans of each enum's variants, known from its declaration on.
+    pub(crate) variant_spans: HashMap<ItemId, Vec<Span>>,
     /// Where each item with outer attributes starts after them (rustc's item span).
     pub(crate) item_starts: HashMap<ItemId, u32>,
     /// The scope of each module item.
@@ -365,6 +368,8 @@ impl<'a> Lowerer<'a> {
                     .map(|v| (v.ident.name.clone(), shape_of(&v.data)))
                     .collect();
                 self.variants.insert(id, vs);
+                self.variant_spans
+                    .insert(id, variants.iter().map(|v| v.span).collect());
                 self.bind(scope, Ns::Type, &name, res);
             }
             ast::ItemKind::Trait { .. } | ast::ItemKind::TyAlias { .. } => {
@@ -729,14 +734,28 @@ impl<'a> Lowerer<'a> {
                             return Err(None);
                         }
                         let where_ = self.module_desc(scope);
-                        return Err(Some(
-                            Diagnostic::error(
-                                format!("unresolved import `{}`", full(k + 1)),
-                                imp.span,
-                            )
-                            .with_code("E0432")
-                            .with_label_message(format!("no `{name}` in {where_}")),
-                        ));
+                        // rustc suggests the closest of the module's other names, in
+                        // either namespace.
+                        let names: Vec<&str> = self.scopes[scope]
+                            .types
+                            .keys()
+                            .chain(self.scopes[scope].values.keys())
+                            .map(|n| n.as_str())
+                            .collect();
+                        let near = similar(name, names.into_iter());
+                        let mut d = Diagnostic::error(
+                            format!("unresolved import `{}`", full(k + 1)),
+                            imp.span,
+                        )
+                        .with_code("E0432")
+                        .with_label_message(format!("no `{name}` in {where_}"));
+                        if let Some(n) = near {
+                            d = d.with_suggestion(
+                                "a similar name exists in the module",
+                                vec![(seg.span, n)],
+                            );
+                        }
+                        return Err(Some(d));
                     }
                     match t {
                         Some(r) => cur = r,

@@ -236,6 +236,30 @@ impl Lowerer<'_> {
     }
 
     /// Looks `name` up through a glob import of `from`.
+    /// The names a glob import of `from` makes visible in `ns` (for suggestions).
+    fn glob_names(&self, from: &Res, ns: Ns) -> Vec<(String, Res)> {
+        match from {
+            Res::Def(DefKind::Enum, e) => self
+                .variants
+                .get(e)
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter(|(_, (_, shape))| ns == Ns::Type || *shape != Shape::Named)
+                .map(|(i, (n, _))| (n.clone(), Res::Variant(*e, i as u32)))
+                .collect(),
+            Res::Def(DefKind::Mod, m) => {
+                let s = self.scope_of_module(*m);
+                self.scopes[s]
+                    .map(ns)
+                    .iter()
+                    .map(|(n, r)| (n.clone(), r.clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     fn glob_lookup(&self, from: &Res, name: &str, ns: Ns) -> Option<Res> {
         match from {
             Res::Def(DefKind::Enum, e) => {
@@ -666,19 +690,53 @@ impl Lowerer<'_> {
                 let d = self.missing_type_param(d, ident);
                 self.import_suggestion(d, name)
             }
-            PathKind::Trait => Diagnostic::error(
-                format!("cannot find trait `{name}` in this scope"),
-                ident.span,
-            )
-            .with_code("E0405")
-            .with_label_message("not found in this scope"),
-            PathKind::Struct => Diagnostic::error(
-                format!("cannot find struct, variant or union type `{name}` in this scope"),
-                ident.span,
-            )
-            .with_code("E0422")
-            .with_label_message("not found in this scope"),
-            PathKind::TupleStruct | PathKind::PatPath => Diagnostic::error(
+            // rustc's candidates are the names of the kind the place expects.
+            PathKind::Trait => {
+                let d = Diagnostic::error(
+                    format!("cannot find trait `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0405");
+                let candidates = self.candidates(suggest, Ns::Type, |r| {
+                    matches!(r, Res::Def(DefKind::Trait, _) | Res::Std(StdKind::Trait, _))
+                });
+                self.typo_or_label(d, ident, candidates, Ns::Type)
+            }
+            PathKind::Struct => {
+                let d = Diagnostic::error(
+                    format!("cannot find struct, variant or union type `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0422");
+                let candidates = self.candidates(suggest, Ns::Type, |r| {
+                    matches!(
+                        r,
+                        Res::Def(DefKind::Struct | DefKind::TyAlias, _)
+                            | Res::Variant(..)
+                            | Res::Std(StdKind::Struct | StdKind::TyAlias, _)
+                    )
+                });
+                self.typo_or_label(d, ident, candidates, Ns::Type)
+            }
+            PathKind::TupleStruct => {
+                let d = Diagnostic::error(
+                    format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0531");
+                let candidates = self.candidates(suggest, Ns::Value, |r| match r {
+                    Res::Def(DefKind::Struct, s) => self.shapes.get(s) == Some(&Shape::Tuple),
+                    Res::Variant(e, i) => self
+                        .variants
+                        .get(e)
+                        .and_then(|v| v.get(*i as usize))
+                        .is_some_and(|(_, sh)| *sh == Shape::Tuple),
+                    Res::Std(StdKind::Variant, p) => !p.ends_with("::None"),
+                    _ => false,
+                });
+                self.typo_or_label(d, ident, candidates, Ns::Value)
+            }
+            PathKind::PatPath => Diagnostic::error(
                 format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
                 ident.span,
             )
@@ -686,6 +744,18 @@ impl Lowerer<'_> {
             .with_label_message("not found in this scope"),
         };
         self.diags.push(d);
+    }
+
+    /// The names visible in `ns` whose resolution `fits` (none when suggestions are off).
+    fn candidates(&self, suggest: bool, ns: Ns, fits: impl Fn(&Res) -> bool) -> Vec<(String, Res)> {
+        if !suggest {
+            return Vec::new();
+        }
+        let all = match ns {
+            Ns::Type => self.visible_types(),
+            Ns::Value => self.visible_values(),
+        };
+        all.into_iter().filter(|(_, r)| fits(r)).collect()
     }
 
     /// rustc's "you might be missing a type parameter" (`suggest_adding_generic_parameter`):
@@ -824,6 +894,9 @@ impl Lowerer<'_> {
                 .chain(items)
                 .find_map(|ps| ps.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
         }
+        if let Res::Variant(e, i) = res {
+            return self.variant_spans.get(e)?.get(*i as usize).copied();
+        }
         let Res::Def(_, item) = res else {
             return None;
         };
@@ -847,6 +920,9 @@ impl Lowerer<'_> {
         loop {
             let scope: &Scope = &self.scopes[s];
             out.extend(scope.values.iter().map(|(n, r)| (n.clone(), r.clone())));
+            for g in &scope.globs {
+                out.extend(self.glob_names(g, Ns::Value));
+            }
             match scope.parent {
                 Some(p) if scope.module != s => s = p,
                 _ => break,
@@ -867,6 +943,9 @@ impl Lowerer<'_> {
         loop {
             let scope: &Scope = &self.scopes[s];
             out.extend(scope.types.iter().map(|(n, r)| (n.clone(), r.clone())));
+            for g in &scope.globs {
+                out.extend(self.glob_names(g, Ns::Type));
+            }
             match scope.parent {
                 Some(p) if scope.module != s => s = p,
                 _ => break,
@@ -1259,10 +1338,10 @@ impl Lowerer<'_> {
                         self.diags.push(unsupported("const blocks", span));
                     }
                 }
-                let label = label.as_ref().map(|l| l.name.clone());
-                if let Some(l) = &label {
-                    self.labels.push(l.clone());
+                if let Some(l) = label {
+                    self.labels.push((l.name.clone(), l.span));
                 }
+                let label = label.as_ref().map(|l| l.name.clone());
                 let b = self.lower_block(block);
                 if label.is_some() {
                     self.labels.pop();
@@ -1310,8 +1389,9 @@ impl Lowerer<'_> {
                 ExprKind::Match(s, arms, Source::Normal)
             }
             ast::ExprKind::Loop { label, body } => {
+                self.labels
+                    .extend(label.as_ref().map(|l| (l.name.clone(), l.span)));
                 let label = label.as_ref().map(|l| l.name.clone());
-                self.labels.extend(label.clone());
                 let b = self.lower_block(body);
                 if label.is_some() {
                     self.labels.pop();
@@ -1372,12 +1452,24 @@ impl Lowerer<'_> {
     }
 
     fn check_label(&mut self, l: &ast::Lifetime) -> String {
-        if !self.labels.contains(&l.name) {
-            self.diags.push(
-                Diagnostic::error(format!("use of undeclared label `{}`", l.name), l.span)
-                    .with_code("E0426")
-                    .with_label_message(format!("undeclared label `{}`", l.name)),
-            );
+        if !self.labels.iter().any(|(n, _)| *n == l.name) {
+            let mut d = Diagnostic::error(format!("use of undeclared label `{}`", l.name), l.span)
+                .with_code("E0426")
+                .with_label_message(format!("undeclared label `{}`", l.name));
+            // rustc looks for a similar label from the innermost loop or block out; its
+            // suggestion is short enough to be printed beside the name.
+            let near = self.labels.iter().rev().find_map(|(n, span)| {
+                similar(&l.name, std::iter::once(n.as_str())).map(|_| (n.clone(), *span))
+            });
+            if let Some((n, def)) = near {
+                d = d.with_secondary(def, "a label with a similar name is reachable");
+                d.labels.push(source::Label {
+                    span: l.span,
+                    message: format!("help: try using similarly named label: `{n}`"),
+                    primary: true,
+                });
+            }
+            self.diags.push(d);
         }
         l.name.clone()
     }
@@ -1575,8 +1667,8 @@ impl Lowerer<'_> {
         } else {
             Desugaring::WhileLoop
         };
+        self.labels.extend(label.map(|l| (l.name.clone(), l.span)));
         let label = label.map(|l| l.name.clone());
-        self.labels.extend(label.clone());
         self.ribs.push(Some(Vec::new()));
         let c = self.lower_cond(cond);
         let then = self.lower_block_expr(body, None);
@@ -1632,8 +1724,8 @@ impl Lowerer<'_> {
             (into, p, loc)
         });
         // The user's pattern and body, in a rib of their own.
+        self.labels.extend(label.map(|l| (l.name.clone(), l.span)));
         let label = label.map(|l| l.name.clone());
-        self.labels.extend(label.clone());
         self.ribs.push(Some(Vec::new()));
         let mut bound = Vec::new();
         let user_pat = self.lower_pat(pat, &mut bound);
