@@ -55,7 +55,10 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         fn_ctx: Vec::new(),
         assoc_next: false,
         in_generic_args: false,
-        first_item_start: first_item_start(krate),
+        use_at: first_item_start(&krate.items)
+            .map(|at| HashMap::from([(0, at)]))
+            .unwrap_or_default(),
+        item_scope: HashMap::new(),
         module_scopes: HashMap::new(),
         pending_globs: Default::default(),
     };
@@ -168,9 +171,11 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) assoc_next: bool,
     /// True while generic arguments are lowered (rustc's `currently_processing_generic_args`).
     pub(crate) in_generic_args: bool,
-    /// Where rustc inserts a suggested `use` in the crate root: before its first `use`, else
-    /// before its first item (outer attributes included).
-    pub(crate) first_item_start: Option<u32>,
+    /// Where rustc inserts a suggested `use` in each module (by scope): before its first
+    /// `use`, else before its first item (outer attributes included).
+    pub(crate) use_at: HashMap<usize, u32>,
+    /// The scope each item is declared in.
+    pub(crate) item_scope: HashMap<ItemId, usize>,
     /// The spans of each enum's variants, known from its declaration on.
     pub(crate) variant_spans: HashMap<ItemId, Vec<Span>>,
     /// Where each item with outer attributes starts after them (rustc's item span).
@@ -329,6 +334,7 @@ impl<'a> Lowerer<'a> {
             span: item.span,
             origin: Origin::Source,
         });
+        self.item_scope.insert(id, scope);
         if let Some(end) = outer_attrs_end(item) {
             let rest = self
                 .src
@@ -388,6 +394,9 @@ impl<'a> Lowerer<'a> {
                 });
                 match items {
                     Some(items) => {
+                        if let Some(at) = first_item_start(items) {
+                            self.use_at.insert(module, at);
+                        }
                         let ids = self.declare_items(module, items);
                         self.hir.items[id.index()].kind = ItemKind::Mod { items: ids };
                     }
@@ -1485,7 +1494,7 @@ fn generic_param_spans(g: &ast::Generics) -> Vec<(String, Span)> {
 
 /// Where rustc's `UsePlacementFinder` puts a suggested `use` in the crate root: at the first
 /// `use` item, else at the first item, each with its outer attributes.
-fn first_item_start(krate: &ast::Crate) -> Option<u32> {
+fn first_item_start(items: &[ast::Item]) -> Option<u32> {
     let start = |i: &ast::Item| {
         i.attrs
             .iter()
@@ -1494,11 +1503,10 @@ fn first_item_start(krate: &ast::Crate) -> Option<u32> {
             .min()
             .unwrap_or(i.span.start)
     };
-    krate
-        .items
+    items
         .iter()
         .find(|i| matches!(i.kind, ast::ItemKind::Use(_)))
-        .or(krate.items.first())
+        .or(items.first())
         .map(start)
 }
 

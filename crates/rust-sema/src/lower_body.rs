@@ -346,7 +346,7 @@ impl Lowerer<'_> {
                         .typo(d, first, candidates, Ns::Type, false)
                         .unwrap_or_else(|d| d);
                 }
-                d = self.import_suggestion(d, name);
+                d = self.import_suggestion(d, name, Ns::Type);
             } else {
                 let near = if suggest {
                     similar(name, self.modules_or_crates().iter().map(|s| s.as_str()))
@@ -672,6 +672,7 @@ impl Lowerer<'_> {
                         candidates.extend(self.visible_values());
                     }
                     d = self.typo_or_label(d, ident, candidates, Ns::Value);
+                    d = self.import_suggestion(d, name, Ns::Value);
                 }
                 d
             }
@@ -688,7 +689,7 @@ impl Lowerer<'_> {
                 };
                 let d = self.typo_or_label(d, ident, candidates, Ns::Type);
                 let d = self.missing_type_param(d, ident);
-                self.import_suggestion(d, name)
+                self.import_suggestion(d, name, Ns::Type)
             }
             // rustc's candidates are the names of the kind the place expects.
             PathKind::Trait => {
@@ -700,7 +701,8 @@ impl Lowerer<'_> {
                 let candidates = self.candidates(suggest, Ns::Type, |r| {
                     matches!(r, Res::Def(DefKind::Trait, _) | Res::Std(StdKind::Trait, _))
                 });
-                self.typo_or_label(d, ident, candidates, Ns::Type)
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                self.import_suggestion(d, name, Ns::Type)
             }
             PathKind::Struct => {
                 let d = Diagnostic::error(
@@ -716,7 +718,8 @@ impl Lowerer<'_> {
                             | Res::Std(StdKind::Struct | StdKind::TyAlias, _)
                     )
                 });
-                self.typo_or_label(d, ident, candidates, Ns::Type)
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                self.import_suggestion(d, name, Ns::Type)
             }
             PathKind::TupleStruct => {
                 let d = Diagnostic::error(
@@ -734,7 +737,8 @@ impl Lowerer<'_> {
                     Res::Std(StdKind::Variant, p) => !p.ends_with("::None"),
                     _ => false,
                 });
-                self.typo_or_label(d, ident, candidates, Ns::Value)
+                let d = self.typo_or_label(d, ident, candidates, Ns::Value);
+                self.import_suggestion(d, name, Ns::Value)
             }
             PathKind::PatPath => Diagnostic::error(
                 format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
@@ -794,23 +798,99 @@ impl Lowerer<'_> {
         )
     }
 
-    /// rustc's "consider importing this …" for a name the crate does not declare: offered when
-    /// the table of std items has exactly one type or trait of that name and std defines it in
-    /// no other public place; the `use` goes before the first item of the crate root.
-    fn import_suggestion(&self, d: Diagnostic, name: &str) -> Diagnostic {
-        if self.scopes[self.cur_scope()].module != 0 {
+    /// rustc's "consider importing this …" (`lookup_import_candidates`) for a name not in
+    /// scope: offered when there is exactly one candidate, an item of that name in another
+    /// module of the crate that is accessible from here, or a std type or trait the table
+    /// names uniquely (`std_paths::unique_type_named`); left out when an item or variant of
+    /// that name is not accessible, since rustc then words it otherwise. The `use` goes where
+    /// rustc puts it in the current module (`use_at`).
+    fn import_suggestion(&self, d: Diagnostic, name: &str, ns: Ns) -> Diagnostic {
+        if self.diags.len() >= MAX_SUGGESTING_ERRORS {
             return d;
         }
-        let Some((path, descr)) = std_paths::unique_type_named(name) else {
+        let here = self.scopes[self.cur_scope()].module;
+        let Some(&at) = self.use_at.get(&here) else {
             return d;
         };
-        let Some(at) = self.first_item_start else {
+        let mut found: Vec<(String, &'static str)> = Vec::new();
+        // Enum variants are candidates for rustc too; deepdive does not offer them.
+        if self
+            .variants
+            .values()
+            .any(|vs| vs.iter().any(|(n, _)| n == name))
+        {
+            return d;
+        }
+        for (&item, &scope) in &self.item_scope {
+            let it = &self.hir.items[item.index()];
+            if it.name != name || self.scopes[scope].module != scope {
+                continue;
+            }
+            let Some(res) = self.scopes[scope].map(ns).get(name) else {
+                continue;
+            };
+            if *res != Res::Def(def_kind(res), item) {
+                continue;
+            }
+            let Some(descr) = self.res_descr(res, ns) else {
+                continue;
+            };
+            if !self.accessible(item, scope, here) {
+                return d;
+            }
+            let mut path = vec![name.to_string()];
+            let mut s = scope;
+            while let Some(parent) = self.scopes[s].super_mod.filter(|_| s != 0) {
+                path.push(self.scopes[s].name.clone());
+                s = parent;
+            }
+            path.push("crate".into());
+            path.reverse();
+            found.push((path.join("::"), descr));
+        }
+        if ns == Ns::Type {
+            if let Some((path, descr)) = std_paths::unique_type_named(name) {
+                found.push((path.to_string(), descr));
+            }
+        }
+        let [(path, descr)] = &found[..] else {
             return d;
         };
         d.with_suggestion(
             format!("consider importing this {descr}"),
             vec![(Span::new(at, at), format!("use {path};\n"))],
         )
+    }
+
+    /// Whether `item`, declared in the module `scope`, can be named from the module `here`:
+    /// it and every module on its path are public or enclose `here`.
+    fn accessible(&self, item: ItemId, scope: usize, here: usize) -> bool {
+        let encloses = |m: usize| {
+            let mut s = here;
+            loop {
+                if s == m {
+                    return true;
+                }
+                match self.scopes[s].super_mod {
+                    Some(p) if p != s => s = p,
+                    _ => return false,
+                }
+            }
+        };
+        if !(self.hir.items[item.index()].public || encloses(scope)) {
+            return false;
+        }
+        let mut s = scope;
+        while let (Some(parent), Some(m)) = (self.scopes[s].super_mod, self.scopes[s].item) {
+            if s == 0 || parent == s {
+                break;
+            }
+            if !(self.hir.items[m.index()].public || encloses(parent)) {
+                return false;
+            }
+            s = parent;
+        }
+        true
     }
 
     /// rustc's help for a braced struct used as a value (`bad_struct_syntax_suggestion`): the
@@ -2000,5 +2080,13 @@ fn expected_value(kind: PathKind, name: &str) -> &'static str {
         }
         PathKind::Call => "function",
         _ => "value",
+    }
+}
+
+/// The kind of a resolution to an item of the crate.
+fn def_kind(res: &Res) -> DefKind {
+    match res {
+        Res::Def(k, _) => *k,
+        _ => DefKind::Mod,
     }
 }
