@@ -149,7 +149,7 @@ pub(crate) struct Lowerer<'a> {
     /// The origin given to the nodes being created.
     pub(crate) origin: Origin,
     /// The names of the associated items of each impl's self type (for suggestions).
-    pub(crate) impl_items: HashMap<ItemId, Vec<String>>,
+    pub(crate) impl_items: HashMap<ItemId, Vec<(String, bool)>>,
     /// The item whose body is being lowered.
     pub(crate) body_owner: ItemId,
     /// The scopes names are resolved in, innermost last.
@@ -161,7 +161,7 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) last_block_rib: Vec<(String, LocalId)>,
     /// The field names of each struct, known from its declaration on (items are lowered in
     /// no particular order).
-    pub(crate) field_names: HashMap<ItemId, Vec<String>>,
+    pub(crate) field_names: HashMap<ItemId, Vec<(String, Span)>>,
     /// The items being lowered, innermost last (rustc's `diag_metadata.current_item`; an
     /// associated item is not one, its impl or trait is).
     pub(crate) item_ctx: Vec<ItemCtx>,
@@ -360,7 +360,7 @@ impl<'a> Lowerer<'a> {
                     id,
                     fields
                         .iter()
-                        .filter_map(|f| f.ident.as_ref().map(|i| i.name.clone()))
+                        .filter_map(|f| f.ident.as_ref().map(|i| (i.name.clone(), i.span)))
                         .collect(),
                 );
                 self.bind(scope, Ns::Type, &name, res.clone());
@@ -968,11 +968,13 @@ impl<'a> Lowerer<'a> {
                     },
                     _ => None,
                 };
-                let names: Vec<String> = imp
+                let names: Vec<(String, bool)> = imp
                     .items
                     .iter()
                     .filter_map(|i| match &i.kind {
-                        ast::ItemKind::Fn(f) => Some(f.ident.name.clone()),
+                        ast::ItemKind::Fn(f) => {
+                            Some((f.ident.name.clone(), f.sig.self_param.is_some()))
+                        }
                         _ => None,
                     })
                     .collect();

@@ -621,24 +621,31 @@ impl Lowerer<'_> {
                 // rustc's order: a name that exists in a nearby place (a field of `self`, an
                 // associated function of `Self`, a binding of the block just left), then a
                 // similarly named value, else the plain label.
-                if self.self_field_exists(name) {
-                    d = d.with_suggestion(
-                        "you might have meant to use the available field",
-                        vec![(
-                            Span::new(ident.span.start, ident.span.start),
-                            "self.".into(),
-                        )],
-                    );
-                } else if self.self_assoc_fn_exists(name) {
-                    d = d
-                        .with_label_message("not found in this scope")
-                        .with_suggestion(
+                let at = Span::new(ident.span.start, ident.span.start);
+                let has_self = self.fn_ctx.last().is_some_and(|f| f.has_self);
+                if let Some((field, has_self)) = self.self_field(name) {
+                    d = if has_self {
+                        d.with_suggestion(
+                            "you might have meant to use the available field",
+                            vec![(at, "self.".into())],
+                        )
+                    } else {
+                        d.with_secondary(field, "a field by that name exists in `Self`")
+                    };
+                } else if let Some(method) = self.self_assoc_fn(name) {
+                    d = d.with_label_message("not found in this scope");
+                    // A method from a function without `self`: rustc's help is left out.
+                    if !method {
+                        d = d.with_suggestion(
                             "consider using the associated function on `Self`",
-                            vec![(
-                                Span::new(ident.span.start, ident.span.start),
-                                "Self::".into(),
-                            )],
+                            vec![(at, "Self::".into())],
                         );
+                    } else if has_self {
+                        d = d.with_suggestion(
+                            "consider using the method on `Self`",
+                            vec![(at, "self.".into())],
+                        );
+                    }
                 } else if let Some(local) = self
                     .last_block_rib
                     .iter()
@@ -915,7 +922,7 @@ impl Lowerer<'_> {
         if let Some(def) = self.hir.items.get(item.index()) {
             d = d.with_secondary(def.span, format!("`{name}` defined here"));
         }
-        let fields: Vec<String> = fields.iter().map(|f| format!("{f}: val")).collect();
+        let fields: Vec<String> = fields.iter().map(|(f, _)| format!("{f}: val")).collect();
         d.with_label_message(format!(
             "help: use struct literal syntax instead: `{name} {{ {} }}`",
             fields.join(", ")
@@ -1102,10 +1109,11 @@ impl Lowerer<'_> {
         }
     }
 
-    /// True inside a method with a `self` parameter whose `Self` struct has a field `name`.
-    fn self_field_exists(&self, name: &str) -> bool {
+    /// Inside an impl whose `Self` struct has a field `name`: the field's span, and whether
+    /// the function has a `self` parameter.
+    fn self_field(&self, name: &str) -> Option<(Span, bool)> {
         let Some((_, Some(item))) = self.self_res.last() else {
-            return false;
+            return None;
         };
         let has_self = self
             .ribs
@@ -1114,21 +1122,26 @@ impl Lowerer<'_> {
             .take_while(|r| r.is_some())
             .flatten()
             .any(|r| r.iter().any(|(n, _)| n == "self"));
-        has_self
-            && self
-                .field_names
-                .get(item)
-                .is_some_and(|f| f.iter().any(|f| f == name))
+        let span = self
+            .field_names
+            .get(item)?
+            .iter()
+            .find(|(f, _)| f == name)?
+            .1;
+        Some((span, has_self))
     }
 
-    /// True inside an impl whose self type has an associated function `name`.
-    fn self_assoc_fn_exists(&self, name: &str) -> bool {
+    /// Inside an impl whose self type has an associated function `name`: whether that
+    /// function takes `self`.
+    fn self_assoc_fn(&self, name: &str) -> Option<bool> {
         let Some((_, Some(item))) = self.self_res.last() else {
-            return false;
+            return None;
         };
         self.impl_items
-            .get(item)
-            .is_some_and(|v| v.iter().any(|n| n == name))
+            .get(item)?
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| *s)
     }
 
     // ----- blocks and statements -----
