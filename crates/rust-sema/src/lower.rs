@@ -84,8 +84,13 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
     l.resolve_imports();
     l.lower_pending();
     // Lifetime elision is checked by rustc's late resolution too (E0106).
+    // rustc reports them at once, before the errors it collects until the end of resolution.
     let elision_errors = crate::elision::check(src, &l.hir);
-    l.diags.extend(elision_errors);
+    l.diags.extend(
+        elision_errors
+            .into_iter()
+            .map(|d| d.emitted(source::Emission::Early)),
+    );
     Lowered {
         hir: l.hir,
         diagnostics: l.diags,

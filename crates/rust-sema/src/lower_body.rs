@@ -322,7 +322,12 @@ impl Lowerer<'_> {
             let upper = name.chars().next().is_some_and(|c| c.is_uppercase());
             // rustc 1.95's wording (earlier versions said "failed to resolve: use of
             // undeclared type").
-            let (msg, label) = if upper {
+            let (msg, label) = if name == "Self" {
+                (
+                    "cannot find `Self` in this scope".to_string(),
+                    "`Self` is only available in impls, traits, and type definitions".to_string(),
+                )
+            } else if upper {
                 (
                     format!("cannot find type `{name}` in this scope"),
                     format!("use of undeclared type `{name}`"),
@@ -337,7 +342,8 @@ impl Lowerer<'_> {
                 .with_code("E0433")
                 .with_label_message(label);
             let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
-            if upper {
+            let suggestions = d.suggestions().len();
+            if upper && name != "Self" {
                 if suggest {
                     let candidates = self.visible_types();
                     // rustc's failed-path error carries the suggestion alone, with no label
@@ -347,7 +353,7 @@ impl Lowerer<'_> {
                         .unwrap_or_else(|d| d);
                 }
                 d = self.import_suggestion(d, name, Ns::Type);
-            } else {
+            } else if !upper {
                 let near = if suggest {
                     similar(name, self.modules_or_crates().iter().map(|s| s.as_str()))
                 } else {
@@ -362,6 +368,16 @@ impl Lowerer<'_> {
                         d.with_note(format!("help: you might be missing a crate named `{name}`"))
                     }
                 };
+            }
+            // A two-segment path without an import to suggest is stashed by rustc (to check
+            // later whether a method was meant), and emitted after the other errors.
+            let imported = d
+                .suggestions()
+                .iter()
+                .skip(suggestions)
+                .any(|s| s.message.starts_with("consider importing"));
+            if segs.len() == 2 && !imported {
+                d = d.emitted(source::Emission::Stashed);
             }
             self.diags.push(d);
             return Res::Err;
@@ -609,6 +625,9 @@ impl Lowerer<'_> {
                     if let Some(Res::Def(_, s)) = self.resolve_ident(name, Ns::Type, false) {
                         d = self.struct_literal_help(d, ident, s, kind);
                     }
+                    if kind == PathKind::Call {
+                        d = d.emitted(source::Emission::Stashed);
+                    }
                     self.diags.push(d);
                     return;
                 }
@@ -753,6 +772,17 @@ impl Lowerer<'_> {
             )
             .with_code("E0531")
             .with_label_message("not found in this scope"),
+        };
+        // rustc stashes the error of a callee it cannot find and has no import for, to emit
+        // after the others.
+        let imported = d
+            .suggestions()
+            .iter()
+            .any(|s| s.message.starts_with("consider importing"));
+        let d = if kind == PathKind::Call && !imported {
+            d.emitted(source::Emission::Stashed)
+        } else {
+            d
         };
         self.diags.push(d);
     }
