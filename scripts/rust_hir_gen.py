@@ -11,21 +11,13 @@ and writes the standard output to ``DIR/NAME.rustc.hir``. deepdive's own HIR of 
 program is the snapshot ``NAME.hir`` (written by ``cargo test -p rust-sema --test hir``); the
 conformance test compares the two.
 
-With ``--names`` it writes instead rustc's errors for the name-resolution programs of
-``test_data/rust/names`` (programs deepdive's HIR stage must reject or accept as rustc does):
-``NAME.codes``, one line per error, ``CODE LINE:COL message`` (primary span, 1-based line and
-character column, ``-`` for no code), sorted by position, from
-``rustc --edition 2021 --emit=metadata --crate-type=bin --error-format=json NAME.rs`` -- the
-same format as ``scripts/rust_sema_gen.py``'s ``.codes`` files. A program without errors gets an
-empty ``.codes``.
+rustc's errors for the name-resolution programs of ``test_data/rust/names`` (``NAME.codes`` and
+``NAME.stderr``) are written by ``scripts/rust_sema_gen.py``.
 
 Usage:
   python3 scripts/rust_hir_gen.py [--check] [DIR] [NAME ...]
-  python3 scripts/rust_hir_gen.py --names [--check]
       --check compares with the files on disk and writes nothing; exits 1 when any differs.
 """
-import json
-import tempfile
 import os
 import subprocess
 import sys
@@ -49,56 +41,8 @@ def hir_of(folder, name):
     return r.stdout
 
 
-def codes_of(folder, name):
-    with tempfile.TemporaryDirectory() as out:
-        r = subprocess.run(
-            ["rustc", "--edition", "2021", "--emit=metadata", "--crate-type=bin",
-             "--error-format=json", "--out-dir", out, name + ".rs"],
-            cwd=folder, capture_output=True, text=True, timeout=60,
-        )
-    lines = []
-    for line in r.stderr.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        if d.get("level") != "error" or d["message"].startswith("aborting"):
-            continue
-        primary = [sp for sp in d["spans"] if sp["is_primary"]]
-        sp = primary[0] if primary else None
-        code = (d.get("code") or {}).get("code") or "-"
-        pos = (sp["line_start"], sp["column_start"]) if sp else (0, 0)
-        lines.append((pos, f"{code} {pos[0]}:{pos[1]} {d['message']}"))
-    lines.sort(key=lambda x: x[0])
-    return "".join(l + "\n" for _, l in lines)
-
-
-def names_main(check):
-    folder = os.path.join(ROOT, "test_data", "rust", "names")
-    stale = 0
-    for f in sorted(os.listdir(folder)):
-        if not f.endswith(".rs"):
-            continue
-        name = f[:-3]
-        text = codes_of(folder, name)
-        path = os.path.join(folder, name + ".codes")
-        old = open(path).read() if os.path.exists(path) else None
-        if old == text:
-            continue
-        if check:
-            print(f"stale: {path}")
-            stale += 1
-        else:
-            with open(path, "w") as out:
-                out.write(text)
-            print(f"wrote {path}")
-    return 1 if stale else 0
-
-
 def main(argv):
     check = "--check" in argv
-    if "--names" in argv:
-        return names_main(check)
     args = [a for a in argv if a != "--check"]
     folder = os.path.join(ROOT, "test_data", "rust", "hir")
     if args and os.path.isdir(args[0]):

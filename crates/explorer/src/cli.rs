@@ -327,7 +327,8 @@ fn rust_hir(text: &str, file_name: &str) -> Outcome {
             outcome.stdout = rust_sema::print::print(&lowered.hir).text;
         }
     }
-    errors.sort_by_key(|d| d.primary_span().start);
+    // In position order, within the order rustc emits them in (`Diagnostic::emission`).
+    errors.sort_by_key(|d| (d.emission, d.primary_span().start));
     report_rustc(&mut outcome, &errors, text, file_name);
     outcome
 }

@@ -1,7 +1,7 @@
 //! deepdive's error text against rustc's, over the Rust front-end corpus.
 //!
-//! Every program of `test_data/rust/sema/errors` and `test_data/rust/borrowck` has the text
-//! rustc 1.95 prints for it (`NAME.stderr`, written by `scripts/rust_sema_gen.py`), and every
+//! Every program of `test_data/rust/sema/errors`, `test_data/rust/borrowck` and
+//! `test_data/rust/names` has the text rustc 1.95 prints for it (`NAME.stderr`, written by `scripts/rust_sema_gen.py`), and every
 //! input of `test_data/rust/parse_errors` the text of its parse errors (written by
 //! `scripts/rust_parse_errors_gen.py`). This test renders deepdive's errors for each program as
 //! `deepdive rust NAME.rs --emit hir` prints them (`--emit ast` for the parse errors) and
@@ -26,6 +26,7 @@ fn corpus() -> Vec<(PathBuf, RustEmit)> {
     for (dir, emit) in [
         ("sema/errors", RustEmit::Hir),
         ("borrowck", RustEmit::Hir),
+        ("names", RustEmit::Hir),
         ("parse_errors", RustEmit::Ast),
     ] {
         for entry in std::fs::read_dir(root.join(dir)).expect("corpus folder") {

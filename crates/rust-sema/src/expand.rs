@@ -640,6 +640,10 @@ impl Lowerer<'_> {
         let body_end = lit.text.rfind('"').unwrap_or(lit.text.len());
         let exact = lit.text.get(quote..body_end) == Some(value.as_str());
         let lit_span = lit.span;
+        // Whether rustc could find a printf- or shell-style specifier in the string (which
+        // deepdive does not look for); rustc's "formatting specifier missing" label is left out
+        // then.
+        let plain = !value.contains(['%', '$']);
         let prefix_len = prefix.len();
         let to_span = move |start: usize, end: usize| -> Span {
             if exact && start >= prefix_len && end <= prefix_len + value.len() {
@@ -662,10 +666,18 @@ impl Lowerer<'_> {
         let mut pieces = match format::parse(&full) {
             Ok(p) => p,
             Err(e) => {
-                self.diags.push(
-                    Diagnostic::error(e.message, to_span(e.start, e.end))
-                        .with_label_message(e.label),
-                );
+                let mut d = Diagnostic::error(e.message, to_span(e.start, e.end))
+                    .with_label_message(e.label);
+                if let Some((start, end, label)) = e.secondary.map(|b| *b) {
+                    let at = to_span(start, end);
+                    if at != lit_span {
+                        d = d.with_secondary(at, label);
+                    }
+                }
+                if let Some(note) = e.note {
+                    d = d.with_note(format!("note: {note}"));
+                }
+                self.diags.push(d);
                 return self.expr(ExprKind::Err, span);
             }
         };
@@ -696,6 +708,9 @@ impl Lowerer<'_> {
         let mut missing: Vec<Span> = Vec::new();
         let mut positional_refs = 0usize;
         let mut first_positional: Option<Span> = None;
+        // The placeholders with a positional reference, and whether all are implicit (`{}`).
+        let mut positional_spans: Vec<Span> = Vec::new();
+        let mut all_implicit = true;
         {
             let mut resolve =
                 |r: &ArgRef, at: (usize, usize), used: &mut Vec<bool>, next: &mut usize| -> usize {
@@ -729,7 +744,12 @@ impl Lowerer<'_> {
                     };
                     if let ArgRef::Next | ArgRef::Index(_) = r {
                         first_positional.get_or_insert(to_span(at.0, at.1));
-                        if idx >= positional.len() {
+                        if positional_spans.last() != Some(&to_span(at.0, at.1)) {
+                            positional_spans.push(to_span(at.0, at.1));
+                        }
+                        all_implicit &= matches!(r, ArgRef::Next);
+                        // Named arguments count by position too (rustc warns, but accepts).
+                        if idx >= explicit {
                             missing.push(to_span(at.0, at.1));
                             return usize::MAX;
                         }
@@ -760,16 +780,36 @@ impl Lowerer<'_> {
         }
         if !missing.is_empty() {
             let n = positional_refs;
-            let given = match positional.len() {
+            let given = match explicit {
                 0 => "no arguments were given".to_string(),
                 1 => "there is 1 argument".to_string(),
                 m => format!("there are {m} arguments"),
             };
             let s = if n == 1 { "" } else { "s" };
-            self.diags.push(Diagnostic::error(
+            // When all are `{}`, rustc marks every placeholder and labels each argument with
+            // nothing.
+            let marks = if all_implicit {
+                positional_spans.clone()
+            } else {
+                Vec::new()
+            };
+            let mut d = Diagnostic::error(
                 format!("{n} positional argument{s} in format string, but {given}"),
                 first_positional.unwrap_or(missing[0]),
-            ));
+            );
+            if marks.first() == Some(&d.primary_span()) && !marks.contains(&lit_span) {
+                for &m in &marks[1..] {
+                    d.labels.push(source::Label {
+                        span: m,
+                        message: String::new(),
+                        primary: true,
+                    });
+                }
+                for a in positional.iter().chain(named.iter().map(|(_, a)| a)) {
+                    d = d.with_secondary(a.span, "");
+                }
+            }
+            self.diags.push(d);
             return self.expr(ExprKind::Err, span);
         }
         let unused: Vec<usize> = (0..explicit).filter(|i| !used[*i]).collect();
@@ -781,7 +821,9 @@ impl Lowerer<'_> {
                     named[i - positional.len()].1.span
                 }
             };
-            let d = if unused.len() == 1 {
+            // rustc's label on the string, unless it may have found a printf- or shell-style
+            // specifier there (which deepdive does not look for).
+            let mut d = if unused.len() == 1 {
                 let named_one = unused[0] >= positional.len();
                 Diagnostic::error(
                     if named_one {
@@ -797,9 +839,49 @@ impl Lowerer<'_> {
                     "argument never used"
                 })
             } else {
-                Diagnostic::error("multiple unused formatting arguments", arg_span(unused[0]))
-                    .with_label_message("argument never used")
+                let mut d =
+                    Diagnostic::error("multiple unused formatting arguments", arg_span(unused[0]))
+                        .with_label_message("argument never used");
+                for &i in &unused[1..] {
+                    d.labels.push(source::Label {
+                        span: arg_span(i),
+                        message: if i >= positional.len() {
+                            "named argument never used".into()
+                        } else {
+                            "argument never used".into()
+                        },
+                        primary: true,
+                    });
+                }
+                d.with_secondary(lit_span, "multiple missing formatting specifiers")
             };
+            if unused.len() == 1 && plain {
+                d = d.with_secondary(lit_span, "formatting specifier missing");
+            }
+            // rustc's advice when no argument is used at all: `{}` for each argument at the
+            // end of the string (for a plain `"…"` literal), else how many are missing.
+            if plain && missing.is_empty() {
+                if used.iter().all(|u| !u) {
+                    let what = if unused.len() == 1 {
+                        "a format specifier".to_string()
+                    } else {
+                        format!("{} format specifiers", unused.len())
+                    };
+                    let text = "{}".repeat(explicit);
+                    if exact && lit.text.starts_with('"') {
+                        let at = lit_span.start + body_end as u32;
+                        d = d.with_suggestion(
+                            format!("format specifiers use curly braces, consider adding {what}"),
+                            vec![(Span::new(at, at), text)],
+                        );
+                    }
+                } else if unused.len() > 1 {
+                    d = d.with_note(format!(
+                        "note: consider adding {} format specifiers",
+                        unused.len()
+                    ));
+                }
+            }
             self.diags.push(d);
             return self.expr(ExprKind::Err, span);
         }

@@ -101,12 +101,16 @@ pub enum Piece {
 }
 
 /// A format string error: the message, the label, and the byte range inside the string.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FormatError {
     pub message: String,
     pub label: String,
     pub start: usize,
     pub end: usize,
+    /// A second place in the string with its label (rustc's `secondary_label`).
+    pub secondary: Option<Box<(usize, usize, &'static str)>>,
+    /// rustc's note under the error.
+    pub note: Option<&'static str>,
 }
 
 /// Parses a format string (its cooked value).
@@ -131,6 +135,7 @@ pub fn parse(s: &str) -> Result<Vec<Piece>, FormatError> {
                     label: "unmatched `}` in format string".into(),
                     start: i,
                     end: i + 1,
+                    ..FormatError::default()
                 })
             }
             b'{' => {
@@ -165,6 +170,8 @@ fn placeholder(s: &str, open: usize) -> Result<(Placeholder, usize), FormatError
                 // rustc points at the end of the string.
                 start: s.len(),
                 end: s.len(),
+                secondary: Some(Box::new((open, open + 1, "because of this opening brace"))),
+                note: Some("if you intended to print `{`, you can escape it using `{{`"),
             });
         }
     };
@@ -179,6 +186,7 @@ fn placeholder(s: &str, open: usize) -> Result<(Placeholder, usize), FormatError
         label: label.to_string(),
         start: open,
         end: close + 1,
+        ..FormatError::default()
     };
     let arg = if arg_text.is_empty() {
         ArgRef::Next

@@ -47,6 +47,18 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
         body_owner: ItemId(0),
         scope_stack: vec![0],
         labels: Vec::new(),
+        last_block_rib: Vec::new(),
+        field_names: HashMap::new(),
+        variant_spans: HashMap::new(),
+        item_starts: HashMap::new(),
+        item_ctx: Vec::new(),
+        fn_ctx: Vec::new(),
+        assoc_next: false,
+        in_generic_args: false,
+        use_at: first_item_start(&krate.items)
+            .map(|at| HashMap::from([(0, at)]))
+            .unwrap_or_default(),
+        item_scope: HashMap::new(),
         module_scopes: HashMap::new(),
         pending_globs: Default::default(),
     };
@@ -72,8 +84,13 @@ pub fn lower(src: &str, krate: &ast::Crate) -> Lowered {
     l.resolve_imports();
     l.lower_pending();
     // Lifetime elision is checked by rustc's late resolution too (E0106).
+    // rustc reports them at once, before the errors it collects until the end of resolution.
     let elision_errors = crate::elision::check(src, &l.hir);
-    l.diags.extend(elision_errors);
+    l.diags.extend(
+        elision_errors
+            .into_iter()
+            .map(|d| d.emitted(source::Emission::Early)),
+    );
     Lowered {
         hir: l.hir,
         diagnostics: l.diags,
@@ -90,6 +107,30 @@ pub(crate) struct Import {
     glob: bool,
     span: Span,
     done: bool,
+}
+
+/// An item being lowered, as the name-resolution diagnostics describe it.
+pub(crate) struct ItemCtx {
+    /// `function`, `struct`, `enum`, `impl`, … (rustc's `ItemKind::descr`).
+    pub(crate) descr: &'static str,
+    pub(crate) name: String,
+    /// The span of its name, if it has one.
+    pub(crate) ident: Option<Span>,
+    /// Its generics: the `<…>` span (empty after the name when there is none) and where a new
+    /// parameter goes after the last one, if any.
+    pub(crate) generics: Option<(Span, Option<u32>)>,
+    /// Its type and const parameters, with the spans of their names.
+    pub(crate) generic_params: Vec<(String, Span)>,
+}
+
+/// A function being lowered.
+pub(crate) struct FnCtx {
+    pub(crate) ident: Span,
+    /// The span of its first parameter (`self` included), if any.
+    pub(crate) first_param: Option<Span>,
+    pub(crate) has_self: bool,
+    /// Its type and const parameters, with the spans of their names.
+    pub(crate) generic_params: Vec<(String, Span)>,
 }
 
 /// The state of lowering one crate.
@@ -113,13 +154,37 @@ pub(crate) struct Lowerer<'a> {
     /// The origin given to the nodes being created.
     pub(crate) origin: Origin,
     /// The names of the associated items of each impl's self type (for suggestions).
-    pub(crate) impl_items: HashMap<ItemId, Vec<String>>,
+    pub(crate) impl_items: HashMap<ItemId, Vec<(String, bool)>>,
     /// The item whose body is being lowered.
     pub(crate) body_owner: ItemId,
     /// The scopes names are resolved in, innermost last.
     pub(crate) scope_stack: Vec<usize>,
     /// Loop labels in scope (for `break 'a`), innermost last.
-    pub(crate) labels: Vec<String>,
+    pub(crate) labels: Vec<(String, Span)>,
+    /// The locals of the block last left (rustc's `last_block_rib`, for the "available in a
+    /// different scope" help).
+    pub(crate) last_block_rib: Vec<(String, LocalId)>,
+    /// The field names of each struct, known from its declaration on (items are lowered in
+    /// no particular order).
+    pub(crate) field_names: HashMap<ItemId, Vec<(String, Span)>>,
+    /// The items being lowered, innermost last (rustc's `diag_metadata.current_item`; an
+    /// associated item is not one, its impl or trait is).
+    pub(crate) item_ctx: Vec<ItemCtx>,
+    /// The functions being lowered, innermost last (rustc's `current_function`).
+    pub(crate) fn_ctx: Vec<FnCtx>,
+    /// Set while the next item lowered is an associated one.
+    pub(crate) assoc_next: bool,
+    /// True while generic arguments are lowered (rustc's `currently_processing_generic_args`).
+    pub(crate) in_generic_args: bool,
+    /// Where rustc inserts a suggested `use` in each module (by scope): before its first
+    /// `use`, else before its first item (outer attributes included).
+    pub(crate) use_at: HashMap<usize, u32>,
+    /// The scope each item is declared in.
+    pub(crate) item_scope: HashMap<ItemId, usize>,
+    /// The spans of each enum's variants, known from its declaration on.
+    pub(crate) variant_spans: HashMap<ItemId, Vec<Span>>,
+    /// Where each item with outer attributes starts after them (rustc's item span).
+    pub(crate) item_starts: HashMap<ItemId, u32>,
     /// The scope of each module item.
     pub(crate) module_scopes: HashMap<ItemId, usize>,
     /// The scopes that still have an unresolved glob import (recomputed every round).
@@ -274,6 +339,15 @@ impl<'a> Lowerer<'a> {
             span: item.span,
             origin: Origin::Source,
         });
+        self.item_scope.insert(id, scope);
+        if let Some(end) = outer_attrs_end(item) {
+            let rest = self
+                .src
+                .get(end as usize..item.span.end as usize)
+                .unwrap_or("");
+            let skipped = rest.len() - skip_trivia(rest).len();
+            self.item_starts.insert(id, end + skipped as u32);
+        }
         let def = def.unwrap_or(DefKind::Impl);
         let res = Res::Def(def, id);
         match &item.kind {
@@ -283,6 +357,17 @@ impl<'a> Lowerer<'a> {
             ast::ItemKind::Struct { data, .. } => {
                 let shape = shape_of(data);
                 self.shapes.insert(id, shape);
+                let fields = match data {
+                    ast::VariantData::Struct(f) | ast::VariantData::Tuple(f) => f,
+                    ast::VariantData::Unit => &Vec::new(),
+                };
+                self.field_names.insert(
+                    id,
+                    fields
+                        .iter()
+                        .filter_map(|f| f.ident.as_ref().map(|i| (i.name.clone(), i.span)))
+                        .collect(),
+                );
                 self.bind(scope, Ns::Type, &name, res.clone());
                 if shape != Shape::Named {
                     self.bind(scope, Ns::Value, &name, res);
@@ -294,6 +379,8 @@ impl<'a> Lowerer<'a> {
                     .map(|v| (v.ident.name.clone(), shape_of(&v.data)))
                     .collect();
                 self.variants.insert(id, vs);
+                self.variant_spans
+                    .insert(id, variants.iter().map(|v| v.span).collect());
                 self.bind(scope, Ns::Type, &name, res);
             }
             ast::ItemKind::Trait { .. } | ast::ItemKind::TyAlias { .. } => {
@@ -312,6 +399,9 @@ impl<'a> Lowerer<'a> {
                 });
                 match items {
                     Some(items) => {
+                        if let Some(at) = first_item_start(items) {
+                            self.use_at.insert(module, at);
+                        }
                         let ids = self.declare_items(module, items);
                         self.hir.items[id.index()].kind = ItemKind::Mod { items: ids };
                     }
@@ -658,14 +748,28 @@ impl<'a> Lowerer<'a> {
                             return Err(None);
                         }
                         let where_ = self.module_desc(scope);
-                        return Err(Some(
-                            Diagnostic::error(
-                                format!("unresolved import `{}`", full(k + 1)),
-                                imp.span,
-                            )
-                            .with_code("E0432")
-                            .with_label_message(format!("no `{name}` in {where_}")),
-                        ));
+                        // rustc suggests the closest of the module's other names, in
+                        // either namespace.
+                        let names: Vec<&str> = self.scopes[scope]
+                            .types
+                            .keys()
+                            .chain(self.scopes[scope].values.keys())
+                            .map(|n| n.as_str())
+                            .collect();
+                        let near = similar(name, names.into_iter());
+                        let mut d = Diagnostic::error(
+                            format!("unresolved import `{}`", full(k + 1)),
+                            imp.span,
+                        )
+                        .with_code("E0432")
+                        .with_label_message(format!("no `{name}` in {where_}"));
+                        if let Some(n) = near {
+                            d = d.with_suggestion(
+                                "a similar name exists in the module",
+                                vec![(seg.span, n)],
+                            );
+                        }
+                        return Err(Some(d));
                     }
                     match t {
                         Some(r) => cur = r,
@@ -719,9 +823,10 @@ impl<'a> Lowerer<'a> {
                                     Diagnostic::error(msg, span)
                                         .with_code("E0432")
                                         .with_label_message(label)
-                                        .with_note(format!(
-                                            "help: a similar name exists in the module: `{n}`"
-                                        ))
+                                        .with_suggestion(
+                                            "a similar name exists in the module",
+                                            vec![(seg.span, n)],
+                                        )
                                 }
                                 None => unsupported(&format!("`{path}`"), imp.span),
                             }));
@@ -814,6 +919,11 @@ impl<'a> Lowerer<'a> {
 
     fn lower_item_inner(&mut self, id: ItemId, item: &ast::Item, scope: usize) {
         self.scope_stack.push(scope);
+        let ctx = !std::mem::take(&mut self.assoc_next);
+        if ctx {
+            let c = item_ctx(item);
+            self.item_ctx.push(c);
+        }
         let kind = match &item.kind {
             ast::ItemKind::Fn(f) => ItemKind::Fn(self.lower_fn(id, f)),
             ast::ItemKind::Struct { generics, data, .. } => {
@@ -863,11 +973,13 @@ impl<'a> Lowerer<'a> {
                     },
                     _ => None,
                 };
-                let names: Vec<String> = imp
+                let names: Vec<(String, bool)> = imp
                     .items
                     .iter()
                     .filter_map(|i| match &i.kind {
-                        ast::ItemKind::Fn(f) => Some(f.ident.name.clone()),
+                        ast::ItemKind::Fn(f) => {
+                            Some((f.ident.name.clone(), f.sig.self_param.is_some()))
+                        }
                         _ => None,
                     })
                     .collect();
@@ -878,6 +990,7 @@ impl<'a> Lowerer<'a> {
                 let mut items = Vec::new();
                 for it in &imp.items {
                     if let Some(aid) = self.declare_assoc(it) {
+                        self.assoc_next = true;
                         self.lower_item(aid, it, scope);
                         items.push(aid);
                     }
@@ -907,6 +1020,7 @@ impl<'a> Lowerer<'a> {
                 let mut items = Vec::new();
                 for it in titems {
                     if let Some(aid) = self.declare_assoc(it) {
+                        self.assoc_next = true;
                         self.lower_item(aid, it, scope);
                         items.push(aid);
                     }
@@ -953,6 +1067,9 @@ impl<'a> Lowerer<'a> {
         self.hir.items[id.index()].kind = kind;
         let derived = self.expand_derives(id);
         self.hir.items[id.index()].derived = derived;
+        if ctx {
+            self.item_ctx.pop();
+        }
         self.scope_stack.pop();
     }
 
@@ -1064,6 +1181,17 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_fn(&mut self, id: ItemId, f: &ast::Fn) -> FnDecl {
+        self.fn_ctx.push(FnCtx {
+            ident: f.ident.span,
+            first_param: f
+                .sig
+                .self_param
+                .as_ref()
+                .map(|s| s.span)
+                .or_else(|| f.sig.params.first().map(|p| p.span)),
+            has_self: f.sig.self_param.is_some(),
+            generic_params: generic_param_spans(&f.generics),
+        });
         self.generics.push(generic_names(&f.generics));
         let generics = self.lower_generics(&f.generics);
         let self_param = f.sig.self_param.as_ref().map(|s| match &s.kind {
@@ -1131,6 +1259,7 @@ impl<'a> Lowerer<'a> {
             self.alloc_body(id, self_local, params, value)
         });
         self.generics.pop();
+        self.fn_ctx.pop();
         FnDecl {
             generics,
             self_param,
@@ -1302,4 +1431,111 @@ pub(crate) fn std_variant(path: &str, name: &str) -> Option<Res> {
             *n == name && full.strip_suffix(n).and_then(|p| p.strip_suffix("::")) == Some(path)
         })
         .map(|(full, _)| Res::Std(StdKind::Variant, full))
+}
+
+/// How the name-resolution diagnostics describe `item` (rustc's `ItemKind::descr`, its name
+/// and generics).
+fn item_ctx(item: &ast::Item) -> ItemCtx {
+    use ast::ItemKind as K;
+    let (descr, ident, generics) = match &item.kind {
+        K::Fn(f) => ("function", Some(&f.ident), Some(&f.generics)),
+        K::Struct {
+            ident, generics, ..
+        } => ("struct", Some(ident), Some(generics)),
+        K::Enum {
+            ident, generics, ..
+        } => ("enum", Some(ident), Some(generics)),
+        K::Trait {
+            ident, generics, ..
+        } => ("trait", Some(ident), Some(generics)),
+        K::Impl(imp) => ("implementation", None, Some(&imp.generics)),
+        K::Union {
+            ident, generics, ..
+        } => ("union", Some(ident), Some(generics)),
+        K::TyAlias {
+            ident, generics, ..
+        } => ("type alias", Some(ident), Some(generics)),
+        K::Mod { ident, .. } => ("module", Some(ident), None),
+        K::Const {
+            ident, generics, ..
+        } => ("constant item", Some(ident), Some(generics)),
+        K::Static { ident, .. } => ("static item", Some(ident), None),
+        _ => ("item", None, None),
+    };
+    let generics = generics.map(|g| {
+        let last = g.params.last().map(|p| match &p.kind {
+            ast::GenericParamKind::Type {
+                default: Some(_), ..
+            } => p.ident.span.end,
+            _ => p.span.end,
+        });
+        (g.span, last)
+    });
+    let generic_params = match &item.kind {
+        K::Fn(f) => generic_param_spans(&f.generics),
+        K::Struct { generics: g, .. }
+        | K::Enum { generics: g, .. }
+        | K::Union { generics: g, .. }
+        | K::Trait { generics: g, .. }
+        | K::TyAlias { generics: g, .. } => generic_param_spans(g),
+        K::Impl(imp) => generic_param_spans(&imp.generics),
+        _ => Vec::new(),
+    };
+    ItemCtx {
+        descr,
+        name: ident.map(|i| i.name.clone()).unwrap_or_default(),
+        ident: ident.map(|i| i.span),
+        generics,
+        generic_params,
+    }
+}
+
+/// The type and const parameters of `g` with the spans of their names.
+fn generic_param_spans(g: &ast::Generics) -> Vec<(String, Span)> {
+    g.params
+        .iter()
+        .filter(|p| !matches!(p.kind, ast::GenericParamKind::Lifetime { .. }))
+        .map(|p| (p.ident.name.clone(), p.ident.span))
+        .collect()
+}
+
+/// Where rustc's `UsePlacementFinder` puts a suggested `use` in the crate root: at the first
+/// `use` item, else at the first item, each with its outer attributes.
+fn first_item_start(items: &[ast::Item]) -> Option<u32> {
+    let start = |i: &ast::Item| {
+        i.attrs
+            .iter()
+            .map(|a| a.span.start)
+            .chain([i.span.start])
+            .min()
+            .unwrap_or(i.span.start)
+    };
+    items
+        .iter()
+        .find(|i| matches!(i.kind, ast::ItemKind::Use(_)))
+        .or(items.first())
+        .map(start)
+}
+
+/// The end of the item's last outer attribute or doc comment, if it has any.
+fn outer_attrs_end(item: &ast::Item) -> Option<u32> {
+    item.attrs
+        .iter()
+        .filter(|a| matches!(a.style, ast::AttrStyle::Outer))
+        .map(|a| a.span.end)
+        .max()
+}
+
+/// `text` without its leading whitespace and comments.
+fn skip_trivia(mut text: &str) -> &str {
+    loop {
+        let t = text.trim_start();
+        if let Some(rest) = t.strip_prefix("//") {
+            text = rest.find('\n').map_or("", |i| &rest[i..]);
+        } else if let Some(rest) = t.strip_prefix("/*") {
+            text = rest.find("*/").map_or("", |i| &rest[i + 2..]);
+        } else {
+            return t;
+        }
+    }
 }

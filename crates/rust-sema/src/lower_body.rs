@@ -124,6 +124,13 @@ impl Lowerer<'_> {
     }
 
     fn lower_generic_args(&mut self, a: &ast::GenericArgs) -> Vec<GenericArg> {
+        let outer = std::mem::replace(&mut self.in_generic_args, true);
+        let args = self.lower_generic_args_inner(a);
+        self.in_generic_args = outer;
+        args
+    }
+
+    fn lower_generic_args_inner(&mut self, a: &ast::GenericArgs) -> Vec<GenericArg> {
         match a {
             ast::GenericArgs::AngleBracketed { args, .. } => args
                 .iter()
@@ -229,6 +236,30 @@ impl Lowerer<'_> {
     }
 
     /// Looks `name` up through a glob import of `from`.
+    /// The names a glob import of `from` makes visible in `ns` (for suggestions).
+    fn glob_names(&self, from: &Res, ns: Ns) -> Vec<(String, Res)> {
+        match from {
+            Res::Def(DefKind::Enum, e) => self
+                .variants
+                .get(e)
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter(|(_, (_, shape))| ns == Ns::Type || *shape != Shape::Named)
+                .map(|(i, (n, _))| (n.clone(), Res::Variant(*e, i as u32)))
+                .collect(),
+            Res::Def(DefKind::Mod, m) => {
+                let s = self.scope_of_module(*m);
+                self.scopes[s]
+                    .map(ns)
+                    .iter()
+                    .map(|(n, r)| (n.clone(), r.clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     fn glob_lookup(&self, from: &Res, name: &str, ns: Ns) -> Option<Res> {
         match from {
             Res::Def(DefKind::Enum, e) => {
@@ -291,7 +322,12 @@ impl Lowerer<'_> {
             let upper = name.chars().next().is_some_and(|c| c.is_uppercase());
             // rustc 1.95's wording (earlier versions said "failed to resolve: use of
             // undeclared type").
-            let (msg, label) = if upper {
+            let (msg, label) = if name == "Self" {
+                (
+                    "cannot find `Self` in this scope".to_string(),
+                    "`Self` is only available in impls, traits, and type definitions".to_string(),
+                )
+            } else if upper {
                 (
                     format!("cannot find type `{name}` in this scope"),
                     format!("use of undeclared type `{name}`"),
@@ -302,11 +338,48 @@ impl Lowerer<'_> {
                     format!("use of unresolved module or unlinked crate `{name}`"),
                 )
             };
-            self.diags.push(
-                Diagnostic::error(msg, first.span)
-                    .with_code("E0433")
-                    .with_label_message(label),
-            );
+            let mut d = Diagnostic::error(msg, first.span)
+                .with_code("E0433")
+                .with_label_message(label);
+            let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
+            let suggestions = d.suggestions().len();
+            if upper && name != "Self" {
+                if suggest {
+                    let candidates = self.visible_types();
+                    // rustc's failed-path error carries the suggestion alone, with no label
+                    // on the similarly named item.
+                    d = self
+                        .typo(d, first, candidates, Ns::Type, false)
+                        .unwrap_or_else(|d| d);
+                }
+                d = self.import_suggestion(d, name, Ns::Type);
+            } else if !upper {
+                let near = if suggest {
+                    similar(name, self.modules_or_crates().iter().map(|s| s.as_str()))
+                } else {
+                    None
+                };
+                d = match near {
+                    Some(n) => d.with_suggestion(
+                        "there is a crate or module with a similar name",
+                        vec![(first.span, n)],
+                    ),
+                    None => {
+                        d.with_note(format!("help: you might be missing a crate named `{name}`"))
+                    }
+                };
+            }
+            // A two-segment path without an import to suggest is stashed by rustc (to check
+            // later whether a method was meant), and emitted after the other errors.
+            let imported = d
+                .suggestions()
+                .iter()
+                .skip(suggestions)
+                .any(|s| s.message.starts_with("consider importing"));
+            if segs.len() == 2 && !imported {
+                d = d.emitted(source::Emission::Stashed);
+            }
+            self.diags.push(d);
             return Res::Err;
         }
         for (k, seg) in segs.iter().enumerate().skip(1) {
@@ -326,7 +399,7 @@ impl Lowerer<'_> {
                     match found {
                         Some(r) => r,
                         None => {
-                            self.report_in_module(seg, kind, last, &self.module_label(s));
+                            self.report_in_module(seg, kind, last, &self.module_label(s), Some(s));
                             return Res::Err;
                         }
                     }
@@ -339,7 +412,7 @@ impl Lowerer<'_> {
                             let children = std_paths::children(m);
                             if similar(name, children.iter().copied()).is_some() {
                                 let label = format!("`{}`", m.rsplit("::").next().unwrap_or(m));
-                                self.report_in_module(seg, kind, last, &label);
+                                self.report_in_module(seg, kind, last, &label, None);
                             } else {
                                 self.diags.push(unsupported(&format!("`{path}`"), p.span));
                             }
@@ -396,6 +469,7 @@ impl Lowerer<'_> {
         kind: PathKind,
         last: bool,
         module: &str,
+        scope: Option<usize>,
     ) {
         let name = &seg.ident.name;
         let module_name = module.trim_matches('`');
@@ -410,13 +484,28 @@ impl Lowerer<'_> {
                 .with_code("E0433")
                 .with_label_message(msg)
         } else {
+            // rustc's typo candidates here are the module's own names.
+            let in_scope = |ns: Ns| -> Vec<(String, Res)> {
+                match scope {
+                    Some(s) if self.diags.len() < MAX_SUGGESTING_ERRORS => self.scopes[s]
+                        .map(ns)
+                        .iter()
+                        .map(|(n, r)| (n.clone(), r.clone()))
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            };
+            let not_found = format!("not found in `{module_name}`");
             match kind {
-                PathKind::Type => Diagnostic::error(
-                    format!("cannot find type `{name}` in {in_mod}"),
-                    seg.ident.span,
-                )
-                .with_code("E0425")
-                .with_label_message(format!("not found in `{module_name}`")),
+                PathKind::Type => {
+                    let d = Diagnostic::error(
+                        format!("cannot find type `{name}` in {in_mod}"),
+                        seg.ident.span,
+                    )
+                    .with_code("E0425");
+                    self.typo(d, &seg.ident, in_scope(Ns::Type), Ns::Type, true)
+                        .unwrap_or_else(|d| d.with_label_message(not_found))
+                }
                 PathKind::Trait => Diagnostic::error(
                     format!("cannot find trait `{name}` in {in_mod}"),
                     seg.ident.span,
@@ -436,17 +525,14 @@ impl Lowerer<'_> {
                 .with_code("E0531")
                 .with_label_message(format!("not found in `{module_name}`")),
                 PathKind::Call | PathKind::Expr => {
-                    let what = if kind == PathKind::Call {
-                        "function"
-                    } else {
-                        "value"
-                    };
-                    Diagnostic::error(
+                    let what = expected_value(kind, name);
+                    let d = Diagnostic::error(
                         format!("cannot find {what} `{name}` in {in_mod}"),
                         seg.ident.span,
                     )
-                    .with_code("E0425")
-                    .with_label_message(format!("not found in `{module_name}`"))
+                    .with_code("E0425");
+                    self.typo(d, &seg.ident, in_scope(Ns::Value), Ns::Value, true)
+                        .unwrap_or_else(|d| d.with_label_message(not_found))
                 }
             }
         };
@@ -460,21 +546,66 @@ impl Lowerer<'_> {
         // a file full of unknown names stays linear.
         let suggest = self.diags.len() < MAX_SUGGESTING_ERRORS;
         if name == "self" && matches!(kind, PathKind::Expr | PathKind::Call) {
-            self.diags.push(
-                Diagnostic::error("expected value, found module `self`", ident.span)
-                    .with_code("E0424")
-                    .with_label_message("`self` value is a keyword only available in methods with a `self` parameter"),
-            );
+            let mut d = Diagnostic::error("expected value, found module `self`", ident.span)
+                .with_code("E0424")
+                .with_label_message(
+                    "`self` value is a keyword only available in methods with a `self` parameter",
+                );
+            if let Some(f) = self.fn_ctx.last() {
+                if !f.has_self {
+                    let assoc = !self.self_res.is_empty();
+                    if assoc {
+                        let (at, text) = match f.first_param {
+                            Some(p) => (p.start, "&self, "),
+                            None => match self.src[f.ident.end as usize..].find('(') {
+                                Some(i) => (f.ident.end + i as u32 + 1, "&self"),
+                                None => (f.ident.end, "&self"),
+                            },
+                        };
+                        d = d.with_suggestion(
+                            "add a `self` receiver parameter to make the associated `fn` a method",
+                            vec![(Span::new(at, at), text.into())],
+                        );
+                    }
+                    let doesnt = if assoc { "doesn't" } else { "can't" };
+                    d = d.with_secondary(
+                        f.ident,
+                        format!("this function {doesnt} have a `self` parameter"),
+                    );
+                }
+            } else if let Some(item) = self.item_ctx.last() {
+                let span = item.ident.unwrap_or(ident.span);
+                d = d.with_secondary(
+                    span,
+                    format!(
+                        "`self` not allowed in {} {}",
+                        article(item.descr),
+                        item.descr
+                    ),
+                );
+            }
+            self.diags.push(d);
             return;
         }
         if name == "Self" && matches!(kind, PathKind::Type | PathKind::Struct) {
-            self.diags.push(
-                Diagnostic::error("cannot find type `Self` in this scope", ident.span)
-                    .with_code("E0411")
-                    .with_label_message(
-                        "`Self` is only available in impls, traits, and type definitions",
-                    ),
-            );
+            let mut d = Diagnostic::error("cannot find type `Self` in this scope", ident.span)
+                .with_code("E0411")
+                .with_label_message(
+                    "`Self` is only available in impls, traits, and type definitions",
+                );
+            if let Some(item) = self.item_ctx.last() {
+                if let Some(span) = item.ident {
+                    d = d.with_secondary(
+                        span,
+                        format!(
+                            "`Self` not allowed in {} {}",
+                            article(item.descr),
+                            item.descr
+                        ),
+                    );
+                }
+            }
+            self.diags.push(d);
             return;
         }
         let d = match kind {
@@ -488,112 +619,415 @@ impl Lowerer<'_> {
                     } else {
                         "expected value"
                     };
-                    self.diags.push(
+                    let mut d =
                         Diagnostic::error(format!("{what}, found struct `{name}`"), ident.span)
-                            .with_code("E0423"),
-                    );
+                            .with_code("E0423");
+                    if let Some(Res::Def(_, s)) = self.resolve_ident(name, Ns::Type, false) {
+                        d = self.struct_literal_help(d, ident, s, kind);
+                    }
+                    if kind == PathKind::Call {
+                        d = d.emitted(source::Emission::Stashed);
+                    }
+                    self.diags.push(d);
                     return;
                 }
-                let what = if kind == PathKind::Call {
-                    "function"
-                } else {
-                    "value"
-                };
+                let what = expected_value(kind, name);
                 let mut d = Diagnostic::error(
                     format!("cannot find {what} `{name}` in this scope"),
                     ident.span,
                 )
                 .with_code("E0425");
-                let locals: Vec<String> = if !suggest {
-                    Vec::new()
-                } else {
-                    self.ribs
-                        .iter()
-                        .rev()
-                        .take_while(|r| r.is_some())
-                        .flatten()
-                        .flat_map(|r| r.iter().map(|(n, _)| n.clone()))
-                        .filter(|n| n != "self")
-                        .collect()
-                };
-                let items: Vec<(String, Res)> = if suggest {
-                    self.visible_values()
-                } else {
-                    Vec::new()
-                };
-                let mut help = None;
-                if let Some(n) = similar(name, locals.iter().map(|s| s.as_str())) {
-                    help = Some(format!(
-                        "help: a local variable with a similar name exists: `{n}`"
-                    ));
-                } else if let Some(n) = similar(name, items.iter().map(|(s, _)| s.as_str())) {
-                    let what = match items.iter().find(|(s, _)| *s == n).map(|(_, r)| r) {
-                        Some(Res::Def(DefKind::Fn, _)) => "function",
-                        Some(Res::Def(DefKind::Const, _)) => "constant",
-                        Some(Res::Variant(..)) | Some(Res::Std(StdKind::Variant, _)) => {
-                            "tuple variant"
-                        }
-                        _ => "item",
+                // rustc's order: a name that exists in a nearby place (a field of `self`, an
+                // associated function of `Self`, a binding of the block just left), then a
+                // similarly named value, else the plain label.
+                let at = Span::new(ident.span.start, ident.span.start);
+                let has_self = self.fn_ctx.last().is_some_and(|f| f.has_self);
+                if let Some((field, has_self)) = self.self_field(name) {
+                    d = if has_self {
+                        d.with_suggestion(
+                            "you might have meant to use the available field",
+                            vec![(at, "self.".into())],
+                        )
+                    } else {
+                        d.with_secondary(field, "a field by that name exists in `Self`")
                     };
-                    help = Some(format!("help: a {what} with a similar name exists: `{n}`"));
-                } else if self.self_field_exists(name) {
-                    help = Some(format!(
-                        "help: you might have meant to use the available field: `self.{name}`"
-                    ));
-                } else if self.self_assoc_fn_exists(name) {
-                    help = Some(format!(
-                        "help: consider using the associated function on `Self`: `Self::{name}`"
-                    ));
-                }
-                if help.is_none()
-                    || help
-                        .as_deref()
-                        .is_some_and(|h| h.contains("associated") || h.contains("field"))
-                {
+                } else if let Some(method) = self.self_assoc_fn(name) {
                     d = d.with_label_message("not found in this scope");
-                }
-                if let Some(h) = help {
-                    d = d.with_note(h);
+                    // A method from a function without `self`: rustc's help is left out.
+                    if !method {
+                        d = d.with_suggestion(
+                            "consider using the associated function on `Self`",
+                            vec![(at, "Self::".into())],
+                        );
+                    } else if has_self {
+                        d = d.with_suggestion(
+                            "consider using the method on `Self`",
+                            vec![(at, "self.".into())],
+                        );
+                    }
+                } else if let Some(local) = self
+                    .last_block_rib
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, l)| *l)
+                {
+                    let span = self.hir.locals[local.index()].span;
+                    d = d.with_child(
+                        "help",
+                        format!(
+                            "the binding `{name}` is available in a different scope in the same function"
+                        ),
+                        vec![source::Label {
+                            span,
+                            message: String::new(),
+                            primary: true,
+                        }],
+                    );
+                } else {
+                    let mut candidates: Vec<(String, Res)> = Vec::new();
+                    if suggest {
+                        candidates.extend(
+                            self.ribs
+                                .iter()
+                                .rev()
+                                .take_while(|r| r.is_some())
+                                .flatten()
+                                .flat_map(|r| r.iter().map(|(n, l)| (n.clone(), Res::Local(*l))))
+                                .filter(|(n, _)| n != "self"),
+                        );
+                        candidates.extend(self.visible_values());
+                    }
+                    d = self.typo_or_label(d, ident, candidates, Ns::Value);
+                    d = self.import_suggestion(d, name, Ns::Value);
                 }
                 d
             }
             PathKind::Type => {
-                let mut d = Diagnostic::error(
+                let d = Diagnostic::error(
                     format!("cannot find type `{name}` in this scope"),
                     ident.span,
                 )
-                .with_code("E0425")
-                .with_label_message("not found in this scope");
-                let types = if suggest {
+                .with_code("E0425");
+                let candidates = if suggest {
                     self.visible_types()
                 } else {
                     Vec::new()
                 };
-                if let Some(n) = similar(name, types.iter().map(|s| s.as_str())) {
-                    d = d.with_note(format!("help: a type with a similar name exists: `{n}`"));
-                }
-                d
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                let d = self.missing_type_param(d, ident);
+                self.import_suggestion(d, name, Ns::Type)
             }
-            PathKind::Trait => Diagnostic::error(
-                format!("cannot find trait `{name}` in this scope"),
-                ident.span,
-            )
-            .with_code("E0405")
-            .with_label_message("not found in this scope"),
-            PathKind::Struct => Diagnostic::error(
-                format!("cannot find struct, variant or union type `{name}` in this scope"),
-                ident.span,
-            )
-            .with_code("E0422")
-            .with_label_message("not found in this scope"),
-            PathKind::TupleStruct | PathKind::PatPath => Diagnostic::error(
+            // rustc's candidates are the names of the kind the place expects.
+            PathKind::Trait => {
+                let d = Diagnostic::error(
+                    format!("cannot find trait `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0405");
+                let candidates = self.candidates(suggest, Ns::Type, |r| {
+                    matches!(r, Res::Def(DefKind::Trait, _) | Res::Std(StdKind::Trait, _))
+                });
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                self.import_suggestion(d, name, Ns::Type)
+            }
+            PathKind::Struct => {
+                let d = Diagnostic::error(
+                    format!("cannot find struct, variant or union type `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0422");
+                let candidates = self.candidates(suggest, Ns::Type, |r| {
+                    matches!(
+                        r,
+                        Res::Def(DefKind::Struct | DefKind::TyAlias, _)
+                            | Res::Variant(..)
+                            | Res::Std(StdKind::Struct | StdKind::TyAlias, _)
+                    )
+                });
+                let d = self.typo_or_label(d, ident, candidates, Ns::Type);
+                self.import_suggestion(d, name, Ns::Type)
+            }
+            PathKind::TupleStruct => {
+                let d = Diagnostic::error(
+                    format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
+                    ident.span,
+                )
+                .with_code("E0531");
+                let candidates = self.candidates(suggest, Ns::Value, |r| match r {
+                    Res::Def(DefKind::Struct, s) => self.shapes.get(s) == Some(&Shape::Tuple),
+                    Res::Variant(e, i) => self
+                        .variants
+                        .get(e)
+                        .and_then(|v| v.get(*i as usize))
+                        .is_some_and(|(_, sh)| *sh == Shape::Tuple),
+                    Res::Std(StdKind::Variant, p) => !p.ends_with("::None"),
+                    _ => false,
+                });
+                let d = self.typo_or_label(d, ident, candidates, Ns::Value);
+                self.import_suggestion(d, name, Ns::Value)
+            }
+            PathKind::PatPath => Diagnostic::error(
                 format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
                 ident.span,
             )
             .with_code("E0531")
             .with_label_message("not found in this scope"),
         };
+        // rustc stashes the error of a callee it cannot find and has no import for, to emit
+        // after the others.
+        let imported = d
+            .suggestions()
+            .iter()
+            .any(|s| s.message.starts_with("consider importing"));
+        let d = if kind == PathKind::Call && !imported {
+            d.emitted(source::Emission::Stashed)
+        } else {
+            d
+        };
         self.diags.push(d);
+    }
+
+    /// The names visible in `ns` whose resolution `fits` (none when suggestions are off).
+    fn candidates(&self, suggest: bool, ns: Ns, fits: impl Fn(&Res) -> bool) -> Vec<(String, Res)> {
+        if !suggest {
+            return Vec::new();
+        }
+        let all = match ns {
+            Ns::Type => self.visible_types(),
+            Ns::Value => self.visible_values(),
+        };
+        all.into_iter().filter(|(_, r)| fits(r)).collect()
+    }
+
+    /// rustc's "you might be missing a type parameter" (`suggest_adding_generic_parameter`):
+    /// for a one-segment type name that is a single uppercase letter in a function, struct,
+    /// enum or union other than `main`, or any name inside generic arguments of an item with
+    /// generics, suggests declaring it as the item's last parameter.
+    fn missing_type_param(&self, d: Diagnostic, ident: &ast::Ident) -> Diagnostic {
+        let name = &ident.name;
+        let mut chars = name.chars();
+        let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        if !self.in_generic_args && !single_upper {
+            return d;
+        }
+        let Some(item) = self.item_ctx.last() else {
+            return d;
+        };
+        let fits = match item.descr {
+            "function" if item.name == "main" => false,
+            "function" | "enum" | "struct" | "union" => single_upper || self.in_generic_args,
+            "implementation" => single_upper && self.in_generic_args,
+            _ => !single_upper,
+        };
+        let Some((gspan, last)) = item.generics.filter(|_| fits) else {
+            return d;
+        };
+        if ident.span.start < gspan.end && gspan.start < ident.span.end {
+            return d;
+        }
+        let (at, text) = match last {
+            Some(end) => (end, format!(", {name}")),
+            None => (gspan.end, format!("<{name}>")),
+        };
+        d.with_suggestion(
+            "you might be missing a type parameter",
+            vec![(Span::new(at, at), text)],
+        )
+    }
+
+    /// rustc's "consider importing this …" (`lookup_import_candidates`) for a name not in
+    /// scope: offered when there is exactly one candidate, an item of that name in another
+    /// module of the crate that is accessible from here, or a std type or trait the table
+    /// names uniquely (`std_paths::unique_type_named`); left out when an item or variant of
+    /// that name is not accessible, since rustc then words it otherwise. The `use` goes where
+    /// rustc puts it in the current module (`use_at`).
+    fn import_suggestion(&self, d: Diagnostic, name: &str, ns: Ns) -> Diagnostic {
+        if self.diags.len() >= MAX_SUGGESTING_ERRORS {
+            return d;
+        }
+        let here = self.scopes[self.cur_scope()].module;
+        let Some(&at) = self.use_at.get(&here) else {
+            return d;
+        };
+        let mut found: Vec<(String, &'static str)> = Vec::new();
+        // Enum variants are candidates for rustc too; deepdive does not offer them.
+        if self
+            .variants
+            .values()
+            .any(|vs| vs.iter().any(|(n, _)| n == name))
+        {
+            return d;
+        }
+        for (&item, &scope) in &self.item_scope {
+            let it = &self.hir.items[item.index()];
+            if it.name != name || self.scopes[scope].module != scope {
+                continue;
+            }
+            let Some(res) = self.scopes[scope].map(ns).get(name) else {
+                continue;
+            };
+            if *res != Res::Def(def_kind(res), item) {
+                continue;
+            }
+            let Some(descr) = self.res_descr(res, ns) else {
+                continue;
+            };
+            if !self.accessible(item, scope, here) {
+                return d;
+            }
+            let mut path = vec![name.to_string()];
+            let mut s = scope;
+            while let Some(parent) = self.scopes[s].super_mod.filter(|_| s != 0) {
+                path.push(self.scopes[s].name.clone());
+                s = parent;
+            }
+            path.push("crate".into());
+            path.reverse();
+            found.push((path.join("::"), descr));
+        }
+        if ns == Ns::Type {
+            if let Some((path, descr)) = std_paths::unique_type_named(name) {
+                found.push((path.to_string(), descr));
+            }
+        }
+        let [(path, descr)] = &found[..] else {
+            return d;
+        };
+        d.with_suggestion(
+            format!("consider importing this {descr}"),
+            vec![(Span::new(at, at), format!("use {path};\n"))],
+        )
+    }
+
+    /// Whether `item`, declared in the module `scope`, can be named from the module `here`:
+    /// it and every module on its path are public or enclose `here`.
+    fn accessible(&self, item: ItemId, scope: usize, here: usize) -> bool {
+        let encloses = |m: usize| {
+            let mut s = here;
+            loop {
+                if s == m {
+                    return true;
+                }
+                match self.scopes[s].super_mod {
+                    Some(p) if p != s => s = p,
+                    _ => return false,
+                }
+            }
+        };
+        if !(self.hir.items[item.index()].public || encloses(scope)) {
+            return false;
+        }
+        let mut s = scope;
+        while let (Some(parent), Some(m)) = (self.scopes[s].super_mod, self.scopes[s].item) {
+            if s == 0 || parent == s {
+                break;
+            }
+            if !(self.hir.items[m.index()].public || encloses(parent)) {
+                return false;
+            }
+            s = parent;
+        }
+        true
+    }
+
+    /// rustc's help for a braced struct used as a value (`bad_struct_syntax_suggestion`): the
+    /// struct's definition labelled, and its literal with `val` for every field, which rustc
+    /// prints beside the name as its short suggestions are. Left out for a call, and where a
+    /// `{` follows (rustc then suspects a struct literal in a condition).
+    fn struct_literal_help(
+        &self,
+        mut d: Diagnostic,
+        ident: &ast::Ident,
+        item: ItemId,
+        kind: PathKind,
+    ) -> Diagnostic {
+        let rest = self.src.get(ident.span.end as usize..).unwrap_or("");
+        if kind != PathKind::Expr || rest.trim_start().starts_with('{') {
+            return d;
+        }
+        let Some(fields) = self.field_names.get(&item) else {
+            return d;
+        };
+        let name = &ident.name;
+        if let Some(def) = self.hir.items.get(item.index()) {
+            d = d.with_secondary(def.span, format!("`{name}` defined here"));
+        }
+        let fields: Vec<String> = fields.iter().map(|(f, _)| format!("{f}: val")).collect();
+        d.with_label_message(format!(
+            "help: use struct literal syntax instead: `{name} {{ {} }}`",
+            fields.join(", ")
+        ))
+    }
+
+    /// The candidates of rustc's `find_similarly_named_module_or_crate` that rustc 1.95
+    /// offers: the crates of the extern prelude (the crate's own modules are not among them).
+    fn modules_or_crates(&self) -> Vec<String> {
+        vec!["core".into(), "std".into()]
+    }
+
+    /// What rustc calls a resolution in its messages (`Res::descr`), for the ones a typo
+    /// suggestion may name.
+    fn res_descr(&self, res: &Res, ns: Ns) -> Option<&'static str> {
+        Some(match res {
+            Res::Local(_) => "local variable",
+            Res::Def(DefKind::Fn, _) => "function",
+            Res::Def(DefKind::Const, _) => "constant",
+            Res::Def(DefKind::Static, _) => "static",
+            Res::Def(DefKind::Struct, _) if ns == Ns::Type => "struct",
+            Res::Def(DefKind::Struct, s) => match self.shapes.get(s) {
+                Some(Shape::Tuple) => "tuple struct",
+                Some(Shape::Unit) => "unit struct",
+                _ => "struct",
+            },
+            Res::Def(DefKind::Enum, _) => "enum",
+            Res::Def(DefKind::Trait, _) => "trait",
+            Res::Def(DefKind::TyAlias, _) => "type alias",
+            Res::Def(DefKind::Mod, _) => "module",
+            Res::GenericParam(_) => "type parameter",
+            Res::Std(StdKind::Struct, _) => "struct",
+            Res::Std(StdKind::Enum, _) => "enum",
+            Res::Std(StdKind::Trait, _) => "trait",
+            Res::Std(StdKind::Fn, _) => "function",
+            Res::Std(StdKind::Variant, p) if p.ends_with("::None") => "unit variant",
+            Res::Std(StdKind::Variant, _) => "tuple variant",
+            Res::Variant(e, i) => match self.variants.get(e).and_then(|v| v.get(*i as usize)) {
+                Some((_, Shape::Tuple)) => "tuple variant",
+                Some((_, Shape::Unit)) => "unit variant",
+                _ => "variant",
+            },
+            _ => return None,
+        })
+    }
+
+    /// Where rustc points at an item of the crate in a "defined here" label: its span up to
+    /// the first `{`, trailing whitespace left out, when that is one line (rustc's
+    /// `guess_head_span`).
+    fn def_head_span(&self, res: &Res) -> Option<Span> {
+        if let Res::GenericParam(name) = res {
+            // The parameter's name in the innermost function or item declaring it.
+            let fns = self.fn_ctx.iter().rev().map(|f| &f.generic_params);
+            let items = self.item_ctx.iter().rev().map(|i| &i.generic_params);
+            return fns
+                .chain(items)
+                .find_map(|ps| ps.iter().find(|(n, _)| n == name).map(|(_, s)| *s));
+        }
+        if let Res::Variant(e, i) = res {
+            return self.variant_spans.get(e)?.get(*i as usize).copied();
+        }
+        let Res::Def(_, item) = res else {
+            return None;
+        };
+        let mut span = self.hir.items.get(item.index())?.span;
+        // rustc's item spans start after the outer attributes and doc comments.
+        if let Some(&start) = self.item_starts.get(item) {
+            span = Span::new(start.max(span.start).min(span.end), span.end);
+        }
+        let text = self.src.get(span.start as usize..span.end as usize)?;
+        let head = text.split('{').next().unwrap_or(text).trim_end();
+        if head.is_empty() || head.contains('\n') {
+            return Some(span);
+        }
+        Some(Span::new(span.start, span.start + head.len() as u32))
     }
 
     /// The value names visible from the current scope (items and the prelude).
@@ -603,6 +1037,9 @@ impl Lowerer<'_> {
         loop {
             let scope: &Scope = &self.scopes[s];
             out.extend(scope.values.iter().map(|(n, r)| (n.clone(), r.clone())));
+            for g in &scope.globs {
+                out.extend(self.glob_names(g, Ns::Value));
+            }
             match scope.parent {
                 Some(p) if scope.module != s => s = p,
                 _ => break,
@@ -612,12 +1049,20 @@ impl Lowerer<'_> {
         out
     }
 
-    fn visible_types(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// The type names visible from the current scope (generic parameters, items and the
+    /// prelude), as rustc collects its typo candidates.
+    fn visible_types(&self) -> Vec<(String, Res)> {
+        let mut out: Vec<(String, Res)> = Vec::new();
+        for g in self.generics.iter().rev() {
+            out.extend(g.iter().map(|n| (n.clone(), Res::GenericParam(n.clone()))));
+        }
         let mut s = self.cur_scope();
         loop {
             let scope: &Scope = &self.scopes[s];
-            out.extend(scope.types.keys().cloned());
+            out.extend(scope.types.iter().map(|(n, r)| (n.clone(), r.clone())));
+            for g in &scope.globs {
+                out.extend(self.glob_names(g, Ns::Type));
+            }
             match scope.parent {
                 Some(p) if scope.module != s => s = p,
                 _ => break,
@@ -626,31 +1071,107 @@ impl Lowerer<'_> {
         out.extend(
             std_paths::PRELUDE_TYPES
                 .iter()
-                .map(|(n, _, _)| n.to_string()),
+                .map(|&(n, p, k)| (n.to_string(), Res::Std(k, p))),
         );
-        out.sort();
         out
     }
 
-    /// True inside a method whose `Self` struct has a field `name`.
-    fn self_field_exists(&self, name: &str) -> bool {
-        let Some((_, Some(item))) = self.self_res.last() else {
-            return false;
-        };
-        match &self.hir.items[item.index()].kind {
-            ItemKind::Struct { data, .. } => data.fields().iter().any(|f| f.name == name),
-            _ => false,
+    /// Adds rustc's typo suggestion for `ident` to `d` (the similarly named candidate, with
+    /// a label where the crate defines it), or else the `not found in this scope` label.
+    fn typo_or_label(
+        &self,
+        d: Diagnostic,
+        ident: &ast::Ident,
+        candidates: Vec<(String, Res)>,
+        ns: Ns,
+    ) -> Diagnostic {
+        match self.typo(d, ident, candidates, ns, true) {
+            Ok(d) => d,
+            Err(d) => d.with_label_message("not found in this scope"),
         }
     }
 
-    /// True inside an impl whose self type has an associated function `name`.
-    fn self_assoc_fn_exists(&self, name: &str) -> bool {
+    /// Adds rustc's typo suggestion for `ident` to `d` (`Err(d)` when there is none): the
+    /// candidate `similar` picks, the first of that name in rustc's order (locals, then the
+    /// crate's items, then the prelude), with a label where the crate defines it.
+    fn typo(
+        &self,
+        mut d: Diagnostic,
+        ident: &ast::Ident,
+        candidates: Vec<(String, Res)>,
+        ns: Ns,
+        label_def: bool,
+    ) -> Result<Diagnostic, Diagnostic> {
+        let name = &ident.name;
+        let typo = similar(name, candidates.iter().map(|(s, _)| s.as_str())).and_then(|n| {
+            let mut found: Vec<&(String, Res)> =
+                candidates.iter().filter(|(s, _)| *s == n).collect();
+            found.sort_by_key(|(_, r)| {
+                !matches!(
+                    r,
+                    Res::Local(_) | Res::GenericParam(_) | Res::Def(..) | Res::Variant(..)
+                )
+            });
+            found.first().map(|(n, r)| (n.clone(), r.clone()))
+        });
+        // rustc does not offer an item whose definition holds the name (a function's own name
+        // inside it).
+        let typo = typo.filter(|(_, res)| match res {
+            Res::Def(_, item) => self.hir.items.get(item.index()).is_none_or(|i| {
+                !(i.span.start <= ident.span.start && ident.span.end <= i.span.end)
+            }),
+            _ => true,
+        });
+        match typo.and_then(|(n, res)| Some((self.res_descr(&res, ns)?, n, res))) {
+            Some((descr, n, res)) => {
+                if let Some(head) = self.def_head_span(&res).filter(|_| label_def) {
+                    d = d.with_secondary(
+                        head,
+                        format!("similarly named {descr} `{n}` defined here"),
+                    );
+                }
+                Ok(d.with_suggestion(
+                    format!("{} {descr} with a similar name exists", article(descr)),
+                    vec![(ident.span, n)],
+                ))
+            }
+            None => Err(d),
+        }
+    }
+
+    /// Inside an impl whose `Self` struct has a field `name`: the field's span, and whether
+    /// the function has a `self` parameter.
+    fn self_field(&self, name: &str) -> Option<(Span, bool)> {
         let Some((_, Some(item))) = self.self_res.last() else {
-            return false;
+            return None;
+        };
+        let has_self = self
+            .ribs
+            .iter()
+            .rev()
+            .take_while(|r| r.is_some())
+            .flatten()
+            .any(|r| r.iter().any(|(n, _)| n == "self"));
+        let span = self
+            .field_names
+            .get(item)?
+            .iter()
+            .find(|(f, _)| f == name)?
+            .1;
+        Some((span, has_self))
+    }
+
+    /// Inside an impl whose self type has an associated function `name`: whether that
+    /// function takes `self`.
+    fn self_assoc_fn(&self, name: &str) -> Option<bool> {
+        let Some((_, Some(item))) = self.self_res.last() else {
+            return None;
         };
         self.impl_items
-            .get(item)
-            .is_some_and(|v| v.iter().any(|n| n == name))
+            .get(item)?
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| *s)
     }
 
     // ----- blocks and statements -----
@@ -779,7 +1300,9 @@ impl Lowerer<'_> {
                 }
             }
         }
-        self.ribs.pop();
+        if let Some(Some(rib)) = self.ribs.pop() {
+            self.last_block_rib = rib;
+        }
         if has_items {
             self.scope_stack.pop();
         }
@@ -938,10 +1461,10 @@ impl Lowerer<'_> {
                         self.diags.push(unsupported("const blocks", span));
                     }
                 }
-                let label = label.as_ref().map(|l| l.name.clone());
-                if let Some(l) = &label {
-                    self.labels.push(l.clone());
+                if let Some(l) = label {
+                    self.labels.push((l.name.clone(), l.span));
                 }
+                let label = label.as_ref().map(|l| l.name.clone());
                 let b = self.lower_block(block);
                 if label.is_some() {
                     self.labels.pop();
@@ -989,8 +1512,9 @@ impl Lowerer<'_> {
                 ExprKind::Match(s, arms, Source::Normal)
             }
             ast::ExprKind::Loop { label, body } => {
+                self.labels
+                    .extend(label.as_ref().map(|l| (l.name.clone(), l.span)));
                 let label = label.as_ref().map(|l| l.name.clone());
-                self.labels.extend(label.clone());
                 let b = self.lower_block(body);
                 if label.is_some() {
                     self.labels.pop();
@@ -1051,12 +1575,24 @@ impl Lowerer<'_> {
     }
 
     fn check_label(&mut self, l: &ast::Lifetime) -> String {
-        if !self.labels.contains(&l.name) {
-            self.diags.push(
-                Diagnostic::error(format!("use of undeclared label `{}`", l.name), l.span)
-                    .with_code("E0426")
-                    .with_label_message(format!("undeclared label `{}`", l.name)),
-            );
+        if !self.labels.iter().any(|(n, _)| *n == l.name) {
+            let mut d = Diagnostic::error(format!("use of undeclared label `{}`", l.name), l.span)
+                .with_code("E0426")
+                .with_label_message(format!("undeclared label `{}`", l.name));
+            // rustc looks for a similar label from the innermost loop or block out; its
+            // suggestion is short enough to be printed beside the name.
+            let near = self.labels.iter().rev().find_map(|(n, span)| {
+                similar(&l.name, std::iter::once(n.as_str())).map(|_| (n.clone(), *span))
+            });
+            if let Some((n, def)) = near {
+                d = d.with_secondary(def, "a label with a similar name is reachable");
+                d.labels.push(source::Label {
+                    span: l.span,
+                    message: format!("help: try using similarly named label: `{n}`"),
+                    primary: true,
+                });
+            }
+            self.diags.push(d);
         }
         l.name.clone()
     }
@@ -1254,8 +1790,8 @@ impl Lowerer<'_> {
         } else {
             Desugaring::WhileLoop
         };
+        self.labels.extend(label.map(|l| (l.name.clone(), l.span)));
         let label = label.map(|l| l.name.clone());
-        self.labels.extend(label.clone());
         self.ribs.push(Some(Vec::new()));
         let c = self.lower_cond(cond);
         let then = self.lower_block_expr(body, None);
@@ -1311,8 +1847,8 @@ impl Lowerer<'_> {
             (into, p, loc)
         });
         // The user's pattern and body, in a rib of their own.
+        self.labels.extend(label.map(|l| (l.name.clone(), l.span)));
         let label = label.map(|l| l.name.clone());
-        self.labels.extend(label.clone());
         self.ribs.push(Some(Vec::new()));
         let mut bound = Vec::new();
         let user_pat = self.lower_pat(pat, &mut bound);
@@ -1557,5 +2093,43 @@ impl Lowerer<'_> {
             ast::PatKind::Err => PatKind::Err,
         };
         self.pat(kind, span)
+    }
+}
+
+/// The article rustc puts before a description (`a function`, `an enum`).
+fn article(descr: &str) -> &'static str {
+    let an = [
+        "associated",
+        "enum",
+        "implementation",
+        "opaque",
+        "use",
+        "inline",
+        "extern",
+    ];
+    if an.iter().any(|w| descr.starts_with(w)) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+/// What rustc says it looked for when a value path fails (`PathSource::descr_expected`): a
+/// callee named with a capital may be a tuple struct or variant too.
+fn expected_value(kind: PathKind, name: &str) -> &'static str {
+    match kind {
+        PathKind::Call if name.starts_with(char::is_uppercase) => {
+            "function, tuple struct or tuple variant"
+        }
+        PathKind::Call => "function",
+        _ => "value",
+    }
+}
+
+/// The kind of a resolution to an item of the crate.
+fn def_kind(res: &Res) -> DefKind {
+    match res {
+        Res::Def(k, _) => *k,
+        _ => DefKind::Mod,
     }
 }

@@ -285,6 +285,44 @@ pub const PRIMS: &[&str] = &[
     "f64", "bool", "char", "str",
 ];
 
+/// Names of the table's types and traits that std also defines in another public place
+/// (`std::rc::Weak` and `std::sync::Weak`, `std::cmp::Ordering` and
+/// `std::sync::atomic::Ordering`, …): rustc's import suggestion then lists every one, which
+/// this table cannot.
+const ALSO_ELSEWHERE_IN_STD: &[&str] = &[
+    "Display",
+    "Weak",
+    "Range",
+    "RangeInclusive",
+    "Ordering",
+    "Entry",
+    "Error",
+    "Write",
+    "Result",
+];
+
+/// The std type or trait named `name`, with rustc's word for its kind, when the table holds
+/// exactly one and std has no other of that name (what rustc's "consider importing this …"
+/// suggests).
+pub fn unique_type_named(name: &str) -> Option<(&'static str, &'static str)> {
+    if ALSO_ELSEWHERE_IN_STD.contains(&name) {
+        return None;
+    }
+    let mut found = STD_ITEMS
+        .iter()
+        .filter(|(p, k)| matches!(k, Struct | Enum | Trait) && p.rsplit("::").next() == Some(name));
+    let (path, kind) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let descr = match kind {
+        Struct => "struct",
+        Enum => "enum",
+        _ => "trait",
+    };
+    Some((path, descr))
+}
+
 /// The kind of the std item at `path` (a `core::`/`alloc::` path is read as `std::`).
 pub fn lookup(path: &str) -> Option<(&'static str, StdKind)> {
     let normal = normalise(path);

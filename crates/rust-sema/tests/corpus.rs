@@ -5,7 +5,7 @@
 //! - Every program of `sema/errors` whose `.codes` (rustc's errors, from
 //!   `scripts/rust_sema_gen.py`) holds a name-resolution code must give exactly rustc's codes
 //!   at rustc's `line:col`; the same for the name and format-string programs of `names`
-//!   (`.codes` from `scripts/rust_hir_gen.py --names`).
+//!   (`.codes` from the same script).
 //! - The other error programs (type errors) must give no name error at all: rustc resolved
 //!   their names, so any diagnostic of ours would be a false one.
 

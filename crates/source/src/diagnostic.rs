@@ -47,6 +47,21 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// Notes with spans of their own and suggestions (boxed: most diagnostics have none).
     pub more: Option<Box<More>>,
+    /// When rustc emits it among the errors of its stage; printers order by this, then by
+    /// position.
+    pub emission: Emission,
+}
+
+/// When rustc emits a diagnostic among those of its stage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Emission {
+    /// At once, before the ones it collects (name resolution's E0106).
+    Early,
+    /// In its turn.
+    #[default]
+    Normal,
+    /// Held back (stashed) and emitted after the others, such as a callee that was not found.
+    Stashed,
 }
 
 /// The parts of a diagnostic most do not have.
@@ -72,6 +87,7 @@ impl Diagnostic {
             }],
             notes: Vec::new(),
             more: None,
+            emission: Emission::Normal,
         }
     }
 
@@ -88,6 +104,12 @@ impl Diagnostic {
     /// Sets the error code.
     pub fn with_code(mut self, code: impl Into<String>) -> Diagnostic {
         self.code = Some(code.into());
+        self
+    }
+
+    /// Sets when rustc emits it among the errors of its stage.
+    pub fn emitted(mut self, emission: Emission) -> Diagnostic {
+        self.emission = emission;
         self
     }
 

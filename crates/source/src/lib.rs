@@ -7,7 +7,7 @@
 mod diagnostic;
 mod line_index;
 
-pub use diagnostic::{Diagnostic, Label, More, Severity, SubDiagnostic, Suggestion};
+pub use diagnostic::{Diagnostic, Emission, Label, More, Severity, SubDiagnostic, Suggestion};
 pub use line_index::{LineCol, LineIndex};
 
 /// A half-open range of byte offsets `[start, end)` into one source input.

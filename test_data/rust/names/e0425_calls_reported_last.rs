@@ -1,0 +1,7 @@
+fn main() {
+    let a = foo();
+    let b = bar;
+    let c = Baz(1);
+    let d = qux;
+    let e: Quux = 1;
+}

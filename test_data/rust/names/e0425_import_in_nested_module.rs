@@ -1,0 +1,5 @@
+fn helper() -> u32 { 1 }
+mod inner {
+    pub fn run() -> u32 { helper() }
+}
+fn main() {}

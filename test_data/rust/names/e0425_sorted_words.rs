@@ -1,0 +1,4 @@
+fn main() {
+    let first_name = "a";
+    println!("{}", name_first);
+}

@@ -1,0 +1,2 @@
+struct Pair<A> { a: A, b: B }
+fn main() {}

@@ -1,0 +1,7 @@
+mod geo {
+    pub fn volume() -> u32 { 1 }
+}
+fn main() {
+    let y = geo::volum();
+    let z = mian;
+}

@@ -1,0 +1,3 @@
+fn main() {
+    println!("total", 1, 2);
+}
