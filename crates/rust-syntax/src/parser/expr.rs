@@ -819,7 +819,7 @@ impl Parser<'_> {
         while !self.eat(close) {
             items.push(self.parse_expr_free()?);
             if !self.eat(TokenKind::Comma) {
-                self.expect(close)?;
+                self.expect_list_close(close, |p| p.parse_expr_free())?;
                 break;
             }
         }

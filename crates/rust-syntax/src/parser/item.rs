@@ -679,7 +679,10 @@ impl Parser<'_> {
                 params.push(param);
             }
             if !self.eat(TokenKind::Comma) {
-                self.expect(TokenKind::CloseParen)?;
+                self.expect_list_close(TokenKind::CloseParen, |p| {
+                    let (attrs, start) = (p.parse_outer_attrs()?, p.span());
+                    p.parse_fn_param(attrs, start)
+                })?;
                 break;
             }
         }
@@ -898,7 +901,7 @@ impl Parser<'_> {
                 span: self.span_from(start),
             });
             if !self.eat(TokenKind::Comma) {
-                self.expect(TokenKind::CloseParen)?;
+                self.expect_list_close(TokenKind::CloseParen, |p| p.parse_ty())?;
                 break;
             }
         }

@@ -445,6 +445,41 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// After an element of a comma-separated list that `close` ends, when no `,` followed:
+    /// expects `close`, as [`Parser::expect`] does. When the error comes and what follows on
+    /// the same line parses as one more element (tried, then undone), rustc's `help: missing
+    /// `,`` joins it, at the end of the element before.
+    fn expect_list_close<T>(
+        &mut self,
+        close: TokenKind,
+        element: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<Span> {
+        if self.check(close) {
+            return self.expect(close);
+        }
+        let prev = self.prev_span();
+        let tok = self.span();
+        let same_line = !self.src[prev.end as usize..tok.start as usize].contains('\n');
+        let mark = self.diags.len();
+        let another = same_line && !self.at_eof() && !self.fatal && {
+            let (pos, depth, res, expected) =
+                (self.pos, self.depth, self.res, self.expected.clone());
+            let parsed = element(self).is_ok() && self.diags.len() == mark && !self.fatal;
+            self.pos = pos;
+            self.depth = depth;
+            self.res = res;
+            self.expected = expected;
+            self.diags.truncate(mark);
+            self.fatal = false;
+            parsed
+        };
+        let result = self.expect(close);
+        if another {
+            self.label_since(mark, Span::empty(prev.end), "help: missing `,`");
+        }
+        result
+    }
+
     /// True when the tokens from the current one spell `op` with nothing between them.
     fn is_op_at(&self, n: usize, op: &str) -> bool {
         let bytes = op.as_bytes();
