@@ -1281,8 +1281,23 @@ impl Parser<'_> {
                 body: Box::new(body),
             }
         } else if self.eat_kw("while") {
+            let kw = self.prev_span();
             let cond = self.parse_cond()?;
-            let body = self.parse_block()?;
+            let mark = self.diags.len();
+            let Ok(body) = self.parse_block() else {
+                // rustc points at the loop and its condition too.
+                self.label_since(
+                    mark,
+                    cond.span,
+                    "this `while` condition successfully parsed",
+                );
+                self.label_since(
+                    mark,
+                    kw,
+                    "while parsing the body of this `while` expression",
+                );
+                return Err(());
+            };
             ExprKind::While {
                 label,
                 cond: Box::new(cond),
@@ -1373,7 +1388,18 @@ impl Parser<'_> {
                 }
                 other => {
                     cond.kind = other;
-                    self.parse_block()?
+                    let mark = self.diags.len();
+                    match self.parse_block() {
+                        Ok(block) => block,
+                        Err(()) => {
+                            self.child_since(
+                                mark,
+                                "the `if` expression is missing a block after this condition",
+                                cond.span,
+                            );
+                            return Err(());
+                        }
+                    }
                 }
             }
         };

@@ -370,7 +370,14 @@ impl Parser<'_> {
                         )
                     };
                     let span = self.span();
-                    self.push_diag(source::Diagnostic::error(message, span));
+                    let label = if had_where {
+                        format!("expected `{{` or `;` after {what} where clause")
+                    } else {
+                        format!("expected `where`, `{{`, `(`, or `;` after {what} name")
+                    };
+                    self.push_diag(
+                        source::Diagnostic::error(message, span).with_label_message(label),
+                    );
                     return Err(());
                 }
             };

@@ -806,6 +806,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Adds a `note:` pointing at `span` (with a snippet of its own) to the first diagnostic
+    /// reported since `mark`.
+    fn child_since(&mut self, mark: usize, message: &str, span: Span) {
+        if let Some(d) = self.diags.get_mut(mark) {
+            let taken = std::mem::replace(d, Diagnostic::error("", span));
+            *d = taken.with_note_at(message, span);
+        }
+    }
+
     /// Adds a `help: …`/`note: …` line to the first diagnostic reported since `mark`.
     fn note_since(&mut self, mark: usize, note: &str) {
         if let Some(d) = self.diags.get_mut(mark) {
