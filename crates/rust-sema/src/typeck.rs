@@ -2339,10 +2339,52 @@ impl<'a> Cx<'a> {
                         None => format!("struct `{adt_name}`"),
                         Some(v) => format!("variant `{adt_name}::{}`", self.variant_name(adt, v)),
                     };
-                    self.diags.push(
-                        Diagnostic::error(format!("{what} has no field named `{name}`"), *span)
-                            .with_code("E0560"),
-                    );
+                    // rustc's `report_unknown_field`: the label is on the field's name; the
+                    // fields not written in the literal are offered, by a similar name or as
+                    // a list.
+                    let name_span = Span::new(span.start, span.start + name.len() as u32);
+                    let available: Vec<&str> = data
+                        .fields()
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .filter(|n| !fields.iter().any(|(w, _, _)| w == n))
+                        .collect();
+                    let mut d =
+                        Diagnostic::error(format!("{what} has no field named `{name}`"), name_span)
+                            .with_code("E0560");
+                    if let Some(similar) = crate::scope::similar(name, available.iter().copied()) {
+                        d = d.with_label_message("unknown field").with_suggestion(
+                            "a field with a similar name exists",
+                            vec![(name_span, similar)],
+                        );
+                    } else {
+                        let ty = match variant {
+                            None => self.display(&result),
+                            Some(v) => {
+                                format!("{}::{}", self.display(&result), self.variant_name(adt, v))
+                            }
+                        };
+                        d = d.with_label_message(format!("`{ty}` does not have this field"));
+                        d = if available.is_empty() {
+                            d.with_note("note: all struct fields are already assigned")
+                        } else {
+                            let shown = if available.len() > 6 {
+                                5
+                            } else {
+                                available.len()
+                            };
+                            let list: Vec<String> = available[..shown]
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect();
+                            let mut text = list.join(", ");
+                            if shown < available.len() {
+                                text = format!("{text} ... and {} others", available.len() - shown);
+                            }
+                            d.with_note(format!("note: available fields are: {text}"))
+                        };
+                    }
+                    self.diags.push(d);
                 }
             }
         }
@@ -2359,25 +2401,28 @@ impl<'a> Cx<'a> {
                     .collect();
                 if !missing.is_empty() {
                     let quoted: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
-                    let list = match quoted.len() {
-                        1 => format!("field {}", quoted[0]),
+                    let names = match quoted.len() {
+                        1 => quoted[0].clone(),
                         2 | 3 => format!(
-                            "fields {} and {}",
+                            "{} and {}",
                             quoted[..quoted.len() - 1].join(", "),
                             quoted[quoted.len() - 1]
                         ),
                         n => format!(
-                            "fields {} and {} other fields",
+                            "{} and {} other field{}",
                             quoted[..3].join(", "),
-                            n - 3
+                            n - 3,
+                            if n == 4 { "" } else { "s" }
                         ),
                     };
+                    let plural = if quoted.len() == 1 { "" } else { "s" };
                     self.diags.push(
                         Diagnostic::error(
-                            format!("missing {list} in initializer of `{adt_name}`"),
+                            format!("missing field{plural} {names} in initializer of `{adt_name}`"),
                             path.span,
                         )
-                        .with_code("E0063"),
+                        .with_code("E0063")
+                        .with_label_message(format!("missing {names}")),
                     );
                 }
             }
