@@ -167,6 +167,8 @@ struct BreakFrame {
     takes_value: bool,
     is_block: bool,
     ty: Option<Ty>,
+    /// The first `break` with a value (rustc's "expected because of this `break`").
+    first: Option<Span>,
 }
 
 struct Cx<'a> {
@@ -189,6 +191,11 @@ struct Cx<'a> {
     table: InferTable,
     locals: HashMap<LocalId, Ty>,
     ret: Ty,
+    /// The declared return type's span (none in a trait's provided method).
+    ret_span: Option<Span>,
+    /// The binding of each `let` whose pattern is one binding: the pattern's, the type's and
+    /// the initializer's spans.
+    let_of: HashMap<LocalId, (Span, Option<Span>, Option<Span>)>,
     breaks: Vec<BreakFrame>,
     depth: u32,
     /// The expressions typed in the current body, resolved when it is done.
@@ -265,6 +272,8 @@ impl<'a> Cx<'a> {
             table: InferTable::default(),
             locals: HashMap::new(),
             ret: Ty::Error,
+            ret_span: None,
+            let_of: HashMap::new(),
             breaks: Vec::new(),
             depth: 0,
             touched: Vec::new(),
@@ -641,6 +650,7 @@ impl<'a> Cx<'a> {
             self.check_pat(*p, &t, None);
         }
         self.ret = ret.clone();
+        self.ret_span = ret_span;
         let value = hir.expr(body.value);
         match &value.kind {
             ExprKind::Block(b, _) if b.tail.is_none() => {
@@ -651,7 +661,13 @@ impl<'a> Cx<'a> {
                 }
             }
             _ => {
+                let before = self.diags.len();
                 self.check_coerce(body.value, &ret);
+                if let ExprKind::Block(b, _) = &value.kind {
+                    if let Some(tail) = b.tail {
+                        self.label_return_mismatch(before, tail);
+                    }
+                }
             }
         }
         // `collect`'s bounds before the literal fallback, as rustc reports them (`{integer}`,
@@ -748,21 +764,7 @@ impl<'a> Cx<'a> {
 
     /// Reports E0308 "mismatched types", unless either type is unknown.
     fn mismatch(&mut self, span: Span, expected: &Ty, found: &Ty) {
-        let e = self.table.resolve(expected);
-        let f = self.table.resolve(found);
-        if e.has_error() || f.has_error() {
-            return;
-        }
-        let label = format!(
-            "expected {}, found {}",
-            self.describe(&e),
-            self.describe(&f)
-        );
-        self.diags.push(
-            Diagnostic::error("mismatched types", span)
-                .with_code("E0308")
-                .with_label_message(label),
-        );
+        self.incompatible("mismatched types", span, expected, found);
     }
 
     /// Checks that `e` has a type that coerces to `expected`, reporting E0308 at `e`.
@@ -978,7 +980,9 @@ impl<'a> Cx<'a> {
             }
             ExprKind::Assign(l, r) => {
                 let lt = self.infer(*l);
+                let before = self.diags.len();
                 self.check_coerce(*r, &lt);
+                self.label_assign_mismatch(before, *l, *r);
                 Ty::unit()
             }
             ExprKind::AssignOp(_, l, r) => {
@@ -1063,6 +1067,7 @@ impl<'a> Cx<'a> {
                         takes_value: true,
                         is_block: true,
                         ty: None,
+                        first: None,
                     });
                     self.check_block(b);
                     self.breaks.pop();
@@ -1116,6 +1121,7 @@ impl<'a> Cx<'a> {
                     takes_value,
                     is_block: false,
                     ty: None,
+                    first: None,
                 });
                 self.check_block(b);
                 let frame = self.breaks.pop();
@@ -1143,11 +1149,23 @@ impl<'a> Cx<'a> {
                             None => (None, Ty::unit()),
                         };
                         match self.breaks[i].ty.clone() {
-                            None => self.breaks[i].ty = Some(vt),
+                            None => {
+                                self.breaks[i].ty = Some(vt);
+                                self.breaks[i].first = Some(expr.span);
+                            }
                             Some(prev) => {
                                 if !self.coerces(&vt, &prev) {
                                     if let Some(span) = vspan {
+                                        let before = self.diags.len();
                                         self.mismatch(span, &prev, &vt);
+                                        if let Some(first) = self.breaks[i].first {
+                                            self.label_mismatches(
+                                                before,
+                                                span,
+                                                first,
+                                                "expected because of this `break`".into(),
+                                            );
+                                        }
                                     }
                                     self.breaks[i].ty = Some(Ty::Error);
                                 }
@@ -1162,7 +1180,9 @@ impl<'a> Cx<'a> {
                 let ret = self.ret.clone();
                 match value {
                     Some(v) => {
+                        let before = self.diags.len();
                         self.check_coerce(*v, &ret);
+                        self.label_return_mismatch(before, *v);
                     }
                     None => {
                         if !self.coerces(&Ty::unit(), &ret) {
@@ -1309,11 +1329,138 @@ impl<'a> Cx<'a> {
             self.describe(&e),
             self.describe(&f)
         );
-        self.diags.push(
-            Diagnostic::error(message, span)
-                .with_code("E0308")
-                .with_label_message(label),
+        let d = Diagnostic::error(message, span)
+            .with_code("E0308")
+            .with_label_message(label);
+        let d = self.note_expected_found(d, &e, &f);
+        self.diags.push(d);
+    }
+
+    /// rustc's `note_type_err`: `= note: expected enum `…`` / `found struct `…``, unless both
+    /// types are simple to read from the label.
+    fn note_expected_found(&self, d: Diagnostic, e: &Ty, f: &Ty) -> Diagnostic {
+        if self.is_simple_text(e) && self.is_simple_text(f) {
+            return d;
+        }
+        let expected = format!("expected {}", self.prefix_string(e));
+        let found = format!("found {}", self.prefix_string(f));
+        let width = expected.len().max(found.len());
+        let message = format!(
+            "{:>width$} `{}`\n{:>width$} `{}`",
+            expected,
+            self.display(e),
+            found,
+            self.display(f)
         );
+        d.with_child("note", message, Vec::new())
+    }
+
+    /// rustc's `Ty::is_simple_ty`.
+    fn is_simple_ty(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Bool | Ty::Char | Ty::Str | Ty::Int(_) | Ty::Float(_) => true,
+            Ty::Infer(v) => self.table.kind(v) != VarKind::General,
+            Ty::Ref(_, x) | Ty::Array(x, _) | Ty::Slice(x) => {
+                let mut x = *x;
+                while let Ty::Ref(_, inner) = self.table.shallow(&x) {
+                    x = *inner;
+                }
+                self.is_simple_ty(&x)
+            }
+            Ty::Tuple(v) => v.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// rustc's `Ty::is_simple_text`.
+    fn is_simple_text(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Adt(_, args) => args.is_empty(),
+            Ty::Ref(_, x) => self.is_simple_text(&x),
+            _ => self.is_simple_ty(t),
+        }
+    }
+
+    /// rustc's `Ty::prefix_string`: what kind of type `t` is.
+    fn prefix_string(&self, t: &Ty) -> &'static str {
+        match self.table.shallow(t) {
+            Ty::Tuple(v) if v.is_empty() => "unit type",
+            Ty::Tuple(_) => "tuple",
+            Ty::Array(..) => "array",
+            Ty::Slice(_) => "slice",
+            Ty::Ref(Mutability::Mut, _) => "mutable reference",
+            Ty::Ref(..) => "reference",
+            Ty::Adt(Adt::Option | Adt::Result, _) => "enum",
+            Ty::Adt(Adt::Local(id), _) => match self.hir.item(id).kind {
+                ItemKind::Enum { .. } => "enum",
+                _ => "struct",
+            },
+            Ty::Adt(..) => "struct",
+            Ty::FnDef(_) => "fn item",
+            Ty::Param(_) => "type parameter",
+            Ty::Closure(_) => "closure",
+            Ty::Infer(v) => match self.table.kind(v) {
+                VarKind::Int => "integer",
+                VarKind::Float => "floating-point number",
+                VarKind::General => "inferred type",
+            },
+            _ => "type",
+        }
+    }
+
+    /// Adds `message` at `at` to the E0308 errors reported since `before` at `span` (where an
+    /// expectation came from).
+    fn label_mismatches(&mut self, before: usize, span: Span, at: Span, message: String) {
+        for d in &mut self.diags[before..] {
+            if d.code.as_deref() == Some("E0308") && d.primary_span() == span {
+                d.labels.push(source::Label {
+                    span: at,
+                    message: message.clone(),
+                    primary: false,
+                });
+            }
+        }
+    }
+
+    /// "expected `T` because of return type", on a mismatch of a returned value.
+    fn label_return_mismatch(&mut self, before: usize, value: ExprId) {
+        if let Some(ret_span) = self.ret_span {
+            let ret = self.table.resolve(&self.ret);
+            let message = format!("expected `{}` because of return type", self.display(&ret));
+            let span = self.hir.expr(value).span;
+            self.label_mismatches(before, span, ret_span, message);
+        }
+    }
+
+    /// rustc's `annotate_expected_due_to_let_ty` for an assignment: where the assigned
+    /// binding's type comes from.
+    fn label_assign_mismatch(&mut self, before: usize, lhs: ExprId, rhs: ExprId) {
+        let hir = self.hir;
+        let ExprKind::Path(p) = &hir.expr(lhs).kind else {
+            return;
+        };
+        let Res::Local(l) = &p.res else {
+            return;
+        };
+        let Some(&(pat, ty, init)) = self.let_of.get(l) else {
+            return;
+        };
+        let (primary, post) = match (ty, init) {
+            (Some(t), _) => (t, " type"),
+            (None, Some(i)) => (i, " value"),
+            (None, None) => (pat, ""),
+        };
+        let span = hir.expr(rhs).span;
+        let between = &self.src[pat.end as usize..primary.start.max(pat.end) as usize];
+        let binding = "expected due to the type of binding".to_string();
+        if primary != pat && between.contains('\n') {
+            self.label_mismatches(before, span, pat, binding);
+            self.label_mismatches(before, span, primary, format!("expected due to this{post}"));
+        } else if post.is_empty() {
+            self.label_mismatches(before, span, primary, binding);
+        } else {
+            self.label_mismatches(before, span, primary, format!("expected due to this{post}"));
+        }
     }
 
     fn if_expr(&mut self, cond: ExprId, then: ExprId, els: Option<ExprId>) -> Ty {
@@ -1371,9 +1518,29 @@ impl<'a> Cx<'a> {
                         let t = t.clone();
                         self.lower_ty(&t, true, 0)
                     });
+                    if let hir::PatKind::Binding { local, .. } = &self.hir.pat(*pat).kind {
+                        self.let_of.insert(
+                            *local,
+                            (
+                                self.hir.pat(*pat).span,
+                                ty.as_ref().map(|t| t.span),
+                                init.map(|i| self.hir.expr(i).span),
+                            ),
+                        );
+                    }
                     let t = match (&declared, init) {
                         (Some(d), Some(i)) => {
+                            let before = self.diags.len();
                             let it = self.check_coerce(*i, d);
+                            if let Some(ty) = ty {
+                                let at = self.hir.expr(*i).span;
+                                self.label_mismatches(
+                                    before,
+                                    at,
+                                    ty.span,
+                                    "expected due to this".into(),
+                                );
+                            }
                             if matches!(self.table.shallow(&it), Ty::Never) {
                                 diverges = true;
                             }
