@@ -118,6 +118,17 @@ pub(crate) struct MethodSig {
     inputs: Vec<Ty>,
     output: Ty,
     bounds: Vec<(String, Bound)>,
+    /// The crate item a note "defined here" points at (the trait's declaration for a trait
+    /// impl's method; `None` for the library's).
+    def: Option<ItemId>,
+}
+
+/// A callee of the crate, for the note on its definition.
+#[derive(Clone, Copy)]
+enum Callee {
+    Fn(ItemId),
+    Struct(ItemId),
+    Variant(ItemId, u32),
 }
 
 /// Which trait bounds of a signature a call must satisfy (checked as obligations).
@@ -151,6 +162,7 @@ fn library_methods() -> &'static [MethodSig] {
         let mut methods = cx.user_methods;
         for m in &mut methods {
             m.from_library = true;
+            m.def = None;
         }
         methods
     })
@@ -1740,35 +1752,263 @@ impl<'a> Cx<'a> {
     }
 
     /// Checks call arguments against parameter types, reporting E0061 when the count differs.
+    #[allow(clippy::too_many_arguments)]
     fn check_args(
         &mut self,
         call: ExprId,
         callee_span: Span,
         what: &str,
+        def: Option<Callee>,
         params: &[Ty],
         args: &[ExprId],
     ) {
         if params.len() != args.len() {
-            for a in args {
-                self.infer(*a);
-            }
-            let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
-            let verb = if args.len() == 1 { "was" } else { "were" };
-            let message = format!(
-                "this {what} takes {} {} but {} {} {verb} supplied",
-                params.len(),
-                plural(params.len()),
-                args.len(),
-                plural(args.len())
-            );
-            let _ = call;
-            self.diags
-                .push(Diagnostic::error(message, callee_span).with_code("E0061"));
+            self.wrong_arg_count(call, callee_span, what, def, params, args);
             return;
         }
-        for (a, p) in args.iter().zip(params) {
+        for (i, (a, p)) in args.iter().zip(params).enumerate() {
+            let before = self.diags.len();
             self.check_coerce(*a, p);
+            self.label_arg_mismatch(before, *a, i, callee_span, what, def);
         }
+    }
+
+    /// rustc's `report_arg_errors` for one incompatible argument: "arguments to this
+    /// function are incorrect" on the callee and a note on the callee's definition.
+    fn label_arg_mismatch(
+        &mut self,
+        before: usize,
+        arg: ExprId,
+        index: usize,
+        callee_span: Span,
+        what: &str,
+        def: Option<Callee>,
+    ) {
+        let span = self.hir.expr(arg).span;
+        let Some(d) = self.diags[before..]
+            .iter()
+            .position(|d| d.code.as_deref() == Some("E0308") && d.primary_span() == span)
+        else {
+            return;
+        };
+        let note = def.and_then(|c| self.defined_here(c, &[index]));
+        let d = &mut self.diags[before + d];
+        d.labels.push(Label {
+            span: callee_span,
+            message: format!("arguments to this {what} are incorrect"),
+            primary: false,
+        });
+        if let Some((message, labels)) = note {
+            *d = std::mem::replace(d, Diagnostic::error("", span))
+                .with_child("note", message, labels);
+        }
+    }
+
+    /// The note "function defined here" (or method, tuple struct…) on a callee of the
+    /// crate: its name, and the parameters at `marked` (a constructor's fields are not
+    /// marked).
+    fn defined_here(&self, callee: Callee, marked: &[usize]) -> Option<(String, Vec<Label>)> {
+        let hir = self.hir;
+        let label = |span: Span, primary: bool| Label {
+            span,
+            message: String::new(),
+            primary,
+        };
+        match callee {
+            Callee::Fn(f) => {
+                let item = hir.item(f);
+                let ItemKind::Fn(decl) = &item.kind else {
+                    return None;
+                };
+                let kind = if decl.self_param.is_some() {
+                    "method"
+                } else if self.impl_of.contains_key(&f) {
+                    "associated function"
+                } else {
+                    "function"
+                };
+                let name = self.name_span_after(item.span, "fn", &item.name)?;
+                let mut labels = vec![label(name, true)];
+                for &i in marked {
+                    if let Some(span) = self.param_span(decl, i) {
+                        labels.push(label(span, false));
+                    }
+                }
+                Some((format!("{kind} defined here"), labels))
+            }
+            Callee::Struct(s) => {
+                let item = hir.item(s);
+                let name = self.name_span_after(item.span, "struct", &item.name)?;
+                Some(("tuple struct defined here".into(), vec![label(name, true)]))
+            }
+            Callee::Variant(e, v) => {
+                let ItemKind::Enum { variants, .. } = &hir.item(e).kind else {
+                    return None;
+                };
+                let v = variants.get(v as usize)?;
+                let name = Span::new(v.span.start, v.span.start + v.name.len() as u32);
+                (self.src.get(name.start as usize..name.end as usize) == Some(v.name.as_str()))
+                    .then(|| ("tuple variant defined here".into(), vec![label(name, true)]))
+            }
+        }
+    }
+
+    /// The span of `name` after the keyword `kw` inside `within` (an item's name).
+    fn name_span_after(&self, within: Span, kw: &str, name: &str) -> Option<Span> {
+        let text = self.src.get(within.start as usize..within.end as usize)?;
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let mut from = 0;
+        while let Some(at) = text[from..].find(kw) {
+            let at = from + at;
+            let rest = &text[at + kw.len()..];
+            let before_ok = !text[..at].chars().next_back().is_some_and(ident);
+            let trimmed = rest.trim_start();
+            if before_ok
+                && rest.len() > trimmed.len()
+                && trimmed.starts_with(name)
+                && !trimmed[name.len()..].chars().next().is_some_and(ident)
+            {
+                let start = within.start as usize + at + kw.len() + (rest.len() - trimmed.len());
+                return Some(Span::new(start as u32, (start + name.len()) as u32));
+            }
+            from = at + kw.len();
+        }
+        None
+    }
+
+    /// The span of a function's parameter `i` (`self` not counted): its pattern to its type.
+    fn param_span(&self, decl: &hir::FnDecl, i: usize) -> Option<Span> {
+        let ty = decl.inputs.get(i)?.span;
+        if let Some(body) = decl.body {
+            let pat = *self.hir.bodies[body.index()].params.get(i)?;
+            return Some(Span::new(self.hir.pat(pat).span.start, ty.end));
+        }
+        // A declaration without a body: the pattern as written before `: Type`.
+        let name = decl.param_names.get(i)?;
+        let before = self.src.get(..ty.start as usize)?.trim_end();
+        let before = before.strip_suffix(':')?.trim_end();
+        before
+            .ends_with(name.as_str())
+            .then(|| Span::new((before.len() - name.len()) as u32, ty.end))
+    }
+
+    /// A type as rustc names an argument's: a string literal is `&'static str`.
+    fn arg_ty_text(&self, arg: ExprId, t: &Ty) -> String {
+        match &self.hir.expr(arg).kind {
+            ExprKind::Lit(l) if l.kind == LitKind::Str => "&'static str".into(),
+            _ => self.display(t),
+        }
+    }
+
+    /// E0061, with rustc's labels when the written arguments fit the first parameters
+    /// (the extra ones are unexpected) or the parameters they are written for (the last
+    /// ones are missing), its note on the callee's definition and its suggestion.
+    fn wrong_arg_count(
+        &mut self,
+        call: ExprId,
+        callee_span: Span,
+        what: &str,
+        def: Option<Callee>,
+        params: &[Ty],
+        args: &[ExprId],
+    ) {
+        let tys: Vec<Ty> = args.iter().map(|a| self.infer(*a)).collect();
+        let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+        let verb = if args.len() == 1 { "was" } else { "were" };
+        let message = format!(
+            "this {what} takes {} {} but {} {} {verb} supplied",
+            params.len(),
+            plural(params.len()),
+            args.len(),
+            plural(args.len())
+        );
+        let mut d = Diagnostic::error(message, callee_span).with_code("E0061");
+        let fits = tys
+            .iter()
+            .zip(params)
+            .all(|(t, p)| !self.table.resolve(t).has_error() && self.coerces(t, p));
+        let known = |cx: &Self, t: &Ty| {
+            let t = cx.table.resolve(t);
+            !t.has_error() && !has_general_infer(&cx.table, &t)
+        };
+        if fits && args.len() > params.len() {
+            let mut edits = Vec::new();
+            for i in params.len()..args.len() {
+                let span = self.hir.expr(args[i]).span;
+                let of_type = if known(self, &tys[i]) {
+                    format!(" of type `{}`", self.arg_ty_text(args[i], &tys[i]))
+                } else {
+                    String::new()
+                };
+                d = d.with_secondary(span, format!("unexpected argument #{}{of_type}", i + 1));
+                let start = match i {
+                    0 => span.start,
+                    _ => self.hir.expr(args[i - 1]).span.end,
+                };
+                let end = match (i, args.get(i + 1)) {
+                    (0, Some(next)) => self.hir.expr(*next).span.start,
+                    _ => span.end,
+                };
+                edits.push((Span::new(start, end), String::new()));
+            }
+            if let Some((message, labels)) = def.and_then(|c| self.defined_here(c, &[])) {
+                d = d.with_child("note", message, labels);
+            }
+            let s = if args.len() - params.len() == 1 {
+                ""
+            } else {
+                "s"
+            };
+            d = d.with_suggestion(format!("remove the extra argument{s}"), edits);
+        } else if fits && args.len() < params.len() {
+            // The arguments' parentheses: from the callee to the end of the call.
+            let call_span = self.hir.expr(call).span;
+            let parens = Span::new(callee_span.end, call_span.end);
+            let missing: Vec<usize> = (args.len()..params.len()).collect();
+            let names: Vec<String> = missing
+                .iter()
+                .map(|&i| self.display(&self.table.resolve(&params[i])))
+                .collect();
+            let all_known = missing.iter().all(|&i| known(self, &params[i]));
+            let label = match (names.as_slice(), all_known) {
+                ([a], true) => format!("argument #{} of type `{a}` is missing", missing[0] + 1),
+                ([_], false) => format!("argument #{} is missing", missing[0] + 1),
+                ([a, b], true) => format!("two arguments of type `{a}` and `{b}` are missing"),
+                ([_, _], false) => "two arguments are missing".into(),
+                ([a, b, c], true) => {
+                    format!("three arguments of type `{a}`, `{b}`, and `{c}` are missing")
+                }
+                ([_, _, _], false) => "three arguments are missing".into(),
+                _ => "multiple arguments are missing".into(),
+            };
+            d = d.with_secondary(parens, label);
+            if let Some((message, labels)) = def.and_then(|c| self.defined_here(c, &missing)) {
+                d = d.with_child("note", message, labels);
+            }
+            let placeholders: Vec<String> = names
+                .iter()
+                .zip(&missing)
+                .map(|(n, &i)| {
+                    if known(self, &params[i]) {
+                        format!("/* {n} */")
+                    } else {
+                        "/* value */".into()
+                    }
+                })
+                .collect();
+            let edit = match args.last() {
+                Some(last) => (
+                    Span::empty(self.hir.expr(*last).span.end),
+                    format!(", {}", placeholders.join(", ")),
+                ),
+                None => (Span::empty(parens.start + 1), placeholders.join(", ")),
+            };
+            let s = if missing.len() == 1 { "" } else { "s" };
+            if parens.end > parens.start && self.src.as_bytes()[parens.start as usize] == b'(' {
+                d = d.with_suggestion(format!("provide the argument{s}"), vec![edit]);
+            }
+        }
+        self.diags.push(d);
     }
 
     fn call(&mut self, id: ExprId, callee: ExprId, args: &[ExprId]) -> Ty {
@@ -1830,7 +2070,7 @@ impl<'a> Cx<'a> {
                             .iter()
                             .map(|f| self.field_ty_in(*s, &targs, f))
                             .collect();
-                        self.check_args(id, span, "struct", &tys, args);
+                        self.check_args(id, span, "struct", Some(Callee::Struct(*s)), &tys, args);
                         return result;
                     }
                 }
@@ -1842,7 +2082,14 @@ impl<'a> Cx<'a> {
                             .iter()
                             .map(|f| self.field_ty_in(*e, &targs, f))
                             .collect();
-                        self.check_args(id, span, "enum variant", &tys, args);
+                        self.check_args(
+                            id,
+                            span,
+                            "enum variant",
+                            Some(Callee::Variant(*e, *v)),
+                            &tys,
+                            args,
+                        );
                         return result;
                     }
                 }
@@ -3166,7 +3413,30 @@ impl<'a> Cx<'a> {
             inputs,
             output,
             bounds,
+            def: Some(self.declaration_of(f)),
         })
+    }
+
+    /// The declaration a call of `f` is reported against: for a method of a trait impl, the
+    /// trait's method (as rustc's notes do).
+    fn declaration_of(&self, f: ItemId) -> ItemId {
+        let hir = self.hir;
+        if let Some(owner) = self.impl_of.get(&f) {
+            if let ItemKind::Impl {
+                of_trait: Some(tp), ..
+            } = &hir.item(*owner).kind
+            {
+                if let Res::Def(DefKind::Trait, t) = &tp.res {
+                    if let ItemKind::Trait { items, .. } = &hir.item(*t).kind {
+                        let name = &hir.item(f).name;
+                        if let Some(m) = items.iter().find(|i| &hir.item(**i).name == name) {
+                            return *m;
+                        }
+                    }
+                }
+            }
+        }
+        f
     }
 
     /// Reads the signatures of the crate's methods: those of inherent impls and trait impls,
@@ -3334,8 +3604,9 @@ impl<'a> Cx<'a> {
         obligations: BoundsToCheck,
     ) {
         let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
+        let def = sig.def.map(Callee::Fn);
         if inputs.len() != args.len() {
-            self.check_args(call, span, what, &inputs, args);
+            self.check_args(call, span, what, def, &inputs, args);
             return;
         }
         // As in rustc, closures are checked after the other arguments, so that their
@@ -3355,7 +3626,9 @@ impl<'a> Cx<'a> {
             match (fn_bound, &self.hir.expr(*a).kind) {
                 (Some(expected), ExprKind::Closure(c)) => closures.push((i, *a, c, expected)),
                 _ => {
+                    let before = self.diags.len();
                     self.check_coerce(*a, &inputs[i]);
+                    self.label_arg_mismatch(before, *a, i, span, what, def);
                 }
             }
         }
