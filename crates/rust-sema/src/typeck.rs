@@ -789,9 +789,177 @@ impl<'a> Cx<'a> {
         let t = self.infer(e);
         if !self.coerces(&t, expected) {
             let span = self.hir.expr(e).span;
+            let before = self.diags.len();
             self.incompatible(message, span, expected, &t);
+            if self.diags.len() == before + 1 && message == "mismatched types" {
+                self.coerce_suggestions(before, e, expected, &t);
+            }
         }
         t
+    }
+
+    /// Whether `found` coerces to `expected`, without keeping what unification learnt.
+    fn can_coerce(&mut self, found: &Ty, expected: &Ty) -> bool {
+        let saved = self.table.snapshot();
+        let ok = self.coerces(found, expected);
+        self.table.rollback_to(saved);
+        ok
+    }
+
+    /// Whether a method call may be appended to `e` without parentheses (rustc's
+    /// `PREC_POSTFIX` and above).
+    fn is_postfix(&self, e: ExprId) -> bool {
+        matches!(
+            self.hir.expr(e).kind,
+            ExprKind::Path(_)
+                | ExprKind::Lit(_)
+                | ExprKind::Call(..)
+                | ExprKind::MethodCall { .. }
+                | ExprKind::Field(..)
+                | ExprKind::Index(..)
+                | ExprKind::Tuple(_)
+                | ExprKind::Array(_)
+        ) && self.hir.expr(e).origin == hir::Origin::Source
+    }
+
+    /// rustc's `emit_coerce_suggestions`, the ones this checker can decide: borrowing
+    /// (`suggest_deref_or_ref`), `.to_string()` for a `&str` where a `String` is expected,
+    /// and the numeric conversions of `check_for_cast`.
+    fn coerce_suggestions(&mut self, at: usize, e: ExprId, expected: &Ty, found: &Ty) {
+        if !self.is_postfix(e) {
+            return;
+        }
+        let span = self.hir.expr(e).span;
+        let exp = self.table.resolve(expected);
+        let fnd = self.table.resolve(found);
+        let mut suggestion: Option<(String, Vec<(Span, String)>)> = None;
+        if let Ty::Ref(m, inner) = &exp {
+            if !matches!(fnd, Ty::Ref(..)) && self.can_coerce(&fnd, inner) {
+                let (message, amp) = match m {
+                    Mutability::Mut => ("consider mutably borrowing here", "&mut "),
+                    Mutability::Not => ("consider borrowing here", "&"),
+                };
+                suggestion = Some((message.into(), vec![(Span::empty(span.start), amp.into())]));
+            }
+        }
+        if suggestion.is_none()
+            && matches!(exp, Ty::Adt(Adt::String, _))
+            && matches!(&fnd, Ty::Ref(Mutability::Not, t) if **t == Ty::Str)
+        {
+            suggestion = Some((
+                "try using a conversion method".into(),
+                vec![(Span::empty(span.end), ".to_string()".into())],
+            ));
+        }
+        if suggestion.is_none() && self.in_fn {
+            suggestion = self.cast_suggestion(e, &exp, &fnd);
+        }
+        if let Some((message, edits)) = suggestion {
+            let d = std::mem::replace(&mut self.diags[at], Diagnostic::error("", span));
+            self.diags[at] = d.with_suggestion(message, edits);
+        }
+    }
+
+    /// rustc's `check_for_cast` between numeric types (never an `as` cast: rustc does not
+    /// suggest those).
+    fn cast_suggestion(
+        &self,
+        e: ExprId,
+        expected: &Ty,
+        found: &Ty,
+    ) -> Option<(String, Vec<(Span, String)>)> {
+        let (Ty::Int(_) | Ty::Float(_), Ty::Int(_) | Ty::Float(_)) = (expected, found) else {
+            return None;
+        };
+        let span = self.hir.expr(e).span;
+        let article = |t: &Ty| match t {
+            Ty::Int(i) if i.name().starts_with('u') => "a",
+            _ => "an",
+        };
+        let (en, fnm) = (self.display(expected), self.display(found));
+        let msg = format!(
+            "you can convert {} `{fnm}` to {} `{en}`",
+            article(found),
+            article(expected)
+        );
+        let into = vec![(Span::empty(span.end), ".into()".to_string())];
+        // A suffixed literal: change its suffix.
+        if let ExprKind::Lit(l) = &self.hir.expr(e).kind {
+            let text = self.src.get(span.start as usize..span.end as usize)?;
+            let rest = text.strip_suffix(fnm.as_str())?;
+            let keep = match (expected, found) {
+                (Ty::Int(_), Ty::Float(_)) => rest.split('.').next().unwrap_or(rest).len(),
+                _ => rest.len(),
+            };
+            let _ = l;
+            return Some((
+                format!("change the type of the numeric literal from `{fnm}` to `{en}`"),
+                vec![(Span::new(span.start + keep as u32, span.end), en)],
+            ));
+        }
+        let width = |t: &Ty| -> Option<u32> {
+            match t {
+                Ty::Int(i) => match i.name()[1..].parse::<u32>() {
+                    Ok(w) => Some(w),
+                    Err(_) => None,
+                },
+                Ty::Float(FloatTy::F32) => Some(32),
+                Ty::Float(FloatTy::F64) => Some(64),
+                _ => None,
+            }
+        };
+        let signed = |t: &Ty| matches!(t, Ty::Int(i) if i.name().starts_with('i'));
+        let (we, wf) = (width(expected), width(found));
+        let fallible = match (expected, found) {
+            (Ty::Int(_), Ty::Int(_)) if signed(expected) == signed(found) => {
+                let (f2e, _) = match (we, wf) {
+                    (Some(a), Some(b)) if a < b => (true, false),
+                    (Some(a), Some(b)) if a > b => (false, true),
+                    (None, Some(8 | 16)) => (false, true),
+                    (Some(8 | 16), None) => (true, false),
+                    (None, _) | (_, None) => (true, true),
+                    _ => (false, false),
+                };
+                f2e
+            }
+            (Ty::Int(_), Ty::Int(_)) if signed(expected) => {
+                !matches!((we, wf), (Some(a), Some(b)) if b < a)
+                    && !matches!((we, wf), (None, Some(8)))
+            }
+            (Ty::Int(_), Ty::Int(_)) => true,
+            (Ty::Float(_), Ty::Float(_)) => {
+                return (wf < we).then(|| (msg, into));
+            }
+            (Ty::Int(_), Ty::Float(_)) => return None,
+            (Ty::Float(_), Ty::Int(_)) => {
+                return match (we, wf) {
+                    (Some(a), Some(b)) if a > b => Some((
+                        format!(
+                            "{msg}, producing the floating point representation of the integer"
+                        ),
+                        into,
+                    )),
+                    _ => Some((
+                        format!(
+                            "you can cast {} `{fnm}` to {} `{en}`, producing the floating point \
+                             representation of the integer, rounded if necessary",
+                            article(found),
+                            article(expected)
+                        ),
+                        vec![(Span::empty(span.end), format!(" as {en}"))],
+                    )),
+                };
+            }
+            _ => return None,
+        };
+        if fallible {
+            Some((
+                format!("{msg} and panic if the converted value doesn't fit"),
+                vec![(Span::empty(span.end), ".try_into().unwrap()".into())],
+            ))
+        } else {
+            Some((msg, into))
+        }
     }
 
     /// Checks `e` against an expected type, pushing the expectation into blocks' tails, the
