@@ -669,7 +669,12 @@ impl<'a> Cx<'a> {
                 // A body without a tail: rustc points at the declared return type.
                 let t = self.infer(body.value);
                 if !self.coerces(&t, &ret) {
-                    self.mismatch(ret_span.unwrap_or(value.span), &ret, &t);
+                    let before = self.diags.len();
+                    let at = ret_span.unwrap_or(value.span);
+                    self.mismatch(at, &ret, &t);
+                    if ret_span.is_some() {
+                        self.label_no_tail(before, at, body.owner, b, &ret);
+                    }
                 }
             }
             _ => {
@@ -1266,6 +1271,7 @@ impl<'a> Cx<'a> {
             ExprKind::Match(scrut, arms, _) => {
                 let st = self.infer(*scrut);
                 let mut result: Option<Ty> = None;
+                let mut prior_arms = Vec::new();
                 for arm in arms {
                     self.check_pat(arm.pat, &st, None);
                     if let Some(g) = arm.guard {
@@ -1275,22 +1281,31 @@ impl<'a> Cx<'a> {
                     if matches!(self.table.shallow(&t), Ty::Never) {
                         continue;
                     }
+                    let span = self.value_span(arm.body);
                     match &result {
                         None => result = Some(t),
                         Some(prev) => {
                             let prev = prev.clone();
                             if !self.lub(&prev, &t) {
-                                let span = self.value_span(arm.body);
+                                let before = self.diags.len();
                                 self.incompatible(
                                     "`match` arms have incompatible types",
                                     span,
                                     &prev,
                                     &t,
                                 );
+                                let scrut_span = self.hir.expr(*scrut).span;
+                                self.label_match_arms(
+                                    before,
+                                    (expr.span, scrut_span, span),
+                                    &prior_arms,
+                                    &prev,
+                                );
                                 result = Some(Ty::Error);
                             }
                         }
                     }
+                    prior_arms.push(span);
                 }
                 result.unwrap_or(Ty::Never)
             }
@@ -1585,6 +1600,77 @@ impl<'a> Cx<'a> {
                 VarKind::General => "inferred type",
             },
             _ => "type",
+        }
+    }
+
+    /// A function body without a tail where a value is wanted: rustc labels the function's
+    /// name, and the semicolon of a last statement whose value would do.
+    fn label_no_tail(&mut self, before: usize, at: Span, owner: ItemId, b: &Block, ret: &Ty) {
+        let item = self.hir.item(owner);
+        if let Some(name) = self.name_span_after(item.span, "fn", &item.name) {
+            self.label_mismatches(
+                before,
+                at,
+                name,
+                "implicitly returns `()` as its body has no tail or `return` expression".into(),
+            );
+        }
+        if let Some(last) = b.stmts.last() {
+            if let StmtKind::Semi(e) = &last.kind {
+                let t = self.expr_tys[e.index()].clone();
+                let end = last.span.end;
+                if !matches!(self.table.shallow(&t), Ty::Never | Ty::Error)
+                    && self.src.as_bytes().get(end as usize - 1) == Some(&b';')
+                    && self.can_coerce(&t, ret)
+                {
+                    self.label_mismatches(
+                        before,
+                        at,
+                        Span::new(end - 1, end),
+                        "help: remove this semicolon to return this value".into(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// rustc's note on a `MatchExpressionArm` cause: the prior arms' type, and the `match`
+    /// (all of it, or `match scrutinee` when an arm spans lines or the match does not).
+    fn label_match_arms(
+        &mut self,
+        before: usize,
+        (match_span, scrut_span, arm_span): (Span, Span, Span),
+        prior: &[Span],
+        prior_ty: &Ty,
+    ) {
+        let multiline = |s: Span| {
+            self.src
+                .get(s.start as usize..s.end as usize)
+                .is_some_and(|t| t.contains('\n'))
+        };
+        let t = self.display(&self.table.resolve(prior_ty));
+        let mut any_multiline = multiline(arm_span);
+        let mut labels = Vec::new();
+        if prior.len() <= 4 {
+            for sp in prior {
+                any_multiline |= multiline(*sp);
+                labels.push((*sp, format!("this is found to be of type `{t}`")));
+            }
+        } else if let Some(sp) = prior.last() {
+            any_multiline |= multiline(*sp);
+            labels.push((
+                *sp,
+                format!("this and all prior arms are found to be of type `{t}`"),
+            ));
+        }
+        let outer = if any_multiline || !multiline(match_span) {
+            Span::new(match_span.start, scrut_span.end)
+        } else {
+            match_span
+        };
+        labels.push((outer, "`match` arms have incompatible types".into()));
+        for (sp, message) in labels {
+            self.label_mismatches(before, arm_span, sp, message);
         }
     }
 
