@@ -199,6 +199,8 @@ struct Cx<'a> {
     trait_impls: HashMap<ItemId, Vec<String>>,
     /// The names of all fns declared in the crate's traits.
     trait_fns: Vec<String>,
+    /// The item whose generic parameters are in scope.
+    env_owner: Option<ItemId>,
     // Per-body state.
     table: InferTable,
     locals: HashMap<LocalId, Ty>,
@@ -281,6 +283,7 @@ impl<'a> Cx<'a> {
             ambiguous: Vec::new(),
             trait_impls: HashMap::new(),
             trait_fns: Vec::new(),
+            env_owner: None,
             table: InferTable::default(),
             locals: HashMap::new(),
             ret: Ty::Error,
@@ -1932,6 +1935,12 @@ impl<'a> Cx<'a> {
                             diag =
                                 diag.with_label_message(format!("{what} not found in `{shown}`"));
                         }
+                        if let Some(at) = self.def_span(adt) {
+                            diag = diag.with_secondary(
+                                at,
+                                format!("{what} `{}` not found for this {kind}", seg.name),
+                            );
+                        }
                         self.diags.push(diag);
                     }
                 }
@@ -2695,6 +2704,12 @@ impl<'a> Cx<'a> {
                     let d = self.display(&self_ty);
                     diag = diag.with_label_message(format!("method not found in `{d}`"));
                 }
+                if let Some(at) = self.def_span(adt) {
+                    diag = diag.with_secondary(
+                        at,
+                        format!("method `{}` not found for this {kind}", segment.name),
+                    );
+                }
                 self.diags.push(diag);
             }
             return Ty::Error;
@@ -2720,21 +2735,38 @@ impl<'a> Cx<'a> {
             if let Some(label) = label {
                 diag = diag.with_label_message(label);
             }
+            diag = self.suggest_param_bound(diag, &rt, &segment.name);
             self.diags.push(diag);
             return Ty::Error;
         }
         if let Some(kind) = self.surely_missing(&rt, &segment.name) {
             let d = self.display(&rt);
-            self.diags.push(
-                Diagnostic::error(
-                    format!(
-                        "no method named `{}` found for {kind} `{d}` in the current scope",
-                        segment.name
-                    ),
-                    ident,
-                )
-                .with_code("E0599"),
-            );
+            let mut diag = Diagnostic::error(
+                format!(
+                    "no method named `{}` found for {kind} `{d}` in the current scope",
+                    segment.name
+                ),
+                ident,
+            )
+            .with_code("E0599");
+            // rustc labels the receiver's type unless a method has a similar name; only
+            // `str`'s method list is complete enough here to tell.
+            if let Ty::Ref(_, inner) = self.table.shallow(&rt) {
+                if matches!(self.table.shallow(&inner), Ty::Str) {
+                    use crate::prelude::{STR_METHODS, UNIVERSAL_METHODS};
+                    let name = segment.name.as_str();
+                    let limit = name.len().max(3) / 3;
+                    let similar = STR_METHODS.iter().chain(UNIVERSAL_METHODS).any(|m| {
+                        crate::scope::edit_distance(name, m) <= limit
+                            || m.contains(name)
+                            || name.contains(m)
+                    });
+                    if !similar {
+                        diag = diag.with_label_message(format!("method not found in `{d}`"));
+                    }
+                }
+            }
+            self.diags.push(diag);
         }
         Ty::Error
     }
@@ -2891,6 +2923,110 @@ impl<'a> Cx<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A method called on a type parameter without bounds that one crate trait declares:
+    /// rustc's help and its suggestion to restrict the parameter.
+    fn suggest_param_bound(&self, d: Diagnostic, receiver: &Ty, name: &str) -> Diagnostic {
+        let hir = self.hir;
+        let mut t = self.table.shallow(receiver);
+        while let Ty::Ref(_, inner) = t {
+            t = self.table.shallow(&inner);
+        }
+        let Ty::Param(p) = t else {
+            return d;
+        };
+        if !self.param_bounds(&p).is_empty() {
+            return d;
+        }
+        let Some(ItemKind::Fn(decl)) = self.env_owner.map(|o| &hir.item(o).kind) else {
+            return d;
+        };
+        let Some(param) = decl.generics.params.iter().find(|g| g.name == p) else {
+            return d;
+        };
+        if !decl.generics.predicates.is_empty()
+            || self
+                .src
+                .get(param.span.start as usize..param.span.end as usize)
+                != Some(p.as_str())
+        {
+            return d;
+        }
+        let traits: Vec<&str> = hir
+            .items
+            .iter()
+            .filter_map(|item| match &item.kind {
+                ItemKind::Trait { items, .. }
+                    if items.iter().any(|m| hir.item(*m).name == name) =>
+                {
+                    Some(item.name.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        let [tr] = traits.as_slice() else {
+            return d;
+        };
+        d.with_note("help: items from traits can only be used if the type parameter is bounded by the trait")
+            .with_suggestion(
+                format!(
+                    "the following trait defines an item `{name}`, perhaps you need to restrict type parameter `{p}` with it:"
+                ),
+                vec![(Span::empty(param.span.end), format!(": {tr}"))],
+            )
+    }
+
+    /// rustc's `def_span` of a struct or enum: from the item's start (its visibility
+    /// included, its attributes not) to the end of its name and generics.
+    fn def_span(&self, adt: ItemId) -> Option<Span> {
+        let item = self.hir.item(adt);
+        let kw = match item.kind {
+            ItemKind::Enum { .. } => "enum",
+            ItemKind::Struct { .. } => "struct",
+            _ => return None,
+        };
+        let name = self.name_span_after(item.span, kw, &item.name)?;
+        // The start: after the attributes, at the visibility or the keyword.
+        let text = self
+            .src
+            .get(item.span.start as usize..name.start as usize)?;
+        let mut start = item.span.start as usize;
+        let mut rest = text;
+        loop {
+            let trimmed = rest.trim_start();
+            start += rest.len() - trimmed.len();
+            rest = trimmed;
+            if let Some(attr) = rest.strip_prefix("#[") {
+                let close = attr.find(']')? + 3;
+                start += close;
+                rest = &rest[close..];
+            } else if rest.starts_with("//") {
+                let line = rest.find('\n')? + 1;
+                start += line;
+                rest = &rest[line..];
+            } else {
+                break;
+            }
+        }
+        let mut end = name.end as usize;
+        if self.src.as_bytes().get(end) == Some(&b'<') {
+            let mut depth = 0;
+            for (i, c) in self.src[end..].char_indices() {
+                match c {
+                    '<' => depth += 1,
+                    '>' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end += i + 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Some(Span::new(start as u32, end as u32))
     }
 
     /// A crate type as rustc names it in E0599's message: by its definition (`W<T>`,
@@ -3783,6 +3919,7 @@ impl<'a> Cx<'a> {
     /// trait).
     fn set_env(&mut self, owner: ItemId) {
         self.env.clear();
+        self.env_owner = Some(owner);
         let Some(sig) = self.sig_of(owner) else {
             return;
         };
