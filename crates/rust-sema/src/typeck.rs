@@ -3378,13 +3378,15 @@ impl<'a> Cx<'a> {
                 let span = self.op_span(op, l, r);
                 let mut d = Diagnostic::error(message, span).with_code("E0369");
                 // rustc labels both operands with their types.
-                for (e, text) in [(l, ld), (r, rd)] {
+                let same = ld == rd;
+                for (e, text) in [(l, ld.clone()), (r, rd)] {
                     d.labels.push(Label {
                         span: self.hir.expr(e).span,
                         message: text,
                         primary: false,
                     });
                 }
+                d = self.binop_notes(d, op, l, &ls, same, &ld);
                 self.diags.push(d);
                 return if is_cmp { Ty::Bool } else { Ty::Error };
             }
@@ -3393,6 +3395,74 @@ impl<'a> Cx<'a> {
             Ty::Bool
         } else {
             Ty::Error
+        }
+    }
+
+    /// rustc's notes on E0369: `&str + &str` (`check_str_addition`), and for a crate type
+    /// compared with itself, the missing impl (`note_unmet_impls_on_type`) and the derive
+    /// that gives it (`suggest_derive`).
+    fn binop_notes(
+        &self,
+        d: Diagnostic,
+        op: BinOp,
+        l: ExprId,
+        lt: &Ty,
+        same: bool,
+        ld: &str,
+    ) -> Diagnostic {
+        use BinOp::*;
+        let lhs = self.hir.expr(l).span;
+        match lt {
+            Ty::Ref(..) => {
+                let d = d
+                    .with_label_message("`+` cannot be used to concatenate two `&str` strings")
+                    .with_note("note: string concatenation requires an owned `String` on the left");
+                match &self.hir.expr(l).kind {
+                    ExprKind::AddrOf(_, inner) => {
+                        let inner = self.hir.expr(*inner).span;
+                        d.with_suggestion(
+                            "remove the borrow to obtain an owned `String`",
+                            vec![(Span::new(lhs.start, inner.start), String::new())],
+                        )
+                    }
+                    _ => d.with_suggestion(
+                        "create an owned `String` from a string reference",
+                        vec![(Span::empty(lhs.end), ".to_owned()".into())],
+                    ),
+                }
+            }
+            Ty::Adt(Adt::Local(id), _) if same => {
+                let derives: &[&str] = match op {
+                    Eq | Ne => &["PartialEq"],
+                    Lt | Le | Gt | Ge => &["PartialEq", "PartialOrd"],
+                    _ => return d,
+                };
+                let Some(at) = self.def_span(*id) else {
+                    return d;
+                };
+                let tr = derives[derives.len() - 1];
+                let label = Label {
+                    span: at,
+                    message: format!("must implement `{tr}`"),
+                    primary: true,
+                };
+                d.with_child(
+                    "note",
+                    format!("an implementation of `{tr}` might be missing for `{ld}`"),
+                    vec![label],
+                )
+                .with_suggestion(
+                    format!(
+                        "consider annotating `{ld}` with `#[derive({})]`",
+                        derives.join(", ")
+                    ),
+                    vec![(
+                        Span::empty(at.start),
+                        format!("#[derive({})]\n", derives.join(", ")),
+                    )],
+                )
+            }
+            _ => d,
         }
     }
 
