@@ -1473,14 +1473,82 @@ impl<'a> Cx<'a> {
                 ),
                 _ => format!("`{name}` cannot be formatted with the default formatter"),
             };
-            self.diags.push(
-                Diagnostic::error(
-                    format!("`{name}` doesn't implement `{message_tr}`"),
-                    self.hir.expr(arg).span,
-                )
-                .with_code("E0277")
-                .with_label_message(label),
-            );
+            let mut d = Diagnostic::error(
+                format!("`{name}` doesn't implement `{message_tr}`"),
+                self.hir.expr(arg).span,
+            )
+            .with_code("E0277")
+            .with_label_message(label);
+            // The placeholder, when the string is written as its bytes are.
+            let content = fa.template_span.start as usize + 1;
+            let (start, end) = (content + ph.start, content + ph.end);
+            let raw = self.src.get(fa.template_span.start as usize..content);
+            let placeholder = self.src.get(start..end);
+            if raw == Some("\"")
+                && !self.src[content..start].contains('\\')
+                && placeholder.is_some_and(|p| p.starts_with('{') && p.ends_with('}'))
+            {
+                d = d.with_secondary(
+                    Span::new(start as u32, end as u32),
+                    "required by this formatting parameter",
+                );
+            }
+            d = self.unimplemented_notes(d, id, tr, message_tr, true);
+            self.diags.push(d);
+        }
+    }
+
+    /// rustc's notes on a crate type missing a trait with a label of its own (the format
+    /// traits): the trait is not implemented (at the type's definition, unless a derive is
+    /// suggested), and the trait's own notes.
+    fn unimplemented_notes(
+        &self,
+        d: Diagnostic,
+        adt: ItemId,
+        tr: &str,
+        shown: &str,
+        from_format: bool,
+    ) -> Diagnostic {
+        let name = self.name_of(adt);
+        let derivable = matches!(
+            tr,
+            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
+        ) || (tr == "Default"
+            && matches!(self.hir.item(adt).kind, ItemKind::Struct { .. }));
+        let help = format!("the trait `{shown}` is not implemented for `{name}`");
+        let Some(at) = self.def_span(adt) else {
+            return d;
+        };
+        if derivable {
+            let mut d = d.with_child("help", help, Vec::new());
+            if tr == "Debug" && from_format {
+                d = d.with_child(
+                    "note",
+                    format!(
+                        "add `#[derive(Debug)]` to `{name}` or manually `impl Debug for {name}`"
+                    ),
+                    Vec::new(),
+                );
+            }
+            d.with_suggestion(
+                format!("consider annotating `{name}` with `#[derive({tr})]`"),
+                vec![(Span::empty(at.start), format!("#[derive({tr})]\n"))],
+            )
+        } else {
+            let label = Label {
+                span: at,
+                message: String::new(),
+                primary: true,
+            };
+            let mut d = d.with_child("help", help, vec![label]);
+            if tr == "Display" && from_format {
+                d = d.with_child(
+                    "note",
+                    "in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead",
+                    Vec::new(),
+                );
+            }
+            d
         }
     }
 
