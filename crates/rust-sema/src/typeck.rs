@@ -150,6 +150,9 @@ struct Obligation {
     def: Option<ItemId>,
     args: Vec<Ty>,
     span: Span,
+    /// For a bound of a crate fn's parameter blamed on an argument: the callee's span, the
+    /// fn and the parameter.
+    call: Option<(Span, ItemId, String)>,
 }
 
 /// The methods of the library (prelude and std signatures), read once.
@@ -2726,6 +2729,7 @@ impl<'a> Cx<'a> {
                                 def: *def,
                                 args,
                                 span: ident,
+                                call: None,
                             });
                         }
                     }
@@ -4205,6 +4209,7 @@ impl<'a> Cx<'a> {
                 def: *def,
                 args: targs.iter().map(|t| Self::apply(map, t)).collect(),
                 span: at,
+                call: sig.def.filter(|_| at != span).map(|f| (span, f, p.clone())),
             });
         }
     }
@@ -4465,6 +4470,7 @@ impl<'a> Cx<'a> {
                 def: None,
                 args: Vec::new(),
                 span,
+                call: None,
             });
         }
     }
@@ -4617,12 +4623,185 @@ impl<'a> Cx<'a> {
                     format!("the trait `{tr}` is not implemented for `{td}`"),
                 ),
             };
-            self.diags.push(
-                Diagnostic::error(message, ob.span)
-                    .with_code("E0277")
-                    .with_label_message(label),
+            let mut d = Diagnostic::error(message, ob.span)
+                .with_code("E0277")
+                .with_label_message(label);
+            if let Some((callee, f, param)) = &ob.call {
+                d = self.bound_notes(d, &ob, id, (*callee, *f, param));
+            }
+            self.diags.push(d);
+        }
+    }
+
+    /// rustc's labels and notes on an unsatisfied bound of a crate fn's parameter: the
+    /// call, the trait not implemented (with the derive when it is derivable, else where
+    /// the type and the trait's one impl or none are), and the bound.
+    fn bound_notes(
+        &self,
+        mut d: Diagnostic,
+        ob: &Obligation,
+        adt: ItemId,
+        (callee, f, param): (Span, ItemId, &str),
+    ) -> Diagnostic {
+        let hir = self.hir;
+        let tr = ob.trait_name.as_str();
+        let derivable = matches!(
+            tr,
+            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
+        );
+        let Some(def_span) = self.def_span(adt) else {
+            return d;
+        };
+        let Some(bound) = self.bound_span(f, param, tr) else {
+            return d;
+        };
+        let td = self.name_of(adt);
+        let primary = |span: Span, message: String| Label {
+            span,
+            message,
+            primary: true,
+        };
+        if !derivable {
+            d = d.with_label_message("unsatisfied trait bound");
+        }
+        d = d.with_secondary(callee, "required by a bound introduced by this call");
+        if !derivable {
+            let shown = if tr == "Display" {
+                "std::fmt::Display"
+            } else {
+                tr
+            };
+            d = d.with_child(
+                "help",
+                format!("the trait `{shown}` is not implemented for `{td}`"),
+                vec![primary(def_span, String::new())],
+            );
+            if let Some(trait_id) = ob.def {
+                let impls: Vec<&hir::Item> = hir
+                    .items
+                    .iter()
+                    .filter(|i| match &i.kind {
+                        ItemKind::Impl {
+                            of_trait: Some(p), ..
+                        } => p.res == Res::Def(DefKind::Trait, trait_id),
+                        _ => false,
+                    })
+                    .collect();
+                let tr_item = hir.item(trait_id);
+                match impls.as_slice() {
+                    [] => {
+                        if let Some(name) = self.name_span_after(tr_item.span, "trait", tr) {
+                            let at = Span::new(tr_item.span.start, name.end);
+                            d = d.with_child(
+                                "help",
+                                "this trait has no implementations, consider adding one",
+                                vec![primary(at, String::new())],
+                            );
+                        }
+                    }
+                    [one] => {
+                        if let ItemKind::Impl { self_ty, .. } = &one.kind {
+                            if let Some(for_adt) = self.local_adt_of(self_ty) {
+                                let at = Span::new(one.span.start, self_ty.span.end);
+                                d = d.with_child(
+                                    "help",
+                                    format!(
+                                        "the trait `{tr}` is implemented for `{}`",
+                                        self.name_of(for_adt)
+                                    ),
+                                    vec![primary(at, String::new())],
+                                );
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let path = self.fn_path(f);
+        d = d.with_child(
+            "note",
+            format!("required by a bound in `{path}`"),
+            vec![primary(
+                bound,
+                format!("required by this bound in `{path}`"),
+            )],
+        );
+        if derivable {
+            d = d.with_suggestion(
+                format!("consider annotating `{td}` with `#[derive({tr})]`"),
+                vec![(Span::empty(def_span.start), format!("#[derive({tr})]\n"))],
             );
         }
+        d
+    }
+
+    /// A fn as rustc names it in "required by a bound in": `f`, `Type::f` or `Trait::f`.
+    fn fn_path(&self, f: ItemId) -> String {
+        let hir = self.hir;
+        let name = hir.item(f).name.clone();
+        match self.impl_of.get(&f).map(|o| (o, &hir.item(*o).kind)) {
+            Some((_, ItemKind::Impl { self_ty, .. })) => match self.local_adt_of(self_ty) {
+                Some(adt) => format!("{}::{name}", self.name_of(adt)),
+                None => name,
+            },
+            Some((o, ItemKind::Trait { .. })) => format!("{}::{name}", hir.item(*o).name),
+            _ => name,
+        }
+    }
+
+    /// The span of `tr` among the bounds written on `param` in fn `f`'s generics
+    /// (`fn f<T: Tr>`).
+    fn bound_span(&self, f: ItemId, param: &str, tr: &str) -> Option<Span> {
+        let item = self.hir.item(f);
+        let name = self.name_span_after(item.span, "fn", &item.name)?;
+        let from = name.end as usize;
+        if self.src.as_bytes().get(from) != Some(&b'<') {
+            return None;
+        }
+        // The generics, up to their closing `>`.
+        let mut depth = 0;
+        let mut end = from;
+        for (i, c) in self.src[from..].char_indices() {
+            match c {
+                '<' => depth += 1,
+                '>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = from + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let generics = &self.src[from + 1..end];
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let word_at = |text: &str, at: usize, w: &str| {
+            text[at..].starts_with(w)
+                && !text[..at].chars().next_back().is_some_and(ident)
+                && !text[at + w.len()..].chars().next().is_some_and(ident)
+        };
+        let mut at = 0;
+        while at < generics.len() {
+            if generics.is_char_boundary(at) && word_at(generics, at, param) {
+                let rest = &generics[at + param.len()..];
+                if let Some(bounds) = rest.trim_start().strip_prefix(':') {
+                    let bounds_start = generics.len() - bounds.len();
+                    let bounds_end = bounds.find(',').unwrap_or(bounds.len());
+                    let list = &bounds[..bounds_end];
+                    for (i, _) in list.char_indices() {
+                        if word_at(list, i, tr) {
+                            let start = from + 1 + bounds_start + i;
+                            return Some(Span::new(start as u32, (start + tr.len()) as u32));
+                        }
+                    }
+                    return None;
+                }
+            }
+            at += 1;
+        }
+        None
     }
 }
 
