@@ -895,14 +895,13 @@ impl<'a> Cx<'a> {
         );
         let into = vec![(Span::empty(span.end), ".into()".to_string())];
         // A suffixed literal: change its suffix.
-        if let ExprKind::Lit(l) = &self.hir.expr(e).kind {
+        if let ExprKind::Lit(_) = &self.hir.expr(e).kind {
             let text = self.src.get(span.start as usize..span.end as usize)?;
             let rest = text.strip_suffix(fnm.as_str())?;
             let keep = match (expected, found) {
                 (Ty::Int(_), Ty::Float(_)) => rest.split('.').next().unwrap_or(rest).len(),
                 _ => rest.len(),
             };
-            let _ = l;
             return Some((
                 format!("change the type of the numeric literal from `{fnm}` to `{en}`"),
                 vec![(Span::new(span.start + keep as u32, span.end), en)],
@@ -910,10 +909,7 @@ impl<'a> Cx<'a> {
         }
         let width = |t: &Ty| -> Option<u32> {
             match t {
-                Ty::Int(i) => match i.name()[1..].parse::<u32>() {
-                    Ok(w) => Some(w),
-                    Err(_) => None,
-                },
+                Ty::Int(i) => i.name()[1..].parse::<u32>().ok(),
                 Ty::Float(FloatTy::F32) => Some(32),
                 Ty::Float(FloatTy::F64) => Some(64),
                 _ => None,
@@ -939,7 +935,7 @@ impl<'a> Cx<'a> {
             }
             (Ty::Int(_), Ty::Int(_)) => true,
             (Ty::Float(_), Ty::Float(_)) => {
-                return (wf < we).then(|| (msg, into));
+                return (wf < we).then_some((msg, into));
             }
             (Ty::Int(_), Ty::Float(_)) => return None,
             (Ty::Float(_), Ty::Int(_)) => {
