@@ -202,6 +202,8 @@ struct Cx<'a> {
     trait_impls: HashMap<ItemId, Vec<String>>,
     /// The names of all fns declared in the crate's traits.
     trait_fns: Vec<String>,
+    /// Whether the `?` being checked is applied to a `Result`.
+    try_on_result: bool,
     /// The item whose generic parameters are in scope.
     env_owner: Option<ItemId>,
     // Per-body state.
@@ -287,6 +289,7 @@ impl<'a> Cx<'a> {
             trait_impls: HashMap::new(),
             trait_fns: Vec::new(),
             env_owner: None,
+            try_on_result: false,
             table: InferTable::default(),
             locals: HashMap::new(),
             ret: Ty::Error,
@@ -1094,6 +1097,7 @@ impl<'a> Cx<'a> {
             }
             _ => Ty::Error,
         };
+        self.try_on_result = matches!(self.table.shallow(&operand_ty), Ty::Adt(Adt::Result, _));
         for arm in arms {
             let pat = self.hir.pat(arm.pat);
             match &pat.kind {
@@ -2469,8 +2473,26 @@ impl<'a> Cx<'a> {
                                 hir.expr(args[0]).span,
                             )
                             .with_code("E0277")
-                            .with_label_message(format!("`{d}` is not an iterator")),
+                            .with_label_message(format!("`{d}` is not an iterator"))
+                            .with_note(format!(
+                                "help: the trait `Iterator` is not implemented for `{d}`"
+                            )),
                         );
+                        // `Iterator`'s `rustc_on_unimplemented` note for `{integer}` and
+                        // `{float}`, then the impl that needed it.
+                        if matches!(t, Ty::Infer(_)) {
+                            let last = self.diags.len() - 1;
+                            self.diags[last].notes.push(
+                                "note: if you want to iterate between `start` until a value \
+                                 `end`, use the exclusive range syntax `start..end` or the \
+                                 inclusive range syntax `start..=end`"
+                                    .into(),
+                            );
+                        }
+                        let last = self.diags.len() - 1;
+                        self.diags[last].notes.push(format!(
+                            "note: required for `{d}` to implement `IntoIterator`"
+                        ));
                     }
                     return Ty::Error;
                 }
@@ -2496,6 +2518,7 @@ impl<'a> Cx<'a> {
                                 "cannot use the `?` operator in a function that returns `{d}`"
                             )),
                         );
+                        self.question_mark_notes(ret == Ty::unit());
                     }
                     return Ty::Error;
                 }
@@ -3043,6 +3066,76 @@ impl<'a> Cx<'a> {
                 ),
                 vec![(Span::empty(param.span.end), format!(": {tr}"))],
             )
+    }
+
+    /// rustc's label on the signature of a function using `?` without returning `Result` or
+    /// `Option`, and, for a free fn with no return type and a `?` on a `Result`, its
+    /// suggestion to return `Result<(), Box<dyn std::error::Error>>`.
+    fn question_mark_notes(&mut self, unit: bool) {
+        let hir = self.hir;
+        let Some(owner) = self.env_owner else {
+            return;
+        };
+        let item = hir.item(owner);
+        let ItemKind::Fn(decl) = &item.kind else {
+            return;
+        };
+        let Some(name) = self.name_span_after(item.span, "fn", &item.name) else {
+            return;
+        };
+        let before = self.src[..name.start as usize].trim_end();
+        if !before.ends_with("fn") {
+            return;
+        }
+        let start = before.len() - 2;
+        // The parameters' closing parenthesis.
+        let mut depth = 0;
+        let mut close = None;
+        for (i, c) in self.src[name.end as usize..].char_indices() {
+            match c {
+                '(' | '<' | '[' => depth += 1,
+                ')' | '>' | ']' => {
+                    depth -= 1;
+                    if depth == 0 && c == ')' {
+                        close = Some(name.end as usize + i + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            return;
+        };
+        let last = self.diags.len() - 1;
+        let d = std::mem::replace(&mut self.diags[last], Diagnostic::error("", name));
+        let mut d = d.with_secondary(
+            Span::new(start as u32, close as u32),
+            "this function should return `Result` or `Option` to accept `?`",
+        );
+        let free = !self.impl_of.contains_key(&owner);
+        if free && unit && decl.output.is_none() && self.try_on_result {
+            let mut edits = vec![(
+                Span::empty(close as u32),
+                " -> Result<(), Box<dyn std::error::Error>>".to_string(),
+            )];
+            if let Some(body) = decl.body {
+                let value = hir.expr(hir.bodies[body.index()].value);
+                if let ExprKind::Block(b, _) = &value.kind {
+                    let end = value.span.end as usize;
+                    if b.tail.is_none() && end > 0 && self.src.as_bytes()[end - 1] == b'}' {
+                        let line_start = self.src[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+                        let indent: String = self.src[line_start..end - 1]
+                            .chars()
+                            .take_while(|c| c.is_whitespace())
+                            .collect();
+                        edits.push((Span::empty(end as u32 - 1), format!("    Ok(())\n{indent}")));
+                    }
+                }
+            }
+            d = d.with_suggestion("consider adding return type", edits);
+        }
+        self.diags[last] = d;
     }
 
     /// rustc's `def_span` of a struct or enum: from the item's start (its visibility
