@@ -1024,7 +1024,9 @@ impl<'a> Cx<'a> {
                 let st = self.infer(*scrut);
                 let mut all_never = true;
                 for (i, arm) in arms.iter().enumerate() {
+                    let before = self.diags.len();
                     self.check_pat(arm.pat, &st, None);
+                    self.label_pattern_origin(before, arm.pat, *scrut, &st);
                     if let Some(g) = arm.guard {
                         self.check_coerce(g, &Ty::Bool);
                     }
@@ -1279,7 +1281,9 @@ impl<'a> Cx<'a> {
                 let mut result: Option<Ty> = None;
                 let mut prior_arms = Vec::new();
                 for arm in arms {
+                    let before = self.diags.len();
                     self.check_pat(arm.pat, &st, None);
+                    self.label_pattern_origin(before, arm.pat, *scrut, &st);
                     if let Some(g) = arm.guard {
                         self.check_coerce(g, &Ty::Bool);
                     }
@@ -1748,6 +1752,34 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// rustc's note on a pattern's mismatch: "this expression has type `T`" at the
+    /// expression the pattern is matched against.
+    fn label_pattern_origin(&mut self, before: usize, pat: PatId, origin: ExprId, t: &Ty) {
+        let pat_span = self.hir.pat(pat).span;
+        let at = self.hir.expr(origin).span;
+        if at.start < pat_span.end && pat_span.start < at.end {
+            return;
+        }
+        let t = self.table.resolve(t);
+        if t.has_error() {
+            return;
+        }
+        let message = format!("this expression has type `{}`", self.display(&t));
+        for d in &mut self.diags[before..] {
+            let p = d.primary_span();
+            if d.code.as_deref() == Some("E0308")
+                && p.start >= pat_span.start
+                && p.end <= pat_span.end
+            {
+                d.labels.push(Label {
+                    span: at,
+                    message: message.clone(),
+                    primary: false,
+                });
+            }
+        }
+    }
+
     /// Adds `message` at `at` to the E0308 errors reported since `before` at `span` (where an
     /// expectation came from).
     fn label_mismatches(&mut self, before: usize, span: Span, at: Span, message: String) {
@@ -1896,7 +1928,11 @@ impl<'a> Cx<'a> {
                         }
                         (None, None) => self.table.new_var(VarKind::General),
                     };
+                    let before = self.diags.len();
                     self.check_pat(*pat, &t, None);
+                    if let Some(i) = init {
+                        self.label_pattern_origin(before, *pat, *i, &t);
+                    }
                     if let Some(els) = els {
                         self.check_block(els);
                     }
@@ -3742,16 +3778,15 @@ impl<'a> Cx<'a> {
                     );
                     let e = self.table.resolve(&expected);
                     if !e.has_error() {
-                        let _ = found;
-                        self.diags.push(
-                            Diagnostic::error("mismatched types", pat.span)
-                                .with_code("E0308")
-                                .with_label_message(format!(
-                                    "expected a tuple with {} elements, found one with {} elements",
-                                    elems.len(),
-                                    pats.len()
-                                )),
-                        );
+                        let d = Diagnostic::error("mismatched types", pat.span)
+                            .with_code("E0308")
+                            .with_label_message(format!(
+                                "expected a tuple with {} elements, found one with {} elements",
+                                elems.len(),
+                                pats.len()
+                            ));
+                        let d = self.note_expected_found(d, &e, &found);
+                        self.diags.push(d);
                     }
                     for p in pats {
                         self.check_pat(*p, &Ty::Error, def_ref);
