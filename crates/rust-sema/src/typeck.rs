@@ -202,6 +202,8 @@ struct Cx<'a> {
     trait_impls: HashMap<ItemId, Vec<String>>,
     /// The names of all fns declared in the crate's traits.
     trait_fns: Vec<String>,
+    /// The tail of the function body being checked against the return type.
+    body_tail: Option<ExprId>,
     /// Whether the `?` being checked is applied to a `Result`.
     try_on_result: bool,
     /// The item whose generic parameters are in scope.
@@ -290,6 +292,7 @@ impl<'a> Cx<'a> {
             trait_fns: Vec::new(),
             env_owner: None,
             try_on_result: false,
+            body_tail: None,
             table: InferTable::default(),
             locals: HashMap::new(),
             ret: Ty::Error,
@@ -688,7 +691,12 @@ impl<'a> Cx<'a> {
             }
             _ => {
                 let before = self.diags.len();
+                self.body_tail = match &value.kind {
+                    ExprKind::Block(b, _) => b.tail,
+                    _ => None,
+                };
                 self.check_coerce(body.value, &ret);
+                self.body_tail = None;
                 if let ExprKind::Block(b, _) = &value.kind {
                     if let Some(tail) = b.tail {
                         self.label_return_mismatch(before, tail);
@@ -812,6 +820,54 @@ impl<'a> Cx<'a> {
         t
     }
 
+    /// A `for` or `while` loop where a value is wanted: rustc notes that loops evaluate to
+    /// `()` and, for the tail of a function's body, suggests a value after the loop
+    /// (`suggest_returning_value_after_loop`; an enum gets a variant suggestion instead,
+    /// not modelled).
+    fn loop_tail_notes(&mut self, at: usize, e: ExprId, expected: &Ty) {
+        let expr = self.hir.expr(e);
+        // A `for` loop's value is the tail of the block it desugars to (`{ let _t = match
+        // into_iter(…) { … }; _t }`).
+        let kind = match &expr.kind {
+            ExprKind::Path(_)
+                if expr.origin == hir::Origin::Desugared(hir::Desugaring::ForLoop) =>
+            {
+                "`for` loops"
+            }
+            ExprKind::Loop(_, _, hir::Source::While) => "`while` loops",
+            _ => return,
+        };
+        let in_tail = self.body_tail.is_some_and(|t| {
+            t == e || matches!(&self.hir.expr(t).kind, ExprKind::Block(b, _) if b.tail == Some(e))
+        });
+        let span = expr.span;
+        let exp = self.table.resolve(expected);
+        let enum_expected = match &exp {
+            Ty::Adt(Adt::Option | Adt::Result, _) => true,
+            Ty::Adt(Adt::Local(id), _) => matches!(self.hir.item(*id).kind, ItemKind::Enum { .. }),
+            _ => false,
+        };
+        let mut d = std::mem::replace(&mut self.diags[at], Diagnostic::error("", span));
+        d = d.with_note(format!("note: {kind} evaluate to unit type `()`"));
+        if in_tail && !enum_expected && !exp.has_error() {
+            let line_start = self.src[..span.start as usize]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let indent: String = self.src[line_start..span.start as usize]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect();
+            d = d.with_suggestion(
+                "consider returning a value here",
+                vec![(
+                    Span::empty(span.end),
+                    format!("\n{indent}/* `{}` value */", self.display(&exp)),
+                )],
+            );
+        }
+        self.diags[at] = d;
+    }
+
     /// Whether `found` coerces to `expected`, without keeping what unification learnt.
     fn can_coerce(&mut self, found: &Ty, expected: &Ty) -> bool {
         let saved = self.table.snapshot();
@@ -840,6 +896,7 @@ impl<'a> Cx<'a> {
     /// (`suggest_deref_or_ref`), `.to_string()` for a `&str` where a `String` is expected,
     /// and the numeric conversions of `check_for_cast`.
     fn coerce_suggestions(&mut self, at: usize, e: ExprId, expected: &Ty, found: &Ty) {
+        self.loop_tail_notes(at, e, expected);
         if !self.is_postfix(e) {
             return;
         }
