@@ -849,7 +849,7 @@ impl<'a> Cx<'a> {
         };
         let mut d = std::mem::replace(&mut self.diags[at], Diagnostic::error("", span));
         d = d.with_note(format!("note: {kind} evaluate to unit type `()`"));
-        if in_tail && !enum_expected && !exp.has_error() {
+        if in_tail && !enum_expected && !exp.has_error() && !self.display(&exp).contains('_') {
             let line_start = self.src[..span.start as usize]
                 .rfind('\n')
                 .map_or(0, |i| i + 1);
@@ -1566,7 +1566,7 @@ impl<'a> Cx<'a> {
     /// traits): the trait is not implemented (at the type's definition, unless a derive is
     /// suggested), and the trait's own notes.
     fn unimplemented_notes(
-        &self,
+        &mut self,
         d: Diagnostic,
         adt: ItemId,
         tr: &str,
@@ -1574,11 +1574,10 @@ impl<'a> Cx<'a> {
         from_format: bool,
     ) -> Diagnostic {
         let name = self.name_of(adt);
-        let derivable = matches!(
-            tr,
-            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
-        ) || (tr == "Default"
-            && matches!(self.hir.item(adt).kind, ItemKind::Struct { .. }));
+        let derivable = match self.derive_suggestable(adt, tr) {
+            Some(d) => d,
+            None => return d,
+        };
         let help = format!("the trait `{shown}` is not implemented for `{name}`");
         let Some(at) = self.def_span(adt) else {
             return d;
@@ -1605,6 +1604,15 @@ impl<'a> Cx<'a> {
                 primary: true,
             };
             let mut d = d.with_child("help", help, vec![label]);
+            if tr == "Debug" && from_format {
+                d = d.with_child(
+                    "note",
+                    format!(
+                        "add `#[derive(Debug)]` to `{name}` or manually `impl Debug for {name}`"
+                    ),
+                    Vec::new(),
+                );
+            }
             if tr == "Display" && from_format {
                 d = d.with_child(
                     "note",
@@ -1855,7 +1863,11 @@ impl<'a> Cx<'a> {
     fn label_return_mismatch(&mut self, before: usize, value: ExprId) {
         if let Some(ret_span) = self.ret_span {
             let ret = self.table.resolve(&self.ret);
-            let message = format!("expected `{}` because of return type", self.display(&ret));
+            let shown = self.display(&ret);
+            if shown.contains('_') {
+                return;
+            }
+            let message = format!("expected `{shown}` because of return type");
             let span = self.hir.expr(value).span;
             self.label_mismatches(before, span, ret_span, message);
         }
@@ -4814,11 +4826,93 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether rustc's `suggest_derive` offers `#[derive(tr)]` for `adt`: a derivable trait
+    /// that every field's type implements (`None` when a field's type is one this checker
+    /// cannot tell about).
+    fn derive_suggestable(&mut self, adt: ItemId, tr: &str) -> Option<bool> {
+        let derivable = matches!(
+            tr,
+            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
+        ) || (tr == "Default"
+            && matches!(self.hir.item(adt).kind, ItemKind::Struct { .. }));
+        if !derivable {
+            return Some(false);
+        }
+        if self.has_type_params(adt) {
+            return None;
+        }
+        let hir = self.hir;
+        let fields: Vec<&hir::FieldDef> = match &hir.item(adt).kind {
+            ItemKind::Struct { data, .. } => data.fields().iter().collect(),
+            ItemKind::Enum { variants, .. } => {
+                variants.iter().flat_map(|v| v.data.fields()).collect()
+            }
+            _ => return None,
+        };
+        let mut all = true;
+        for f in fields {
+            let t = self.field_ty_in(adt, &[], f);
+            all &= self.implements(&t, tr, 0)?;
+        }
+        Some(all)
+    }
+
+    /// Whether type `t` implements the derivable std trait `tr` (`None`: not known here).
+    fn implements(&self, t: &Ty, tr: &str, depth: u32) -> Option<bool> {
+        if depth > 16 {
+            return None;
+        }
+        let all = |cx: &Self, ts: &[Ty]| -> Option<bool> {
+            let mut ok = true;
+            for t in ts {
+                ok &= cx.implements(t, tr, depth + 1)?;
+            }
+            Some(ok)
+        };
+        match self.table.shallow(t) {
+            Ty::Int(_) | Ty::Bool | Ty::Char => Some(true),
+            Ty::Float(_) => Some(!matches!(tr, "Eq" | "Ord" | "Hash")),
+            Ty::Str => Some(!matches!(tr, "Copy" | "Clone" | "Default")),
+            Ty::Ref(Mutability::Not, inner) => match tr {
+                "Copy" | "Clone" => Some(true),
+                "Default" => None,
+                _ => self.implements(&inner, tr, depth + 1),
+            },
+            Ty::Tuple(ts) => all(self, &ts),
+            Ty::Array(e, _) => match tr {
+                "Default" => None,
+                _ => self.implements(&e, tr, depth + 1),
+            },
+            Ty::Adt(Adt::String, _) => Some(tr != "Copy"),
+            Ty::Adt(Adt::Option, a) => all(self, &a),
+            Ty::Adt(Adt::Vec | Adt::Box, a) => match tr {
+                "Copy" => Some(false),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::Rc, a) => match tr {
+                "Copy" => Some(false),
+                "Clone" => Some(true),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::HashMap, a) => match tr {
+                "Copy" | "Hash" | "PartialOrd" | "Ord" => Some(false),
+                "Default" => Some(true),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::Local(id), _) if !self.has_type_params(id) => Some(
+                self.trait_impls
+                    .get(&id)
+                    .is_some_and(|impls| impls.iter().any(|i| i == tr)),
+            ),
+            _ => None,
+        }
+    }
+
     /// rustc's labels and notes on an unsatisfied bound of a crate fn's parameter: the
     /// call, the trait not implemented (with the derive when it is derivable, else where
     /// the type and the trait's one impl or none are), and the bound.
     fn bound_notes(
-        &self,
+        &mut self,
         mut d: Diagnostic,
         ob: &Obligation,
         adt: ItemId,
@@ -4826,10 +4920,9 @@ impl<'a> Cx<'a> {
     ) -> Diagnostic {
         let hir = self.hir;
         let tr = ob.trait_name.as_str();
-        let derivable = matches!(
-            tr,
-            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
-        );
+        let Some(derivable) = self.derive_suggestable(adt, tr) else {
+            return d;
+        };
         let Some(def_span) = self.def_span(adt) else {
             return d;
         };
@@ -4872,7 +4965,12 @@ impl<'a> Cx<'a> {
                 match impls.as_slice() {
                     [] => {
                         if let Some(name) = self.name_span_after(tr_item.span, "trait", tr) {
-                            let at = Span::new(tr_item.span.start, name.end);
+                            // rustc's `def_span` of a trait runs over its generics and
+                            // supertraits, to its body or `where` clause.
+                            let rest = &self.src[name.end as usize..tr_item.span.end as usize];
+                            let head = rest.find(['{', ';']).map_or(rest, |i| &rest[..i]);
+                            let head = head.split(" where").next().unwrap_or(head).trim_end();
+                            let at = Span::new(tr_item.span.start, name.end + head.len() as u32);
                             d = d.with_child(
                                 "help",
                                 "this trait has no implementations, consider adding one",
