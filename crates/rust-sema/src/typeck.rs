@@ -3396,6 +3396,9 @@ impl<'a> Cx<'a> {
         let targs = adt_args(&result);
         let adt_name = self.name_of(adt);
         let mut seen = Vec::new();
+        // As in rustc's `check_expr_struct_fields`, an unknown field means no report of the
+        // missing ones.
+        let mut unknown_field = false;
         for (name, e, span) in fields {
             match data.fields().iter().find(|f| &f.name == name) {
                 Some(f) => {
@@ -3405,6 +3408,7 @@ impl<'a> Cx<'a> {
                 }
                 None => {
                     self.infer(*e);
+                    unknown_field = true;
                     let what = match variant {
                         None => format!("struct `{adt_name}`"),
                         Some(v) => format!("variant `{adt_name}::{}`", self.variant_name(adt, v)),
@@ -3469,7 +3473,7 @@ impl<'a> Cx<'a> {
                     .map(|f| f.name.as_str())
                     .filter(|n| !seen.contains(n))
                     .collect();
-                if !missing.is_empty() {
+                if !missing.is_empty() && !unknown_field {
                     let quoted: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
                     let names = match quoted.len() {
                         1 => quoted[0].clone(),
