@@ -1772,8 +1772,138 @@ impl<'a> Cx<'a> {
                         Span::new(end - 1, end),
                         "help: remove this semicolon to return this value".into(),
                     );
+                    return;
                 }
             }
+        }
+        self.returning_binding(before, at, owner, b, ret);
+    }
+
+    /// rustc's `consider_returning_binding_diag`: the bindings of the body's `let`s (the
+    /// last first) and of the parameters whose type is the return type; one is suggested
+    /// as the tail, two are pointed at.
+    fn returning_binding(&mut self, before: usize, at: Span, owner: ItemId, b: &Block, ret: &Ty) {
+        let hir = self.hir;
+        let ret = self.table.resolve(ret);
+        if ret.has_error() {
+            return;
+        }
+        let mut pats: Vec<PatId> = b
+            .stmts
+            .iter()
+            .rev()
+            .filter_map(|s| match &s.kind {
+                StmtKind::Let { pat, .. } => Some(*pat),
+                _ => None,
+            })
+            .collect();
+        if let ItemKind::Fn(decl) = &hir.item(owner).kind {
+            if let Some(body) = decl.body {
+                pats.extend(hir.bodies[body.index()].params.iter().copied());
+            }
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        let mut candidates: Vec<(Span, &str)> = Vec::new();
+        for pat in pats {
+            let within = hir.pat(pat).span;
+            let mut bound: Vec<(LocalId, &hir::Local)> = hir
+                .locals
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (LocalId(i as u32), l))
+                .filter(|(_, l)| l.span.start >= within.start && l.span.end <= within.end)
+                .collect();
+            bound.sort_by_key(|(_, l)| l.span.start);
+            for (id, local) in bound {
+                let Some(t) = self.locals.get(&id) else {
+                    continue;
+                };
+                let t = self.table.resolve(t);
+                // A binding whose type is unknown here might be one rustc counts.
+                if t.has_error() || has_general_infer(&self.table, &t) {
+                    return;
+                }
+                if !self.same_type_modulo_infer(&t, &ret) {
+                    continue;
+                }
+                if seen.contains(&local.name.as_str()) {
+                    continue;
+                }
+                seen.push(&local.name);
+                candidates.push((local.span, &local.name));
+            }
+        }
+        let body_span = match b.stmts.last() {
+            Some(last) => last.span,
+            None => return,
+        };
+        match candidates.as_slice() {
+            [(_, name)] => {
+                let line_start = self.src[..body_span.start as usize]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1);
+                let indent: String = self.src[line_start..body_span.start as usize]
+                    .chars()
+                    .take_while(|c| c.is_whitespace())
+                    .collect();
+                let edit = (Span::empty(body_span.end), format!("\n{indent}{name}"));
+                let message = format!("consider returning the local binding `{name}`");
+                for d in &mut self.diags[before..] {
+                    if d.code.as_deref() == Some("E0308") && d.primary_span() == at {
+                        *d = std::mem::replace(d, Diagnostic::error("", at))
+                            .with_suggestion(message.clone(), vec![edit.clone()]);
+                    }
+                }
+            }
+            [_, _] => {
+                let labels: Vec<Label> = candidates
+                    .iter()
+                    .map(|(span, _)| Label {
+                        span: *span,
+                        message: String::new(),
+                        primary: true,
+                    })
+                    .collect();
+                for d in &mut self.diags[before..] {
+                    if d.code.as_deref() == Some("E0308") && d.primary_span() == at {
+                        *d = std::mem::replace(d, Diagnostic::error("", at)).with_child(
+                            "note",
+                            "consider returning one of these bindings",
+                            labels.clone(),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// rustc's `same_type_modulo_infer`: equal types, an integer or float variable standing
+    /// for any integer or float type.
+    fn same_type_modulo_infer(&self, a: &Ty, b: &Ty) -> bool {
+        match (self.table.shallow(a), self.table.shallow(b)) {
+            (Ty::Infer(v), Ty::Int(_)) | (Ty::Int(_), Ty::Infer(v)) => {
+                self.table.kind(v) == VarKind::Int
+            }
+            (Ty::Infer(v), Ty::Float(_)) | (Ty::Float(_), Ty::Infer(v)) => {
+                self.table.kind(v) == VarKind::Float
+            }
+            (Ty::Infer(v), Ty::Infer(w)) => self.table.kind(v) == self.table.kind(w),
+            (Ty::Ref(m, x), Ty::Ref(n, y)) => m == n && self.same_type_modulo_infer(&x, &y),
+            (Ty::Tuple(x), Ty::Tuple(y)) | (Ty::Adt(_, x), Ty::Adt(_, y))
+                if x.len() == y.len() && {
+                    let (sa, sb) = (self.table.shallow(a), self.table.shallow(b));
+                    match (sa, sb) {
+                        (Ty::Adt(p, _), Ty::Adt(q, _)) => p == q,
+                        _ => true,
+                    }
+                } =>
+            {
+                x.iter()
+                    .zip(&y)
+                    .all(|(p, q)| self.same_type_modulo_infer(p, q))
+            }
+            (x, y) => x == y && !matches!(x, Ty::Infer(_)),
         }
     }
 
