@@ -857,11 +857,17 @@ impl<'a> Cx<'a> {
                 .chars()
                 .take_while(|c| c.is_whitespace())
                 .collect();
+            let multiline = self.src[span.start as usize..span.end as usize].contains('\n');
+            let sep = if multiline {
+                format!("\n{indent}")
+            } else {
+                " ".into()
+            };
             d = d.with_suggestion(
                 "consider returning a value here",
                 vec![(
                     Span::empty(span.end),
-                    format!("\n{indent}/* `{}` value */", self.display(&exp)),
+                    format!("{sep}/* `{}` value */", self.display(&exp)),
                 )],
             );
         }
@@ -1797,13 +1803,28 @@ impl<'a> Cx<'a> {
                 _ => None,
             })
             .collect();
-        if let ItemKind::Fn(decl) = &hir.item(owner).kind {
-            if let Some(body) = decl.body {
-                pats.extend(hir.bodies[body.index()].params.iter().copied());
-            }
-        }
         let mut seen: Vec<&str> = Vec::new();
         let mut candidates: Vec<(Span, &str)> = Vec::new();
+        if let ItemKind::Fn(decl) = &hir.item(owner).kind {
+            if let Some(body) = decl.body {
+                let body = &hir.bodies[body.index()];
+                pats.extend(body.params.iter().copied());
+                // `self` is the first parameter.
+                if let Some(sl) = body.self_local {
+                    if let Some(t) = self.locals.get(&sl) {
+                        let t = self.table.resolve(t);
+                        if t.has_error() {
+                            return;
+                        }
+                        if self.same_type_modulo_infer(&t, &ret) {
+                            let local = &hir.locals[sl.index()];
+                            seen.push(&local.name);
+                            candidates.push((local.span, &local.name));
+                        }
+                    }
+                }
+            }
+        }
         for pat in pats {
             let within = hir.pat(pat).span;
             let mut bound: Vec<(LocalId, &hir::Local)> = hir
@@ -1833,20 +1854,40 @@ impl<'a> Cx<'a> {
                 candidates.push((local.span, &local.name));
             }
         }
-        let body_span = match b.stmts.last() {
-            Some(last) => last.span,
-            None => return,
+        let indentation = |at: u32| -> String {
+            let line_start = self.src[..at as usize].rfind('\n').map_or(0, |i| i + 1);
+            self.src[line_start..at as usize]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect()
         };
+        let multiline = self
+            .src
+            .get(b.span.start as usize..b.span.end as usize)
+            .is_some_and(|t| t.contains('\n'));
         match candidates.as_slice() {
             [(_, name)] => {
-                let line_start = self.src[..body_span.start as usize]
-                    .rfind('\n')
-                    .map_or(0, |i| i + 1);
-                let indent: String = self.src[line_start..body_span.start as usize]
-                    .chars()
-                    .take_while(|c| c.is_whitespace())
-                    .collect();
-                let edit = (Span::empty(body_span.end), format!("\n{indent}{name}"));
+                // After the last statement, or inside the empty block.
+                let edit = match b.stmts.last() {
+                    Some(last) if multiline => (
+                        Span::empty(last.span.end),
+                        format!("\n{}{name}", indentation(last.span.start)),
+                    ),
+                    Some(last) => (Span::empty(last.span.end), format!(" {name}")),
+                    // The whitespace inside `{ }` is replaced.
+                    None => {
+                        let open = b.span.start + 1;
+                        let inside = &self.src[open as usize..b.span.end as usize];
+                        let ws = inside.len() - inside.trim_start().len();
+                        let spacing = indentation(b.span.start);
+                        let text = if multiline {
+                            format!("\n{spacing}    {name}\n{spacing}")
+                        } else {
+                            format!(" {name} ")
+                        };
+                        (Span::new(open, open + ws as u32), text)
+                    }
+                };
                 let message = format!("consider returning the local binding `{name}`");
                 for d in &mut self.diags[before..] {
                     if d.code.as_deref() == Some("E0308") && d.primary_span() == at {
@@ -1992,6 +2033,11 @@ impl<'a> Cx<'a> {
     /// "expected `T` because of return type", on a mismatch of a returned value.
     fn label_return_mismatch(&mut self, before: usize, value: ExprId) {
         if let Some(ret_span) = self.ret_span {
+            // Types are shown without their lifetimes here; rustc shows named ones.
+            let written = &self.src[ret_span.start as usize..ret_span.end as usize];
+            if written.contains('\'') {
+                return;
+            }
             let ret = self.table.resolve(&self.ret);
             let shown = self.display(&ret);
             if shown.contains('_') {
@@ -3411,6 +3457,8 @@ impl<'a> Cx<'a> {
             for (i, c) in self.src[end..].char_indices() {
                 match c {
                     '<' => depth += 1,
+                    // The `>` of `->` in an `Fn(A) -> B` bound closes nothing.
+                    '>' if self.src[..end + i].ends_with('-') => {}
                     '>' => {
                         depth -= 1;
                         if depth == 0 {
@@ -5178,6 +5226,7 @@ impl<'a> Cx<'a> {
         for (i, c) in self.src[from..].char_indices() {
             match c {
                 '<' => depth += 1,
+                '>' if self.src[..from + i].ends_with('-') => {}
                 '>' => {
                     depth -= 1;
                     if depth == 0 {
