@@ -444,6 +444,25 @@ mod tests {
     }
 
     #[test]
+    fn a_suggested_attribute_shows_the_line_after_it() {
+        // rustc's emitter shows the item under a `#[derive(…)]` it suggests adding.
+        let src = "struct Token {\n    id: u32,\n}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let d = Diagnostic::error("e", Span::new(7, 12)).with_suggestion(
+            "consider annotating `Token` with `#[derive(Clone)]`",
+            vec![(Span::empty(0), "#[derive(Clone)]\n".into())],
+        );
+        let text = d.render_rustc("m.rs", &index);
+        assert!(
+            text.ends_with(
+                "help: consider annotating `Token` with `#[derive(Clone)]`\n  |\n\
+                 1 + #[derive(Clone)]\n2 | struct Token {\n  |\n"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn renders_secondary_labels_notes_at_spans_and_suggestions_as_rustc() {
         // rustc 1.95's text for this program (E0061), byte for byte.
         let src = "fn greet(name: &str) {}\nfn main() {\n    greet(\"a\", \"b\");\n}\n";
