@@ -118,6 +118,17 @@ pub(crate) struct MethodSig {
     inputs: Vec<Ty>,
     output: Ty,
     bounds: Vec<(String, Bound)>,
+    /// The crate item a note "defined here" points at (the trait's declaration for a trait
+    /// impl's method; `None` for the library's).
+    def: Option<ItemId>,
+}
+
+/// A callee of the crate, for the note on its definition.
+#[derive(Clone, Copy)]
+enum Callee {
+    Fn(ItemId),
+    Struct(ItemId),
+    Variant(ItemId, u32),
 }
 
 /// Which trait bounds of a signature a call must satisfy (checked as obligations).
@@ -139,6 +150,9 @@ struct Obligation {
     def: Option<ItemId>,
     args: Vec<Ty>,
     span: Span,
+    /// For a bound of a crate fn's parameter blamed on an argument: the callee's span, the
+    /// fn and the parameter.
+    call: Option<(Span, ItemId, String)>,
 }
 
 /// The methods of the library (prelude and std signatures), read once.
@@ -151,6 +165,7 @@ fn library_methods() -> &'static [MethodSig] {
         let mut methods = cx.user_methods;
         for m in &mut methods {
             m.from_library = true;
+            m.def = None;
         }
         methods
     })
@@ -167,6 +182,8 @@ struct BreakFrame {
     takes_value: bool,
     is_block: bool,
     ty: Option<Ty>,
+    /// The first `break` with a value (rustc's "expected because of this `break`").
+    first: Option<Span>,
 }
 
 struct Cx<'a> {
@@ -185,10 +202,21 @@ struct Cx<'a> {
     trait_impls: HashMap<ItemId, Vec<String>>,
     /// The names of all fns declared in the crate's traits.
     trait_fns: Vec<String>,
+    /// The tail of the function body being checked against the return type.
+    body_tail: Option<ExprId>,
+    /// Whether the `?` being checked is applied to a `Result`.
+    try_on_result: bool,
+    /// The item whose generic parameters are in scope.
+    env_owner: Option<ItemId>,
     // Per-body state.
     table: InferTable,
     locals: HashMap<LocalId, Ty>,
     ret: Ty,
+    /// The declared return type's span (none in a trait's provided method).
+    ret_span: Option<Span>,
+    /// The binding of each `let` whose pattern is one binding: the pattern's, the type's and
+    /// the initializer's spans.
+    let_of: HashMap<LocalId, (Span, Option<Span>, Option<Span>)>,
     breaks: Vec<BreakFrame>,
     depth: u32,
     /// The expressions typed in the current body, resolved when it is done.
@@ -262,9 +290,14 @@ impl<'a> Cx<'a> {
             ambiguous: Vec::new(),
             trait_impls: HashMap::new(),
             trait_fns: Vec::new(),
+            env_owner: None,
+            try_on_result: false,
+            body_tail: None,
             table: InferTable::default(),
             locals: HashMap::new(),
             ret: Ty::Error,
+            ret_span: None,
+            let_of: HashMap::new(),
             breaks: Vec::new(),
             depth: 0,
             touched: Vec::new(),
@@ -641,17 +674,34 @@ impl<'a> Cx<'a> {
             self.check_pat(*p, &t, None);
         }
         self.ret = ret.clone();
+        self.ret_span = ret_span;
         let value = hir.expr(body.value);
         match &value.kind {
             ExprKind::Block(b, _) if b.tail.is_none() => {
                 // A body without a tail: rustc points at the declared return type.
                 let t = self.infer(body.value);
                 if !self.coerces(&t, &ret) {
-                    self.mismatch(ret_span.unwrap_or(value.span), &ret, &t);
+                    let before = self.diags.len();
+                    let at = ret_span.unwrap_or(value.span);
+                    self.mismatch(at, &ret, &t);
+                    if ret_span.is_some() {
+                        self.label_no_tail(before, at, body.owner, b, &ret);
+                    }
                 }
             }
             _ => {
+                let before = self.diags.len();
+                self.body_tail = match &value.kind {
+                    ExprKind::Block(b, _) => b.tail,
+                    _ => None,
+                };
                 self.check_coerce(body.value, &ret);
+                self.body_tail = None;
+                if let ExprKind::Block(b, _) = &value.kind {
+                    if let Some(tail) = b.tail {
+                        self.label_return_mismatch(before, tail);
+                    }
+                }
             }
         }
         // `collect`'s bounds before the literal fallback, as rustc reports them (`{integer}`,
@@ -748,21 +798,7 @@ impl<'a> Cx<'a> {
 
     /// Reports E0308 "mismatched types", unless either type is unknown.
     fn mismatch(&mut self, span: Span, expected: &Ty, found: &Ty) {
-        let e = self.table.resolve(expected);
-        let f = self.table.resolve(found);
-        if e.has_error() || f.has_error() {
-            return;
-        }
-        let label = format!(
-            "expected {}, found {}",
-            self.describe(&e),
-            self.describe(&f)
-        );
-        self.diags.push(
-            Diagnostic::error("mismatched types", span)
-                .with_code("E0308")
-                .with_label_message(label),
-        );
+        self.incompatible("mismatched types", span, expected, found);
     }
 
     /// Checks that `e` has a type that coerces to `expected`, reporting E0308 at `e`.
@@ -775,9 +811,228 @@ impl<'a> Cx<'a> {
         let t = self.infer(e);
         if !self.coerces(&t, expected) {
             let span = self.hir.expr(e).span;
+            let before = self.diags.len();
             self.incompatible(message, span, expected, &t);
+            if self.diags.len() == before + 1 && message == "mismatched types" {
+                self.coerce_suggestions(before, e, expected, &t);
+            }
         }
         t
+    }
+
+    /// A `for` or `while` loop where a value is wanted: rustc notes that loops evaluate to
+    /// `()` and, for the tail of a function's body, suggests a value after the loop
+    /// (`suggest_returning_value_after_loop`; an enum gets a variant suggestion instead,
+    /// not modelled).
+    fn loop_tail_notes(&mut self, at: usize, e: ExprId, expected: &Ty) {
+        let expr = self.hir.expr(e);
+        // A `for` loop's value is the tail of the block it desugars to (`{ let _t = match
+        // into_iter(…) { … }; _t }`).
+        let kind = match &expr.kind {
+            ExprKind::Path(_)
+                if expr.origin == hir::Origin::Desugared(hir::Desugaring::ForLoop) =>
+            {
+                "`for` loops"
+            }
+            ExprKind::Loop(_, _, hir::Source::While) => "`while` loops",
+            _ => return,
+        };
+        let in_tail = self.body_tail.is_some_and(|t| {
+            t == e || matches!(&self.hir.expr(t).kind, ExprKind::Block(b, _) if b.tail == Some(e))
+        });
+        let span = expr.span;
+        let exp = self.table.resolve(expected);
+        let enum_expected = match &exp {
+            Ty::Adt(Adt::Option | Adt::Result, _) => true,
+            Ty::Adt(Adt::Local(id), _) => matches!(self.hir.item(*id).kind, ItemKind::Enum { .. }),
+            _ => false,
+        };
+        let mut d = std::mem::replace(&mut self.diags[at], Diagnostic::error("", span));
+        d = d.with_note(format!("note: {kind} evaluate to unit type `()`"));
+        if in_tail && !enum_expected && !exp.has_error() && !self.display(&exp).contains('_') {
+            let line_start = self.src[..span.start as usize]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let indent: String = self.src[line_start..span.start as usize]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect();
+            let multiline = self.src[span.start as usize..span.end as usize].contains('\n');
+            let sep = if multiline {
+                format!("\n{indent}")
+            } else {
+                " ".into()
+            };
+            d = d.with_suggestion(
+                "consider returning a value here",
+                vec![(
+                    Span::empty(span.end),
+                    format!("{sep}/* `{}` value */", self.display(&exp)),
+                )],
+            );
+        }
+        self.diags[at] = d;
+    }
+
+    /// Whether `found` coerces to `expected`, without keeping what unification learnt.
+    fn can_coerce(&mut self, found: &Ty, expected: &Ty) -> bool {
+        let saved = self.table.snapshot();
+        let ok = self.coerces(found, expected);
+        self.table.rollback_to(saved);
+        ok
+    }
+
+    /// Whether a method call may be appended to `e` without parentheses (rustc's
+    /// `PREC_POSTFIX` and above).
+    fn is_postfix(&self, e: ExprId) -> bool {
+        matches!(
+            self.hir.expr(e).kind,
+            ExprKind::Path(_)
+                | ExprKind::Lit(_)
+                | ExprKind::Call(..)
+                | ExprKind::MethodCall { .. }
+                | ExprKind::Field(..)
+                | ExprKind::Index(..)
+                | ExprKind::Tuple(_)
+                | ExprKind::Array(_)
+        ) && self.hir.expr(e).origin == hir::Origin::Source
+    }
+
+    /// rustc's `emit_coerce_suggestions`, the ones this checker can decide: borrowing
+    /// (`suggest_deref_or_ref`), `.to_string()` for a `&str` where a `String` is expected,
+    /// and the numeric conversions of `check_for_cast`.
+    fn coerce_suggestions(&mut self, at: usize, e: ExprId, expected: &Ty, found: &Ty) {
+        self.loop_tail_notes(at, e, expected);
+        if !self.is_postfix(e) {
+            return;
+        }
+        let span = self.hir.expr(e).span;
+        let exp = self.table.resolve(expected);
+        let fnd = self.table.resolve(found);
+        let mut suggestion: Option<(String, Vec<(Span, String)>)> = None;
+        if let Ty::Ref(m, inner) = &exp {
+            if !matches!(fnd, Ty::Ref(..)) && self.can_coerce(&fnd, inner) {
+                let (message, amp) = match m {
+                    Mutability::Mut => ("consider mutably borrowing here", "&mut "),
+                    Mutability::Not => ("consider borrowing here", "&"),
+                };
+                suggestion = Some((message.into(), vec![(Span::empty(span.start), amp.into())]));
+            }
+        }
+        if suggestion.is_none()
+            && matches!(exp, Ty::Adt(Adt::String, _))
+            && matches!(&fnd, Ty::Ref(Mutability::Not, t) if **t == Ty::Str)
+        {
+            suggestion = Some((
+                "try using a conversion method".into(),
+                vec![(Span::empty(span.end), ".to_string()".into())],
+            ));
+        }
+        if suggestion.is_none() && self.in_fn {
+            suggestion = self.cast_suggestion(e, &exp, &fnd);
+        }
+        if let Some((message, edits)) = suggestion {
+            let d = std::mem::replace(&mut self.diags[at], Diagnostic::error("", span));
+            self.diags[at] = d.with_suggestion(message, edits);
+        }
+    }
+
+    /// rustc's `check_for_cast` between numeric types (never an `as` cast: rustc does not
+    /// suggest those).
+    fn cast_suggestion(
+        &self,
+        e: ExprId,
+        expected: &Ty,
+        found: &Ty,
+    ) -> Option<(String, Vec<(Span, String)>)> {
+        let (Ty::Int(_) | Ty::Float(_), Ty::Int(_) | Ty::Float(_)) = (expected, found) else {
+            return None;
+        };
+        let span = self.hir.expr(e).span;
+        let article = |t: &Ty| match t {
+            Ty::Int(i) if i.name().starts_with('u') => "a",
+            _ => "an",
+        };
+        let (en, fnm) = (self.display(expected), self.display(found));
+        let msg = format!(
+            "you can convert {} `{fnm}` to {} `{en}`",
+            article(found),
+            article(expected)
+        );
+        let into = vec![(Span::empty(span.end), ".into()".to_string())];
+        // A suffixed literal: change its suffix.
+        if let ExprKind::Lit(_) = &self.hir.expr(e).kind {
+            let text = self.src.get(span.start as usize..span.end as usize)?;
+            let rest = text.strip_suffix(fnm.as_str())?;
+            let keep = match (expected, found) {
+                (Ty::Int(_), Ty::Float(_)) => rest.split('.').next().unwrap_or(rest).len(),
+                _ => rest.len(),
+            };
+            return Some((
+                format!("change the type of the numeric literal from `{fnm}` to `{en}`"),
+                vec![(Span::new(span.start + keep as u32, span.end), en)],
+            ));
+        }
+        let width = |t: &Ty| -> Option<u32> {
+            match t {
+                Ty::Int(i) => i.name()[1..].parse::<u32>().ok(),
+                Ty::Float(FloatTy::F32) => Some(32),
+                Ty::Float(FloatTy::F64) => Some(64),
+                _ => None,
+            }
+        };
+        let signed = |t: &Ty| matches!(t, Ty::Int(i) if i.name().starts_with('i'));
+        let (we, wf) = (width(expected), width(found));
+        let fallible = match (expected, found) {
+            (Ty::Int(_), Ty::Int(_)) if signed(expected) == signed(found) => {
+                let (f2e, _) = match (we, wf) {
+                    (Some(a), Some(b)) if a < b => (true, false),
+                    (Some(a), Some(b)) if a > b => (false, true),
+                    (None, Some(8 | 16)) => (false, true),
+                    (Some(8 | 16), None) => (true, false),
+                    (None, _) | (_, None) => (true, true),
+                    _ => (false, false),
+                };
+                f2e
+            }
+            (Ty::Int(_), Ty::Int(_)) if signed(expected) => {
+                !matches!((we, wf), (Some(a), Some(b)) if b < a)
+                    && !matches!((we, wf), (None, Some(8)))
+            }
+            (Ty::Int(_), Ty::Int(_)) => true,
+            (Ty::Float(_), Ty::Float(_)) => {
+                return (wf < we).then_some((msg, into));
+            }
+            (Ty::Int(_), Ty::Float(_)) => return None,
+            (Ty::Float(_), Ty::Int(_)) => {
+                return match (we, wf) {
+                    (Some(a), Some(b)) if a > b => Some((
+                        format!(
+                            "{msg}, producing the floating point representation of the integer"
+                        ),
+                        into,
+                    )),
+                    _ => Some((
+                        format!(
+                            "you can cast {} `{fnm}` to {} `{en}`, producing the floating point \
+                             representation of the integer, rounded if necessary",
+                            article(found),
+                            article(expected)
+                        ),
+                        vec![(Span::empty(span.end), format!(" as {en}"))],
+                    )),
+                };
+            }
+            _ => return None,
+        };
+        if fallible {
+            Some((
+                format!("{msg} and panic if the converted value doesn't fit"),
+                vec![(Span::empty(span.end), ".try_into().unwrap()".into())],
+            ))
+        } else {
+            Some((msg, into))
+        }
     }
 
     /// Checks `e` against an expected type, pushing the expectation into blocks' tails, the
@@ -832,7 +1087,9 @@ impl<'a> Cx<'a> {
                 let st = self.infer(*scrut);
                 let mut all_never = true;
                 for (i, arm) in arms.iter().enumerate() {
+                    let before = self.diags.len();
                     self.check_pat(arm.pat, &st, None);
+                    self.label_pattern_origin(before, arm.pat, *scrut, &st);
                     if let Some(g) = arm.guard {
                         self.check_coerce(g, &Ty::Bool);
                     }
@@ -905,6 +1162,7 @@ impl<'a> Cx<'a> {
             }
             _ => Ty::Error,
         };
+        self.try_on_result = matches!(self.table.shallow(&operand_ty), Ty::Adt(Adt::Result, _));
         for arm in arms {
             let pat = self.hir.pat(arm.pat);
             match &pat.kind {
@@ -978,7 +1236,9 @@ impl<'a> Cx<'a> {
             }
             ExprKind::Assign(l, r) => {
                 let lt = self.infer(*l);
+                let before = self.diags.len();
                 self.check_coerce(*r, &lt);
+                self.label_assign_mismatch(before, *l, *r);
                 Ty::unit()
             }
             ExprKind::AssignOp(_, l, r) => {
@@ -1063,6 +1323,7 @@ impl<'a> Cx<'a> {
                         takes_value: true,
                         is_block: true,
                         ty: None,
+                        first: None,
                     });
                     self.check_block(b);
                     self.breaks.pop();
@@ -1081,8 +1342,11 @@ impl<'a> Cx<'a> {
             ExprKind::Match(scrut, arms, _) => {
                 let st = self.infer(*scrut);
                 let mut result: Option<Ty> = None;
+                let mut prior_arms = Vec::new();
                 for arm in arms {
+                    let before = self.diags.len();
                     self.check_pat(arm.pat, &st, None);
+                    self.label_pattern_origin(before, arm.pat, *scrut, &st);
                     if let Some(g) = arm.guard {
                         self.check_coerce(g, &Ty::Bool);
                     }
@@ -1090,22 +1354,31 @@ impl<'a> Cx<'a> {
                     if matches!(self.table.shallow(&t), Ty::Never) {
                         continue;
                     }
+                    let span = self.value_span(arm.body);
                     match &result {
                         None => result = Some(t),
                         Some(prev) => {
                             let prev = prev.clone();
                             if !self.lub(&prev, &t) {
-                                let span = self.value_span(arm.body);
+                                let before = self.diags.len();
                                 self.incompatible(
                                     "`match` arms have incompatible types",
                                     span,
                                     &prev,
                                     &t,
                                 );
+                                let scrut_span = self.hir.expr(*scrut).span;
+                                self.label_match_arms(
+                                    before,
+                                    (expr.span, scrut_span, span),
+                                    &prior_arms,
+                                    &prev,
+                                );
                                 result = Some(Ty::Error);
                             }
                         }
                     }
+                    prior_arms.push(span);
                 }
                 result.unwrap_or(Ty::Never)
             }
@@ -1116,6 +1389,7 @@ impl<'a> Cx<'a> {
                     takes_value,
                     is_block: false,
                     ty: None,
+                    first: None,
                 });
                 self.check_block(b);
                 let frame = self.breaks.pop();
@@ -1143,11 +1417,23 @@ impl<'a> Cx<'a> {
                             None => (None, Ty::unit()),
                         };
                         match self.breaks[i].ty.clone() {
-                            None => self.breaks[i].ty = Some(vt),
+                            None => {
+                                self.breaks[i].ty = Some(vt);
+                                self.breaks[i].first = Some(expr.span);
+                            }
                             Some(prev) => {
                                 if !self.coerces(&vt, &prev) {
                                     if let Some(span) = vspan {
+                                        let before = self.diags.len();
                                         self.mismatch(span, &prev, &vt);
+                                        if let Some(first) = self.breaks[i].first {
+                                            self.label_mismatches(
+                                                before,
+                                                span,
+                                                first,
+                                                "expected because of this `break`".into(),
+                                            );
+                                        }
                                     }
                                     self.breaks[i].ty = Some(Ty::Error);
                                 }
@@ -1162,7 +1448,9 @@ impl<'a> Cx<'a> {
                 let ret = self.ret.clone();
                 match value {
                     Some(v) => {
+                        let before = self.diags.len();
                         self.check_coerce(*v, &ret);
+                        self.label_return_mismatch(before, *v);
                     }
                     None => {
                         if !self.coerces(&Ty::unit(), &ret) {
@@ -1255,14 +1543,90 @@ impl<'a> Cx<'a> {
                 ),
                 _ => format!("`{name}` cannot be formatted with the default formatter"),
             };
-            self.diags.push(
-                Diagnostic::error(
-                    format!("`{name}` doesn't implement `{message_tr}`"),
-                    self.hir.expr(arg).span,
-                )
-                .with_code("E0277")
-                .with_label_message(label),
-            );
+            let mut d = Diagnostic::error(
+                format!("`{name}` doesn't implement `{message_tr}`"),
+                self.hir.expr(arg).span,
+            )
+            .with_code("E0277")
+            .with_label_message(label);
+            // The placeholder, when the string is written as its bytes are.
+            let content = fa.template_span.start as usize + 1;
+            let (start, end) = (content + ph.start, content + ph.end);
+            let raw = self.src.get(fa.template_span.start as usize..content);
+            let placeholder = self.src.get(start..end);
+            if raw == Some("\"")
+                && !self.src[content..start].contains('\\')
+                && placeholder.is_some_and(|p| p.starts_with('{') && p.ends_with('}'))
+            {
+                d = d.with_secondary(
+                    Span::new(start as u32, end as u32),
+                    "required by this formatting parameter",
+                );
+            }
+            d = self.unimplemented_notes(d, id, tr, message_tr, true);
+            self.diags.push(d);
+        }
+    }
+
+    /// rustc's notes on a crate type missing a trait with a label of its own (the format
+    /// traits): the trait is not implemented (at the type's definition, unless a derive is
+    /// suggested), and the trait's own notes.
+    fn unimplemented_notes(
+        &mut self,
+        d: Diagnostic,
+        adt: ItemId,
+        tr: &str,
+        shown: &str,
+        from_format: bool,
+    ) -> Diagnostic {
+        let name = self.name_of(adt);
+        let derivable = match self.derive_suggestable(adt, tr) {
+            Some(d) => d,
+            None => return d,
+        };
+        let help = format!("the trait `{shown}` is not implemented for `{name}`");
+        let Some(at) = self.def_span(adt) else {
+            return d;
+        };
+        if derivable {
+            let mut d = d.with_child("help", help, Vec::new());
+            if tr == "Debug" && from_format {
+                d = d.with_child(
+                    "note",
+                    format!(
+                        "add `#[derive(Debug)]` to `{name}` or manually `impl Debug for {name}`"
+                    ),
+                    Vec::new(),
+                );
+            }
+            d.with_suggestion(
+                format!("consider annotating `{name}` with `#[derive({tr})]`"),
+                vec![(Span::empty(at.start), format!("#[derive({tr})]\n"))],
+            )
+        } else {
+            let label = Label {
+                span: at,
+                message: String::new(),
+                primary: true,
+            };
+            let mut d = d.with_child("help", help, vec![label]);
+            if tr == "Debug" && from_format {
+                d = d.with_child(
+                    "note",
+                    format!(
+                        "add `#[derive(Debug)]` to `{name}` or manually `impl Debug for {name}`"
+                    ),
+                    Vec::new(),
+                );
+            }
+            if tr == "Display" && from_format {
+                d = d.with_child(
+                    "note",
+                    "in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead",
+                    Vec::new(),
+                );
+            }
+            d
         }
     }
 
@@ -1309,11 +1673,411 @@ impl<'a> Cx<'a> {
             self.describe(&e),
             self.describe(&f)
         );
-        self.diags.push(
-            Diagnostic::error(message, span)
-                .with_code("E0308")
-                .with_label_message(label),
+        let d = Diagnostic::error(message, span)
+            .with_code("E0308")
+            .with_label_message(label);
+        let d = self.note_expected_found(d, &e, &f);
+        self.diags.push(d);
+    }
+
+    /// rustc's `note_type_err`: `= note: expected enum `…`` / `found struct `…``, unless both
+    /// types are simple to read from the label.
+    fn note_expected_found(&self, d: Diagnostic, e: &Ty, f: &Ty) -> Diagnostic {
+        if self.is_simple_text(e) && self.is_simple_text(f) {
+            return d;
+        }
+        let expected = format!("expected {}", self.prefix_string(e));
+        let found = format!("found {}", self.prefix_string(f));
+        let width = expected.len().max(found.len());
+        let message = format!(
+            "{:>width$} `{}`\n{:>width$} `{}`",
+            expected,
+            self.display(e),
+            found,
+            self.display(f)
         );
+        d.with_child("note", message, Vec::new())
+    }
+
+    /// rustc's `Ty::is_simple_ty`.
+    fn is_simple_ty(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Bool | Ty::Char | Ty::Str | Ty::Int(_) | Ty::Float(_) => true,
+            Ty::Infer(v) => self.table.kind(v) != VarKind::General,
+            Ty::Ref(_, x) | Ty::Array(x, _) | Ty::Slice(x) => {
+                let mut x = *x;
+                while let Ty::Ref(_, inner) = self.table.shallow(&x) {
+                    x = *inner;
+                }
+                self.is_simple_ty(&x)
+            }
+            Ty::Tuple(v) => v.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// rustc's `Ty::is_simple_text`.
+    fn is_simple_text(&self, t: &Ty) -> bool {
+        match self.table.shallow(t) {
+            Ty::Adt(_, args) => args.is_empty(),
+            Ty::Ref(_, x) => self.is_simple_text(&x),
+            _ => self.is_simple_ty(t),
+        }
+    }
+
+    /// rustc's `Ty::prefix_string`: what kind of type `t` is.
+    fn prefix_string(&self, t: &Ty) -> &'static str {
+        match self.table.shallow(t) {
+            Ty::Tuple(v) if v.is_empty() => "unit type",
+            Ty::Tuple(_) => "tuple",
+            Ty::Array(..) => "array",
+            Ty::Slice(_) => "slice",
+            Ty::Ref(Mutability::Mut, _) => "mutable reference",
+            Ty::Ref(..) => "reference",
+            Ty::Adt(Adt::Option | Adt::Result, _) => "enum",
+            Ty::Adt(Adt::Local(id), _) => match self.hir.item(id).kind {
+                ItemKind::Enum { .. } => "enum",
+                _ => "struct",
+            },
+            Ty::Adt(..) => "struct",
+            Ty::FnDef(_) => "fn item",
+            Ty::Param(_) => "type parameter",
+            Ty::Closure(_) => "closure",
+            Ty::Infer(v) => match self.table.kind(v) {
+                VarKind::Int => "integer",
+                VarKind::Float => "floating-point number",
+                VarKind::General => "inferred type",
+            },
+            _ => "type",
+        }
+    }
+
+    /// A function body without a tail where a value is wanted: rustc labels the function's
+    /// name, and the semicolon of a last statement whose value would do.
+    fn label_no_tail(&mut self, before: usize, at: Span, owner: ItemId, b: &Block, ret: &Ty) {
+        let item = self.hir.item(owner);
+        if let Some(name) = self.name_span_after(item.span, "fn", &item.name) {
+            self.label_mismatches(
+                before,
+                at,
+                name,
+                "implicitly returns `()` as its body has no tail or `return` expression".into(),
+            );
+        }
+        if let Some(last) = b.stmts.last() {
+            if let StmtKind::Semi(e) = &last.kind {
+                let t = self.expr_tys[e.index()].clone();
+                let end = last.span.end;
+                if !matches!(self.table.shallow(&t), Ty::Never | Ty::Error)
+                    && self.src.as_bytes().get(end as usize - 1) == Some(&b';')
+                    && self.can_coerce(&t, ret)
+                {
+                    self.label_mismatches(
+                        before,
+                        at,
+                        Span::new(end - 1, end),
+                        "help: remove this semicolon to return this value".into(),
+                    );
+                    return;
+                }
+            }
+        }
+        self.returning_binding(before, at, owner, b, ret);
+    }
+
+    /// rustc's `consider_returning_binding_diag`: the bindings of the body's `let`s (the
+    /// last first) and of the parameters whose type is the return type; one is suggested
+    /// as the tail, two are pointed at.
+    fn returning_binding(&mut self, before: usize, at: Span, owner: ItemId, b: &Block, ret: &Ty) {
+        let hir = self.hir;
+        let ret = self.table.resolve(ret);
+        if ret.has_error() {
+            return;
+        }
+        let mut pats: Vec<PatId> = b
+            .stmts
+            .iter()
+            .rev()
+            .filter_map(|s| match &s.kind {
+                StmtKind::Let { pat, .. } => Some(*pat),
+                _ => None,
+            })
+            .collect();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut candidates: Vec<(Span, &str)> = Vec::new();
+        if let ItemKind::Fn(decl) = &hir.item(owner).kind {
+            if let Some(body) = decl.body {
+                let body = &hir.bodies[body.index()];
+                pats.extend(body.params.iter().copied());
+                // `self` is the first parameter.
+                if let Some(sl) = body.self_local {
+                    if let Some(t) = self.locals.get(&sl) {
+                        let t = self.table.resolve(t);
+                        if t.has_error() {
+                            return;
+                        }
+                        if self.same_type_modulo_infer(&t, &ret) {
+                            let local = &hir.locals[sl.index()];
+                            seen.push(&local.name);
+                            candidates.push((local.span, &local.name));
+                        }
+                    }
+                }
+            }
+        }
+        for pat in pats {
+            let within = hir.pat(pat).span;
+            let mut bound: Vec<(LocalId, &hir::Local)> = hir
+                .locals
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (LocalId(i as u32), l))
+                .filter(|(_, l)| l.span.start >= within.start && l.span.end <= within.end)
+                .collect();
+            bound.sort_by_key(|(_, l)| l.span.start);
+            for (id, local) in bound {
+                let Some(t) = self.locals.get(&id) else {
+                    continue;
+                };
+                let t = self.table.resolve(t);
+                // A binding whose type is unknown here might be one rustc counts.
+                if t.has_error() || has_general_infer(&self.table, &t) {
+                    return;
+                }
+                if !self.same_type_modulo_infer(&t, &ret) {
+                    continue;
+                }
+                if seen.contains(&local.name.as_str()) {
+                    continue;
+                }
+                seen.push(&local.name);
+                candidates.push((local.span, &local.name));
+            }
+        }
+        let indentation = |at: u32| -> String {
+            let line_start = self.src[..at as usize].rfind('\n').map_or(0, |i| i + 1);
+            self.src[line_start..at as usize]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect()
+        };
+        let multiline = self
+            .src
+            .get(b.span.start as usize..b.span.end as usize)
+            .is_some_and(|t| t.contains('\n'));
+        match candidates.as_slice() {
+            [(_, name)] => {
+                // After the last statement, or inside the empty block.
+                let edit = match b.stmts.last() {
+                    Some(last) if multiline => (
+                        Span::empty(last.span.end),
+                        format!("\n{}{name}", indentation(last.span.start)),
+                    ),
+                    Some(last) => (Span::empty(last.span.end), format!(" {name}")),
+                    // The whitespace inside `{ }` is replaced.
+                    None => {
+                        let open = b.span.start + 1;
+                        let inside = &self.src[open as usize..b.span.end as usize];
+                        let ws = inside.len() - inside.trim_start().len();
+                        let spacing = indentation(b.span.start);
+                        let text = if multiline {
+                            format!("\n{spacing}    {name}\n{spacing}")
+                        } else {
+                            format!(" {name} ")
+                        };
+                        (Span::new(open, open + ws as u32), text)
+                    }
+                };
+                let message = format!("consider returning the local binding `{name}`");
+                for d in &mut self.diags[before..] {
+                    if d.code.as_deref() == Some("E0308") && d.primary_span() == at {
+                        *d = std::mem::replace(d, Diagnostic::error("", at))
+                            .with_suggestion(message.clone(), vec![edit.clone()]);
+                    }
+                }
+            }
+            [_, _] => {
+                let labels: Vec<Label> = candidates
+                    .iter()
+                    .map(|(span, _)| Label {
+                        span: *span,
+                        message: String::new(),
+                        primary: true,
+                    })
+                    .collect();
+                for d in &mut self.diags[before..] {
+                    if d.code.as_deref() == Some("E0308") && d.primary_span() == at {
+                        *d = std::mem::replace(d, Diagnostic::error("", at)).with_child(
+                            "note",
+                            "consider returning one of these bindings",
+                            labels.clone(),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// rustc's `same_type_modulo_infer`: equal types, an integer or float variable standing
+    /// for any integer or float type.
+    fn same_type_modulo_infer(&self, a: &Ty, b: &Ty) -> bool {
+        match (self.table.shallow(a), self.table.shallow(b)) {
+            (Ty::Infer(v), Ty::Int(_)) | (Ty::Int(_), Ty::Infer(v)) => {
+                self.table.kind(v) == VarKind::Int
+            }
+            (Ty::Infer(v), Ty::Float(_)) | (Ty::Float(_), Ty::Infer(v)) => {
+                self.table.kind(v) == VarKind::Float
+            }
+            (Ty::Infer(v), Ty::Infer(w)) => self.table.kind(v) == self.table.kind(w),
+            (Ty::Ref(m, x), Ty::Ref(n, y)) => m == n && self.same_type_modulo_infer(&x, &y),
+            (Ty::Tuple(x), Ty::Tuple(y)) | (Ty::Adt(_, x), Ty::Adt(_, y))
+                if x.len() == y.len() && {
+                    let (sa, sb) = (self.table.shallow(a), self.table.shallow(b));
+                    match (sa, sb) {
+                        (Ty::Adt(p, _), Ty::Adt(q, _)) => p == q,
+                        _ => true,
+                    }
+                } =>
+            {
+                x.iter()
+                    .zip(&y)
+                    .all(|(p, q)| self.same_type_modulo_infer(p, q))
+            }
+            (x, y) => x == y && !matches!(x, Ty::Infer(_)),
+        }
+    }
+
+    /// rustc's note on a `MatchExpressionArm` cause: the prior arms' type, and the `match`
+    /// (all of it, or `match scrutinee` when an arm spans lines or the match does not).
+    fn label_match_arms(
+        &mut self,
+        before: usize,
+        (match_span, scrut_span, arm_span): (Span, Span, Span),
+        prior: &[Span],
+        prior_ty: &Ty,
+    ) {
+        let multiline = |s: Span| {
+            self.src
+                .get(s.start as usize..s.end as usize)
+                .is_some_and(|t| t.contains('\n'))
+        };
+        let t = self.display(&self.table.resolve(prior_ty));
+        let mut any_multiline = multiline(arm_span);
+        let mut labels = Vec::new();
+        if prior.len() <= 4 {
+            for sp in prior {
+                any_multiline |= multiline(*sp);
+                labels.push((*sp, format!("this is found to be of type `{t}`")));
+            }
+        } else if let Some(sp) = prior.last() {
+            any_multiline |= multiline(*sp);
+            labels.push((
+                *sp,
+                format!("this and all prior arms are found to be of type `{t}`"),
+            ));
+        }
+        let outer = if any_multiline || !multiline(match_span) {
+            Span::new(match_span.start, scrut_span.end)
+        } else {
+            match_span
+        };
+        labels.push((outer, "`match` arms have incompatible types".into()));
+        for (sp, message) in labels {
+            self.label_mismatches(before, arm_span, sp, message);
+        }
+    }
+
+    /// rustc's note on a pattern's mismatch: "this expression has type `T`" at the
+    /// expression the pattern is matched against.
+    fn label_pattern_origin(&mut self, before: usize, pat: PatId, origin: ExprId, t: &Ty) {
+        let pat_span = self.hir.pat(pat).span;
+        let at = self.hir.expr(origin).span;
+        if at.start < pat_span.end && pat_span.start < at.end {
+            return;
+        }
+        let t = self.table.resolve(t);
+        if t.has_error() {
+            return;
+        }
+        let message = format!("this expression has type `{}`", self.display(&t));
+        for d in &mut self.diags[before..] {
+            let p = d.primary_span();
+            if d.code.as_deref() == Some("E0308")
+                && p.start >= pat_span.start
+                && p.end <= pat_span.end
+            {
+                d.labels.push(Label {
+                    span: at,
+                    message: message.clone(),
+                    primary: false,
+                });
+            }
+        }
+    }
+
+    /// Adds `message` at `at` to the E0308 errors reported since `before` at `span` (where an
+    /// expectation came from).
+    fn label_mismatches(&mut self, before: usize, span: Span, at: Span, message: String) {
+        for d in &mut self.diags[before..] {
+            if d.code.as_deref() == Some("E0308") && d.primary_span() == span {
+                d.labels.push(source::Label {
+                    span: at,
+                    message: message.clone(),
+                    primary: false,
+                });
+            }
+        }
+    }
+
+    /// "expected `T` because of return type", on a mismatch of a returned value.
+    fn label_return_mismatch(&mut self, before: usize, value: ExprId) {
+        if let Some(ret_span) = self.ret_span {
+            // Types are shown without their lifetimes here; rustc shows named ones.
+            let written = &self.src[ret_span.start as usize..ret_span.end as usize];
+            if written.contains('\'') {
+                return;
+            }
+            let ret = self.table.resolve(&self.ret);
+            let shown = self.display(&ret);
+            if shown.contains('_') {
+                return;
+            }
+            let message = format!("expected `{shown}` because of return type");
+            let span = self.hir.expr(value).span;
+            self.label_mismatches(before, span, ret_span, message);
+        }
+    }
+
+    /// rustc's `annotate_expected_due_to_let_ty` for an assignment: where the assigned
+    /// binding's type comes from.
+    fn label_assign_mismatch(&mut self, before: usize, lhs: ExprId, rhs: ExprId) {
+        let hir = self.hir;
+        let ExprKind::Path(p) = &hir.expr(lhs).kind else {
+            return;
+        };
+        let Res::Local(l) = &p.res else {
+            return;
+        };
+        let Some(&(pat, ty, init)) = self.let_of.get(l) else {
+            return;
+        };
+        let (primary, post) = match (ty, init) {
+            (Some(t), _) => (t, " type"),
+            (None, Some(i)) => (i, " value"),
+            (None, None) => (pat, ""),
+        };
+        let span = hir.expr(rhs).span;
+        let between = &self.src[pat.end as usize..primary.start.max(pat.end) as usize];
+        let binding = "expected due to the type of binding".to_string();
+        if primary != pat && between.contains('\n') {
+            self.label_mismatches(before, span, pat, binding);
+            self.label_mismatches(before, span, primary, format!("expected due to this{post}"));
+        } else if post.is_empty() {
+            self.label_mismatches(before, span, primary, binding);
+        } else {
+            self.label_mismatches(before, span, primary, format!("expected due to this{post}"));
+        }
     }
 
     fn if_expr(&mut self, cond: ExprId, then: ExprId, els: Option<ExprId>) -> Ty {
@@ -1371,9 +2135,29 @@ impl<'a> Cx<'a> {
                         let t = t.clone();
                         self.lower_ty(&t, true, 0)
                     });
+                    if let hir::PatKind::Binding { local, .. } = &self.hir.pat(*pat).kind {
+                        self.let_of.insert(
+                            *local,
+                            (
+                                self.hir.pat(*pat).span,
+                                ty.as_ref().map(|t| t.span),
+                                init.map(|i| self.hir.expr(i).span),
+                            ),
+                        );
+                    }
                     let t = match (&declared, init) {
                         (Some(d), Some(i)) => {
+                            let before = self.diags.len();
                             let it = self.check_coerce(*i, d);
+                            if let Some(ty) = ty {
+                                let at = self.hir.expr(*i).span;
+                                self.label_mismatches(
+                                    before,
+                                    at,
+                                    ty.span,
+                                    "expected due to this".into(),
+                                );
+                            }
                             if matches!(self.table.shallow(&it), Ty::Never) {
                                 diverges = true;
                             }
@@ -1389,7 +2173,11 @@ impl<'a> Cx<'a> {
                         }
                         (None, None) => self.table.new_var(VarKind::General),
                     };
+                    let before = self.diags.len();
                     self.check_pat(*pat, &t, None);
+                    if let Some(i) = init {
+                        self.label_pattern_origin(before, *pat, *i, &t);
+                    }
                     if let Some(els) = els {
                         self.check_block(els);
                     }
@@ -1499,6 +2287,12 @@ impl<'a> Cx<'a> {
                             diag =
                                 diag.with_label_message(format!("{what} not found in `{shown}`"));
                         }
+                        if let Some(at) = self.def_span(adt) {
+                            diag = diag.with_secondary(
+                                at,
+                                format!("{what} `{}` not found for this {kind}", seg.name),
+                            );
+                        }
                         self.diags.push(diag);
                     }
                 }
@@ -1573,35 +2367,263 @@ impl<'a> Cx<'a> {
     }
 
     /// Checks call arguments against parameter types, reporting E0061 when the count differs.
+    #[allow(clippy::too_many_arguments)]
     fn check_args(
         &mut self,
         call: ExprId,
         callee_span: Span,
         what: &str,
+        def: Option<Callee>,
         params: &[Ty],
         args: &[ExprId],
     ) {
         if params.len() != args.len() {
-            for a in args {
-                self.infer(*a);
-            }
-            let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
-            let verb = if args.len() == 1 { "was" } else { "were" };
-            let message = format!(
-                "this {what} takes {} {} but {} {} {verb} supplied",
-                params.len(),
-                plural(params.len()),
-                args.len(),
-                plural(args.len())
-            );
-            let _ = call;
-            self.diags
-                .push(Diagnostic::error(message, callee_span).with_code("E0061"));
+            self.wrong_arg_count(call, callee_span, what, def, params, args);
             return;
         }
-        for (a, p) in args.iter().zip(params) {
+        for (i, (a, p)) in args.iter().zip(params).enumerate() {
+            let before = self.diags.len();
             self.check_coerce(*a, p);
+            self.label_arg_mismatch(before, *a, i, callee_span, what, def);
         }
+    }
+
+    /// rustc's `report_arg_errors` for one incompatible argument: "arguments to this
+    /// function are incorrect" on the callee and a note on the callee's definition.
+    fn label_arg_mismatch(
+        &mut self,
+        before: usize,
+        arg: ExprId,
+        index: usize,
+        callee_span: Span,
+        what: &str,
+        def: Option<Callee>,
+    ) {
+        let span = self.hir.expr(arg).span;
+        let Some(d) = self.diags[before..]
+            .iter()
+            .position(|d| d.code.as_deref() == Some("E0308") && d.primary_span() == span)
+        else {
+            return;
+        };
+        let note = def.and_then(|c| self.defined_here(c, &[index]));
+        let d = &mut self.diags[before + d];
+        d.labels.push(Label {
+            span: callee_span,
+            message: format!("arguments to this {what} are incorrect"),
+            primary: false,
+        });
+        if let Some((message, labels)) = note {
+            *d = std::mem::replace(d, Diagnostic::error("", span))
+                .with_child("note", message, labels);
+        }
+    }
+
+    /// The note "function defined here" (or method, tuple struct…) on a callee of the
+    /// crate: its name, and the parameters at `marked` (a constructor's fields are not
+    /// marked).
+    fn defined_here(&self, callee: Callee, marked: &[usize]) -> Option<(String, Vec<Label>)> {
+        let hir = self.hir;
+        let label = |span: Span, primary: bool| Label {
+            span,
+            message: String::new(),
+            primary,
+        };
+        match callee {
+            Callee::Fn(f) => {
+                let item = hir.item(f);
+                let ItemKind::Fn(decl) = &item.kind else {
+                    return None;
+                };
+                let kind = if decl.self_param.is_some() {
+                    "method"
+                } else if self.impl_of.contains_key(&f) {
+                    "associated function"
+                } else {
+                    "function"
+                };
+                let name = self.name_span_after(item.span, "fn", &item.name)?;
+                let mut labels = vec![label(name, true)];
+                for &i in marked {
+                    if let Some(span) = self.param_span(decl, i) {
+                        labels.push(label(span, false));
+                    }
+                }
+                Some((format!("{kind} defined here"), labels))
+            }
+            Callee::Struct(s) => {
+                let item = hir.item(s);
+                let name = self.name_span_after(item.span, "struct", &item.name)?;
+                Some(("tuple struct defined here".into(), vec![label(name, true)]))
+            }
+            Callee::Variant(e, v) => {
+                let ItemKind::Enum { variants, .. } = &hir.item(e).kind else {
+                    return None;
+                };
+                let v = variants.get(v as usize)?;
+                let name = Span::new(v.span.start, v.span.start + v.name.len() as u32);
+                (self.src.get(name.start as usize..name.end as usize) == Some(v.name.as_str()))
+                    .then(|| ("tuple variant defined here".into(), vec![label(name, true)]))
+            }
+        }
+    }
+
+    /// The span of `name` after the keyword `kw` inside `within` (an item's name).
+    fn name_span_after(&self, within: Span, kw: &str, name: &str) -> Option<Span> {
+        let text = self.src.get(within.start as usize..within.end as usize)?;
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let mut from = 0;
+        while let Some(at) = text[from..].find(kw) {
+            let at = from + at;
+            let rest = &text[at + kw.len()..];
+            let before_ok = !text[..at].chars().next_back().is_some_and(ident);
+            let trimmed = rest.trim_start();
+            if before_ok
+                && rest.len() > trimmed.len()
+                && trimmed.starts_with(name)
+                && !trimmed[name.len()..].chars().next().is_some_and(ident)
+            {
+                let start = within.start as usize + at + kw.len() + (rest.len() - trimmed.len());
+                return Some(Span::new(start as u32, (start + name.len()) as u32));
+            }
+            from = at + kw.len();
+        }
+        None
+    }
+
+    /// The span of a function's parameter `i` (`self` not counted): its pattern to its type.
+    fn param_span(&self, decl: &hir::FnDecl, i: usize) -> Option<Span> {
+        let ty = decl.inputs.get(i)?.span;
+        if let Some(body) = decl.body {
+            let pat = *self.hir.bodies[body.index()].params.get(i)?;
+            return Some(Span::new(self.hir.pat(pat).span.start, ty.end));
+        }
+        // A declaration without a body: the pattern as written before `: Type`.
+        let name = decl.param_names.get(i)?;
+        let before = self.src.get(..ty.start as usize)?.trim_end();
+        let before = before.strip_suffix(':')?.trim_end();
+        before
+            .ends_with(name.as_str())
+            .then(|| Span::new((before.len() - name.len()) as u32, ty.end))
+    }
+
+    /// A type as rustc names an argument's: a string literal is `&'static str`.
+    fn arg_ty_text(&self, arg: ExprId, t: &Ty) -> String {
+        match &self.hir.expr(arg).kind {
+            ExprKind::Lit(l) if l.kind == LitKind::Str => "&'static str".into(),
+            _ => self.display(t),
+        }
+    }
+
+    /// E0061, with rustc's labels when the written arguments fit the first parameters
+    /// (the extra ones are unexpected) or the parameters they are written for (the last
+    /// ones are missing), its note on the callee's definition and its suggestion.
+    fn wrong_arg_count(
+        &mut self,
+        call: ExprId,
+        callee_span: Span,
+        what: &str,
+        def: Option<Callee>,
+        params: &[Ty],
+        args: &[ExprId],
+    ) {
+        let tys: Vec<Ty> = args.iter().map(|a| self.infer(*a)).collect();
+        let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+        let verb = if args.len() == 1 { "was" } else { "were" };
+        let message = format!(
+            "this {what} takes {} {} but {} {} {verb} supplied",
+            params.len(),
+            plural(params.len()),
+            args.len(),
+            plural(args.len())
+        );
+        let mut d = Diagnostic::error(message, callee_span).with_code("E0061");
+        let fits = tys
+            .iter()
+            .zip(params)
+            .all(|(t, p)| !self.table.resolve(t).has_error() && self.coerces(t, p));
+        let known = |cx: &Self, t: &Ty| {
+            let t = cx.table.resolve(t);
+            !t.has_error() && !has_general_infer(&cx.table, &t)
+        };
+        if fits && args.len() > params.len() {
+            let mut edits = Vec::new();
+            for i in params.len()..args.len() {
+                let span = self.hir.expr(args[i]).span;
+                let of_type = if known(self, &tys[i]) {
+                    format!(" of type `{}`", self.arg_ty_text(args[i], &tys[i]))
+                } else {
+                    String::new()
+                };
+                d = d.with_secondary(span, format!("unexpected argument #{}{of_type}", i + 1));
+                let start = match i {
+                    0 => span.start,
+                    _ => self.hir.expr(args[i - 1]).span.end,
+                };
+                let end = match (i, args.get(i + 1)) {
+                    (0, Some(next)) => self.hir.expr(*next).span.start,
+                    _ => span.end,
+                };
+                edits.push((Span::new(start, end), String::new()));
+            }
+            if let Some((message, labels)) = def.and_then(|c| self.defined_here(c, &[])) {
+                d = d.with_child("note", message, labels);
+            }
+            let s = if args.len() - params.len() == 1 {
+                ""
+            } else {
+                "s"
+            };
+            d = d.with_suggestion(format!("remove the extra argument{s}"), edits);
+        } else if fits && args.len() < params.len() {
+            // The arguments' parentheses: from the callee to the end of the call.
+            let call_span = self.hir.expr(call).span;
+            let parens = Span::new(callee_span.end, call_span.end);
+            let missing: Vec<usize> = (args.len()..params.len()).collect();
+            let names: Vec<String> = missing
+                .iter()
+                .map(|&i| self.display(&self.table.resolve(&params[i])))
+                .collect();
+            let all_known = missing.iter().all(|&i| known(self, &params[i]));
+            let label = match (names.as_slice(), all_known) {
+                ([a], true) => format!("argument #{} of type `{a}` is missing", missing[0] + 1),
+                ([_], false) => format!("argument #{} is missing", missing[0] + 1),
+                ([a, b], true) => format!("two arguments of type `{a}` and `{b}` are missing"),
+                ([_, _], false) => "two arguments are missing".into(),
+                ([a, b, c], true) => {
+                    format!("three arguments of type `{a}`, `{b}`, and `{c}` are missing")
+                }
+                ([_, _, _], false) => "three arguments are missing".into(),
+                _ => "multiple arguments are missing".into(),
+            };
+            d = d.with_secondary(parens, label);
+            if let Some((message, labels)) = def.and_then(|c| self.defined_here(c, &missing)) {
+                d = d.with_child("note", message, labels);
+            }
+            let placeholders: Vec<String> = names
+                .iter()
+                .zip(&missing)
+                .map(|(n, &i)| {
+                    if known(self, &params[i]) {
+                        format!("/* {n} */")
+                    } else {
+                        "/* value */".into()
+                    }
+                })
+                .collect();
+            let edit = match args.last() {
+                Some(last) => (
+                    Span::empty(self.hir.expr(*last).span.end),
+                    format!(", {}", placeholders.join(", ")),
+                ),
+                None => (Span::empty(parens.start + 1), placeholders.join(", ")),
+            };
+            let s = if missing.len() == 1 { "" } else { "s" };
+            if parens.end > parens.start && self.src.as_bytes()[parens.start as usize] == b'(' {
+                d = d.with_suggestion(format!("provide the argument{s}"), vec![edit]);
+            }
+        }
+        self.diags.push(d);
     }
 
     fn call(&mut self, id: ExprId, callee: ExprId, args: &[ExprId]) -> Ty {
@@ -1663,7 +2685,7 @@ impl<'a> Cx<'a> {
                             .iter()
                             .map(|f| self.field_ty_in(*s, &targs, f))
                             .collect();
-                        self.check_args(id, span, "struct", &tys, args);
+                        self.check_args(id, span, "struct", Some(Callee::Struct(*s)), &tys, args);
                         return result;
                     }
                 }
@@ -1675,7 +2697,14 @@ impl<'a> Cx<'a> {
                             .iter()
                             .map(|f| self.field_ty_in(*e, &targs, f))
                             .collect();
-                        self.check_args(id, span, "enum variant", &tys, args);
+                        self.check_args(
+                            id,
+                            span,
+                            "enum variant",
+                            Some(Callee::Variant(*e, *v)),
+                            &tys,
+                            args,
+                        );
                         return result;
                     }
                 }
@@ -1725,8 +2754,26 @@ impl<'a> Cx<'a> {
                                 hir.expr(args[0]).span,
                             )
                             .with_code("E0277")
-                            .with_label_message(format!("`{d}` is not an iterator")),
+                            .with_label_message(format!("`{d}` is not an iterator"))
+                            .with_note(format!(
+                                "help: the trait `Iterator` is not implemented for `{d}`"
+                            )),
                         );
+                        // `Iterator`'s `rustc_on_unimplemented` note for `{integer}` and
+                        // `{float}`, then the impl that needed it.
+                        if matches!(t, Ty::Infer(_)) {
+                            let last = self.diags.len() - 1;
+                            self.diags[last].notes.push(
+                                "note: if you want to iterate between `start` until a value \
+                                 `end`, use the exclusive range syntax `start..end` or the \
+                                 inclusive range syntax `start..=end`"
+                                    .into(),
+                            );
+                        }
+                        let last = self.diags.len() - 1;
+                        self.diags[last].notes.push(format!(
+                            "note: required for `{d}` to implement `IntoIterator`"
+                        ));
                     }
                     return Ty::Error;
                 }
@@ -1752,6 +2799,7 @@ impl<'a> Cx<'a> {
                                 "cannot use the `?` operator in a function that returns `{d}`"
                             )),
                         );
+                        self.question_mark_notes(ret == Ty::unit());
                     }
                     return Ty::Error;
                 }
@@ -1981,6 +3029,7 @@ impl<'a> Cx<'a> {
                                 def: *def,
                                 args,
                                 span: ident,
+                                call: None,
                             });
                         }
                     }
@@ -2027,6 +3076,12 @@ impl<'a> Cx<'a> {
                     let d = self.display(&self_ty);
                     diag = diag.with_label_message(format!("method not found in `{d}`"));
                 }
+                if let Some(at) = self.def_span(adt) {
+                    diag = diag.with_secondary(
+                        at,
+                        format!("method `{}` not found for this {kind}", segment.name),
+                    );
+                }
                 self.diags.push(diag);
             }
             return Ty::Error;
@@ -2052,21 +3107,38 @@ impl<'a> Cx<'a> {
             if let Some(label) = label {
                 diag = diag.with_label_message(label);
             }
+            diag = self.suggest_param_bound(diag, &rt, &segment.name);
             self.diags.push(diag);
             return Ty::Error;
         }
         if let Some(kind) = self.surely_missing(&rt, &segment.name) {
             let d = self.display(&rt);
-            self.diags.push(
-                Diagnostic::error(
-                    format!(
-                        "no method named `{}` found for {kind} `{d}` in the current scope",
-                        segment.name
-                    ),
-                    ident,
-                )
-                .with_code("E0599"),
-            );
+            let mut diag = Diagnostic::error(
+                format!(
+                    "no method named `{}` found for {kind} `{d}` in the current scope",
+                    segment.name
+                ),
+                ident,
+            )
+            .with_code("E0599");
+            // rustc labels the receiver's type unless a method has a similar name; only
+            // `str`'s method list is complete enough here to tell.
+            if let Ty::Ref(_, inner) = self.table.shallow(&rt) {
+                if matches!(self.table.shallow(&inner), Ty::Str) {
+                    use crate::prelude::{STR_METHODS, UNIVERSAL_METHODS};
+                    let name = segment.name.as_str();
+                    let limit = name.len().max(3) / 3;
+                    let similar = STR_METHODS.iter().chain(UNIVERSAL_METHODS).any(|m| {
+                        crate::scope::edit_distance(name, m, limit).is_some()
+                            || m.contains(name)
+                            || name.contains(m)
+                    });
+                    if !similar {
+                        diag = diag.with_label_message(format!("method not found in `{d}`"));
+                    }
+                }
+            }
+            self.diags.push(diag);
         }
         Ty::Error
     }
@@ -2225,6 +3297,182 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// A method called on a type parameter without bounds that one crate trait declares:
+    /// rustc's help and its suggestion to restrict the parameter.
+    fn suggest_param_bound(&self, d: Diagnostic, receiver: &Ty, name: &str) -> Diagnostic {
+        let hir = self.hir;
+        let mut t = self.table.shallow(receiver);
+        while let Ty::Ref(_, inner) = t {
+            t = self.table.shallow(&inner);
+        }
+        let Ty::Param(p) = t else {
+            return d;
+        };
+        if !self.param_bounds(&p).is_empty() {
+            return d;
+        }
+        let Some(ItemKind::Fn(decl)) = self.env_owner.map(|o| &hir.item(o).kind) else {
+            return d;
+        };
+        let Some(param) = decl.generics.params.iter().find(|g| g.name == p) else {
+            return d;
+        };
+        if !decl.generics.predicates.is_empty()
+            || self
+                .src
+                .get(param.span.start as usize..param.span.end as usize)
+                != Some(p.as_str())
+        {
+            return d;
+        }
+        let traits: Vec<&str> = hir
+            .items
+            .iter()
+            .filter_map(|item| match &item.kind {
+                ItemKind::Trait { items, .. }
+                    if items.iter().any(|m| hir.item(*m).name == name) =>
+                {
+                    Some(item.name.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        let [tr] = traits.as_slice() else {
+            return d;
+        };
+        d.with_note("help: items from traits can only be used if the type parameter is bounded by the trait")
+            .with_suggestion(
+                format!(
+                    "the following trait defines an item `{name}`, perhaps you need to restrict type parameter `{p}` with it:"
+                ),
+                vec![(Span::empty(param.span.end), format!(": {tr}"))],
+            )
+    }
+
+    /// rustc's label on the signature of a function using `?` without returning `Result` or
+    /// `Option`, and, for a free fn with no return type and a `?` on a `Result`, its
+    /// suggestion to return `Result<(), Box<dyn std::error::Error>>`.
+    fn question_mark_notes(&mut self, unit: bool) {
+        let hir = self.hir;
+        let Some(owner) = self.env_owner else {
+            return;
+        };
+        let item = hir.item(owner);
+        let ItemKind::Fn(decl) = &item.kind else {
+            return;
+        };
+        let Some(name) = self.name_span_after(item.span, "fn", &item.name) else {
+            return;
+        };
+        let before = self.src[..name.start as usize].trim_end();
+        if !before.ends_with("fn") {
+            return;
+        }
+        let start = before.len() - 2;
+        // The parameters' closing parenthesis.
+        let mut depth = 0;
+        let mut close = None;
+        for (i, c) in self.src[name.end as usize..].char_indices() {
+            match c {
+                '(' | '<' | '[' => depth += 1,
+                ')' | '>' | ']' => {
+                    depth -= 1;
+                    if depth == 0 && c == ')' {
+                        close = Some(name.end as usize + i + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            return;
+        };
+        let last = self.diags.len() - 1;
+        let d = std::mem::replace(&mut self.diags[last], Diagnostic::error("", name));
+        let mut d = d.with_secondary(
+            Span::new(start as u32, close as u32),
+            "this function should return `Result` or `Option` to accept `?`",
+        );
+        let free = !self.impl_of.contains_key(&owner);
+        if free && unit && decl.output.is_none() && self.try_on_result {
+            let mut edits = vec![(
+                Span::empty(close as u32),
+                " -> Result<(), Box<dyn std::error::Error>>".to_string(),
+            )];
+            if let Some(body) = decl.body {
+                let value = hir.expr(hir.bodies[body.index()].value);
+                if let ExprKind::Block(b, _) = &value.kind {
+                    let end = value.span.end as usize;
+                    if b.tail.is_none() && end > 0 && self.src.as_bytes()[end - 1] == b'}' {
+                        let line_start = self.src[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+                        let indent: String = self.src[line_start..end - 1]
+                            .chars()
+                            .take_while(|c| c.is_whitespace())
+                            .collect();
+                        edits.push((Span::empty(end as u32 - 1), format!("    Ok(())\n{indent}")));
+                    }
+                }
+            }
+            d = d.with_suggestion("consider adding return type", edits);
+        }
+        self.diags[last] = d;
+    }
+
+    /// rustc's `def_span` of a struct or enum: from the item's start (its visibility
+    /// included, its attributes not) to the end of its name and generics.
+    fn def_span(&self, adt: ItemId) -> Option<Span> {
+        let item = self.hir.item(adt);
+        let kw = match item.kind {
+            ItemKind::Enum { .. } => "enum",
+            ItemKind::Struct { .. } => "struct",
+            _ => return None,
+        };
+        let name = self.name_span_after(item.span, kw, &item.name)?;
+        // The start: after the attributes, at the visibility or the keyword.
+        let text = self
+            .src
+            .get(item.span.start as usize..name.start as usize)?;
+        let mut start = item.span.start as usize;
+        let mut rest = text;
+        loop {
+            let trimmed = rest.trim_start();
+            start += rest.len() - trimmed.len();
+            rest = trimmed;
+            if let Some(attr) = rest.strip_prefix("#[") {
+                let close = attr.find(']')? + 3;
+                start += close;
+                rest = &rest[close..];
+            } else if rest.starts_with("//") {
+                let line = rest.find('\n')? + 1;
+                start += line;
+                rest = &rest[line..];
+            } else {
+                break;
+            }
+        }
+        let mut end = name.end as usize;
+        if self.src.as_bytes().get(end) == Some(&b'<') {
+            let mut depth = 0;
+            for (i, c) in self.src[end..].char_indices() {
+                match c {
+                    '<' => depth += 1,
+                    // The `>` of `->` in an `Fn(A) -> B` bound closes nothing.
+                    '>' if self.src[..end + i].ends_with('-') => {}
+                    '>' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end += i + 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Some(Span::new(start as u32, end as u32))
+    }
+
     /// A crate type as rustc names it in E0599's message: by its definition (`W<T>`,
     /// `L<'a, T>`), and whether it has lifetime parameters.
     fn def_form(&self, adt: ItemId) -> (String, bool) {
@@ -2326,6 +3574,9 @@ impl<'a> Cx<'a> {
         let targs = adt_args(&result);
         let adt_name = self.name_of(adt);
         let mut seen = Vec::new();
+        // As in rustc's `check_expr_struct_fields`, an unknown field means no report of the
+        // missing ones.
+        let mut unknown_field = false;
         for (name, e, span) in fields {
             match data.fields().iter().find(|f| &f.name == name) {
                 Some(f) => {
@@ -2335,14 +3586,57 @@ impl<'a> Cx<'a> {
                 }
                 None => {
                     self.infer(*e);
+                    unknown_field = true;
                     let what = match variant {
                         None => format!("struct `{adt_name}`"),
                         Some(v) => format!("variant `{adt_name}::{}`", self.variant_name(adt, v)),
                     };
-                    self.diags.push(
-                        Diagnostic::error(format!("{what} has no field named `{name}`"), *span)
-                            .with_code("E0560"),
-                    );
+                    // rustc's `report_unknown_field`: the label is on the field's name; the
+                    // fields not written in the literal are offered, by a similar name or as
+                    // a list.
+                    let name_span = Span::new(span.start, span.start + name.len() as u32);
+                    let available: Vec<&str> = data
+                        .fields()
+                        .iter()
+                        .map(|f| f.name.as_str())
+                        .filter(|n| !fields.iter().any(|(w, _, _)| w == n))
+                        .collect();
+                    let mut d =
+                        Diagnostic::error(format!("{what} has no field named `{name}`"), name_span)
+                            .with_code("E0560");
+                    if let Some(similar) = crate::scope::similar(name, available.iter().copied()) {
+                        d = d.with_label_message("unknown field").with_suggestion(
+                            "a field with a similar name exists",
+                            vec![(name_span, similar)],
+                        );
+                    } else {
+                        let ty = match variant {
+                            None => self.display(&result),
+                            Some(v) => {
+                                format!("{}::{}", self.display(&result), self.variant_name(adt, v))
+                            }
+                        };
+                        d = d.with_label_message(format!("`{ty}` does not have this field"));
+                        d = if available.is_empty() {
+                            d.with_note("note: all struct fields are already assigned")
+                        } else {
+                            let shown = if available.len() > 6 {
+                                5
+                            } else {
+                                available.len()
+                            };
+                            let list: Vec<String> = available[..shown]
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect();
+                            let mut text = list.join(", ");
+                            if shown < available.len() {
+                                text = format!("{text} ... and {} others", available.len() - shown);
+                            }
+                            d.with_note(format!("note: available fields are: {text}"))
+                        };
+                    }
+                    self.diags.push(d);
                 }
             }
         }
@@ -2357,27 +3651,30 @@ impl<'a> Cx<'a> {
                     .map(|f| f.name.as_str())
                     .filter(|n| !seen.contains(n))
                     .collect();
-                if !missing.is_empty() {
+                if !missing.is_empty() && !unknown_field {
                     let quoted: Vec<String> = missing.iter().map(|n| format!("`{n}`")).collect();
-                    let list = match quoted.len() {
-                        1 => format!("field {}", quoted[0]),
+                    let names = match quoted.len() {
+                        1 => quoted[0].clone(),
                         2 | 3 => format!(
-                            "fields {} and {}",
+                            "{} and {}",
                             quoted[..quoted.len() - 1].join(", "),
                             quoted[quoted.len() - 1]
                         ),
                         n => format!(
-                            "fields {} and {} other fields",
+                            "{} and {} other field{}",
                             quoted[..3].join(", "),
-                            n - 3
+                            n - 3,
+                            if n == 4 { "" } else { "s" }
                         ),
                     };
+                    let plural = if quoted.len() == 1 { "" } else { "s" };
                     self.diags.push(
                         Diagnostic::error(
-                            format!("missing {list} in initializer of `{adt_name}`"),
+                            format!("missing field{plural} {names} in initializer of `{adt_name}`"),
                             path.span,
                         )
-                        .with_code("E0063"),
+                        .with_code("E0063")
+                        .with_label_message(format!("missing {names}")),
                     );
                 }
             }
@@ -2529,13 +3826,15 @@ impl<'a> Cx<'a> {
                 let span = self.op_span(op, l, r);
                 let mut d = Diagnostic::error(message, span).with_code("E0369");
                 // rustc labels both operands with their types.
-                for (e, text) in [(l, ld), (r, rd)] {
+                let same = ld == rd;
+                for (e, text) in [(l, ld.clone()), (r, rd)] {
                     d.labels.push(Label {
                         span: self.hir.expr(e).span,
                         message: text,
                         primary: false,
                     });
                 }
+                d = self.binop_notes(d, op, l, &ls, same, &ld);
                 self.diags.push(d);
                 return if is_cmp { Ty::Bool } else { Ty::Error };
             }
@@ -2544,6 +3843,74 @@ impl<'a> Cx<'a> {
             Ty::Bool
         } else {
             Ty::Error
+        }
+    }
+
+    /// rustc's notes on E0369: `&str + &str` (`check_str_addition`), and for a crate type
+    /// compared with itself, the missing impl (`note_unmet_impls_on_type`) and the derive
+    /// that gives it (`suggest_derive`).
+    fn binop_notes(
+        &self,
+        d: Diagnostic,
+        op: BinOp,
+        l: ExprId,
+        lt: &Ty,
+        same: bool,
+        ld: &str,
+    ) -> Diagnostic {
+        use BinOp::*;
+        let lhs = self.hir.expr(l).span;
+        match lt {
+            Ty::Ref(..) => {
+                let d = d
+                    .with_label_message("`+` cannot be used to concatenate two `&str` strings")
+                    .with_note("note: string concatenation requires an owned `String` on the left");
+                match &self.hir.expr(l).kind {
+                    ExprKind::AddrOf(_, inner) => {
+                        let inner = self.hir.expr(*inner).span;
+                        d.with_suggestion(
+                            "remove the borrow to obtain an owned `String`",
+                            vec![(Span::new(lhs.start, inner.start), String::new())],
+                        )
+                    }
+                    _ => d.with_suggestion(
+                        "create an owned `String` from a string reference",
+                        vec![(Span::empty(lhs.end), ".to_owned()".into())],
+                    ),
+                }
+            }
+            Ty::Adt(Adt::Local(id), _) if same => {
+                let derives: &[&str] = match op {
+                    Eq | Ne => &["PartialEq"],
+                    Lt | Le | Gt | Ge => &["PartialEq", "PartialOrd"],
+                    _ => return d,
+                };
+                let Some(at) = self.def_span(*id) else {
+                    return d;
+                };
+                let tr = derives[derives.len() - 1];
+                let label = Label {
+                    span: at,
+                    message: format!("must implement `{tr}`"),
+                    primary: true,
+                };
+                d.with_child(
+                    "note",
+                    format!("an implementation of `{tr}` might be missing for `{ld}`"),
+                    vec![label],
+                )
+                .with_suggestion(
+                    format!(
+                        "consider annotating `{ld}` with `#[derive({})]`",
+                        derives.join(", ")
+                    ),
+                    vec![(
+                        Span::empty(at.start),
+                        format!("#[derive({})]\n", derives.join(", ")),
+                    )],
+                )
+            }
+            _ => d,
         }
     }
 
@@ -2662,16 +4029,15 @@ impl<'a> Cx<'a> {
                     );
                     let e = self.table.resolve(&expected);
                     if !e.has_error() {
-                        let _ = found;
-                        self.diags.push(
-                            Diagnostic::error("mismatched types", pat.span)
-                                .with_code("E0308")
-                                .with_label_message(format!(
-                                    "expected a tuple with {} elements, found one with {} elements",
-                                    elems.len(),
-                                    pats.len()
-                                )),
-                        );
+                        let d = Diagnostic::error("mismatched types", pat.span)
+                            .with_code("E0308")
+                            .with_label_message(format!(
+                                "expected a tuple with {} elements, found one with {} elements",
+                                elems.len(),
+                                pats.len()
+                            ));
+                        let d = self.note_expected_found(d, &e, &found);
+                        self.diags.push(d);
                     }
                     for p in pats {
                         self.check_pat(*p, &Ty::Error, def_ref);
@@ -2954,7 +4320,30 @@ impl<'a> Cx<'a> {
             inputs,
             output,
             bounds,
+            def: Some(self.declaration_of(f)),
         })
+    }
+
+    /// The declaration a call of `f` is reported against: for a method of a trait impl, the
+    /// trait's method (as rustc's notes do).
+    fn declaration_of(&self, f: ItemId) -> ItemId {
+        let hir = self.hir;
+        if let Some(owner) = self.impl_of.get(&f) {
+            if let ItemKind::Impl {
+                of_trait: Some(tp), ..
+            } = &hir.item(*owner).kind
+            {
+                if let Res::Def(DefKind::Trait, t) = &tp.res {
+                    if let ItemKind::Trait { items, .. } = &hir.item(*t).kind {
+                        let name = &hir.item(f).name;
+                        if let Some(m) = items.iter().find(|i| &hir.item(**i).name == name) {
+                            return *m;
+                        }
+                    }
+                }
+            }
+        }
+        f
     }
 
     /// Reads the signatures of the crate's methods: those of inherent impls and trait impls,
@@ -3047,6 +4436,7 @@ impl<'a> Cx<'a> {
     /// trait).
     fn set_env(&mut self, owner: ItemId) {
         self.env.clear();
+        self.env_owner = Some(owner);
         let Some(sig) = self.sig_of(owner) else {
             return;
         };
@@ -3122,8 +4512,9 @@ impl<'a> Cx<'a> {
         obligations: BoundsToCheck,
     ) {
         let inputs: Vec<Ty> = sig.inputs.iter().map(|t| Self::apply(map, t)).collect();
+        let def = sig.def.map(Callee::Fn);
         if inputs.len() != args.len() {
-            self.check_args(call, span, what, &inputs, args);
+            self.check_args(call, span, what, def, &inputs, args);
             return;
         }
         // As in rustc, closures are checked after the other arguments, so that their
@@ -3143,7 +4534,9 @@ impl<'a> Cx<'a> {
             match (fn_bound, &self.hir.expr(*a).kind) {
                 (Some(expected), ExprKind::Closure(c)) => closures.push((i, *a, c, expected)),
                 _ => {
+                    let before = self.diags.len();
                     self.check_coerce(*a, &inputs[i]);
+                    self.label_arg_mismatch(before, *a, i, span, what, def);
                 }
             }
         }
@@ -3191,6 +4584,7 @@ impl<'a> Cx<'a> {
                 def: *def,
                 args: targs.iter().map(|t| Self::apply(map, t)).collect(),
                 span: at,
+                call: sig.def.filter(|_| at != span).map(|f| (span, f, p.clone())),
             });
         }
     }
@@ -3451,6 +4845,7 @@ impl<'a> Cx<'a> {
                 def: None,
                 args: Vec::new(),
                 span,
+                call: None,
             });
         }
     }
@@ -3603,12 +4998,272 @@ impl<'a> Cx<'a> {
                     format!("the trait `{tr}` is not implemented for `{td}`"),
                 ),
             };
-            self.diags.push(
-                Diagnostic::error(message, ob.span)
-                    .with_code("E0277")
-                    .with_label_message(label),
+            let mut d = Diagnostic::error(message, ob.span)
+                .with_code("E0277")
+                .with_label_message(label);
+            if let Some((callee, f, param)) = &ob.call {
+                d = self.bound_notes(d, &ob, id, (*callee, *f, param));
+            }
+            self.diags.push(d);
+        }
+    }
+
+    /// Whether rustc's `suggest_derive` offers `#[derive(tr)]` for `adt`: a derivable trait
+    /// that every field's type implements (`None` when a field's type is one this checker
+    /// cannot tell about).
+    fn derive_suggestable(&mut self, adt: ItemId, tr: &str) -> Option<bool> {
+        let derivable = matches!(
+            tr,
+            "Debug" | "Clone" | "Copy" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
+        ) || (tr == "Default"
+            && matches!(self.hir.item(adt).kind, ItemKind::Struct { .. }));
+        if !derivable {
+            return Some(false);
+        }
+        if self.has_type_params(adt) {
+            return None;
+        }
+        let hir = self.hir;
+        let fields: Vec<&hir::FieldDef> = match &hir.item(adt).kind {
+            ItemKind::Struct { data, .. } => data.fields().iter().collect(),
+            ItemKind::Enum { variants, .. } => {
+                variants.iter().flat_map(|v| v.data.fields()).collect()
+            }
+            _ => return None,
+        };
+        let mut all = true;
+        for f in fields {
+            let t = self.field_ty_in(adt, &[], f);
+            all &= self.implements(&t, tr, 0)?;
+        }
+        Some(all)
+    }
+
+    /// Whether type `t` implements the derivable std trait `tr` (`None`: not known here).
+    fn implements(&self, t: &Ty, tr: &str, depth: u32) -> Option<bool> {
+        if depth > 16 {
+            return None;
+        }
+        let all = |cx: &Self, ts: &[Ty]| -> Option<bool> {
+            let mut ok = true;
+            for t in ts {
+                ok &= cx.implements(t, tr, depth + 1)?;
+            }
+            Some(ok)
+        };
+        match self.table.shallow(t) {
+            Ty::Int(_) | Ty::Bool | Ty::Char => Some(true),
+            Ty::Float(_) => Some(!matches!(tr, "Eq" | "Ord" | "Hash")),
+            Ty::Str => Some(!matches!(tr, "Copy" | "Clone" | "Default")),
+            Ty::Ref(Mutability::Not, inner) => match tr {
+                "Copy" | "Clone" => Some(true),
+                "Default" => None,
+                _ => self.implements(&inner, tr, depth + 1),
+            },
+            Ty::Tuple(ts) => all(self, &ts),
+            Ty::Array(e, _) => match tr {
+                "Default" => None,
+                _ => self.implements(&e, tr, depth + 1),
+            },
+            Ty::Adt(Adt::String, _) => Some(tr != "Copy"),
+            Ty::Adt(Adt::Option, a) => all(self, &a),
+            Ty::Adt(Adt::Vec | Adt::Box, a) => match tr {
+                "Copy" => Some(false),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::Rc, a) => match tr {
+                "Copy" => Some(false),
+                "Clone" => Some(true),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::HashMap, a) => match tr {
+                "Copy" | "Hash" | "PartialOrd" | "Ord" => Some(false),
+                "Default" => Some(true),
+                _ => all(self, &a),
+            },
+            Ty::Adt(Adt::Local(id), _) if !self.has_type_params(id) => Some(
+                self.trait_impls
+                    .get(&id)
+                    .is_some_and(|impls| impls.iter().any(|i| i == tr)),
+            ),
+            _ => None,
+        }
+    }
+
+    /// rustc's labels and notes on an unsatisfied bound of a crate fn's parameter: the
+    /// call, the trait not implemented (with the derive when it is derivable, else where
+    /// the type and the trait's one impl or none are), and the bound.
+    fn bound_notes(
+        &mut self,
+        mut d: Diagnostic,
+        ob: &Obligation,
+        adt: ItemId,
+        (callee, f, param): (Span, ItemId, &str),
+    ) -> Diagnostic {
+        let hir = self.hir;
+        let tr = ob.trait_name.as_str();
+        let Some(derivable) = self.derive_suggestable(adt, tr) else {
+            return d;
+        };
+        let Some(def_span) = self.def_span(adt) else {
+            return d;
+        };
+        let Some(bound) = self.bound_span(f, param, tr) else {
+            return d;
+        };
+        let td = self.name_of(adt);
+        let primary = |span: Span, message: String| Label {
+            span,
+            message,
+            primary: true,
+        };
+        if !derivable {
+            d = d.with_label_message("unsatisfied trait bound");
+        }
+        d = d.with_secondary(callee, "required by a bound introduced by this call");
+        if !derivable {
+            let shown = if tr == "Display" {
+                "std::fmt::Display"
+            } else {
+                tr
+            };
+            d = d.with_child(
+                "help",
+                format!("the trait `{shown}` is not implemented for `{td}`"),
+                vec![primary(def_span, String::new())],
+            );
+            if let Some(trait_id) = ob.def {
+                let impls: Vec<&hir::Item> = hir
+                    .items
+                    .iter()
+                    .filter(|i| match &i.kind {
+                        ItemKind::Impl {
+                            of_trait: Some(p), ..
+                        } => p.res == Res::Def(DefKind::Trait, trait_id),
+                        _ => false,
+                    })
+                    .collect();
+                let tr_item = hir.item(trait_id);
+                match impls.as_slice() {
+                    [] => {
+                        if let Some(name) = self.name_span_after(tr_item.span, "trait", tr) {
+                            // rustc's `def_span` of a trait runs over its generics and
+                            // supertraits, to its body or `where` clause.
+                            let rest = &self.src[name.end as usize..tr_item.span.end as usize];
+                            let head = rest.find(['{', ';']).map_or(rest, |i| &rest[..i]);
+                            let head = head.split(" where").next().unwrap_or(head).trim_end();
+                            let at = Span::new(tr_item.span.start, name.end + head.len() as u32);
+                            d = d.with_child(
+                                "help",
+                                "this trait has no implementations, consider adding one",
+                                vec![primary(at, String::new())],
+                            );
+                        }
+                    }
+                    [one] => {
+                        if let ItemKind::Impl { self_ty, .. } = &one.kind {
+                            if let Some(for_adt) = self.local_adt_of(self_ty) {
+                                let at = Span::new(one.span.start, self_ty.span.end);
+                                d = d.with_child(
+                                    "help",
+                                    format!(
+                                        "the trait `{tr}` is implemented for `{}`",
+                                        self.name_of(for_adt)
+                                    ),
+                                    vec![primary(at, String::new())],
+                                );
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let path = self.fn_path(f);
+        d = d.with_child(
+            "note",
+            format!("required by a bound in `{path}`"),
+            vec![primary(
+                bound,
+                format!("required by this bound in `{path}`"),
+            )],
+        );
+        if derivable {
+            d = d.with_suggestion(
+                format!("consider annotating `{td}` with `#[derive({tr})]`"),
+                vec![(Span::empty(def_span.start), format!("#[derive({tr})]\n"))],
             );
         }
+        d
+    }
+
+    /// A fn as rustc names it in "required by a bound in": `f`, `Type::f` or `Trait::f`.
+    fn fn_path(&self, f: ItemId) -> String {
+        let hir = self.hir;
+        let name = hir.item(f).name.clone();
+        match self.impl_of.get(&f).map(|o| (o, &hir.item(*o).kind)) {
+            Some((_, ItemKind::Impl { self_ty, .. })) => match self.local_adt_of(self_ty) {
+                Some(adt) => format!("{}::{name}", self.name_of(adt)),
+                None => name,
+            },
+            Some((o, ItemKind::Trait { .. })) => format!("{}::{name}", hir.item(*o).name),
+            _ => name,
+        }
+    }
+
+    /// The span of `tr` among the bounds written on `param` in fn `f`'s generics
+    /// (`fn f<T: Tr>`).
+    fn bound_span(&self, f: ItemId, param: &str, tr: &str) -> Option<Span> {
+        let item = self.hir.item(f);
+        let name = self.name_span_after(item.span, "fn", &item.name)?;
+        let from = name.end as usize;
+        if self.src.as_bytes().get(from) != Some(&b'<') {
+            return None;
+        }
+        // The generics, up to their closing `>`.
+        let mut depth = 0;
+        let mut end = from;
+        for (i, c) in self.src[from..].char_indices() {
+            match c {
+                '<' => depth += 1,
+                '>' if self.src[..from + i].ends_with('-') => {}
+                '>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = from + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let generics = &self.src[from + 1..end];
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let word_at = |text: &str, at: usize, w: &str| {
+            text[at..].starts_with(w)
+                && !text[..at].chars().next_back().is_some_and(ident)
+                && !text[at + w.len()..].chars().next().is_some_and(ident)
+        };
+        let mut at = 0;
+        while at < generics.len() {
+            if generics.is_char_boundary(at) && word_at(generics, at, param) {
+                let rest = &generics[at + param.len()..];
+                if let Some(bounds) = rest.trim_start().strip_prefix(':') {
+                    let bounds_start = generics.len() - bounds.len();
+                    let bounds_end = bounds.find(',').unwrap_or(bounds.len());
+                    let list = &bounds[..bounds_end];
+                    for (i, _) in list.char_indices() {
+                        if word_at(list, i, tr) {
+                            let start = from + 1 + bounds_start + i;
+                            return Some(Span::new(start as u32, (start + tr.len()) as u32));
+                        }
+                    }
+                    return None;
+                }
+            }
+            at += 1;
+        }
+        None
     }
 }
 

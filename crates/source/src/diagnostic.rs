@@ -222,6 +222,9 @@ impl Diagnostic {
             );
         }
         let mut out = Renderer::plain().render(&report);
+        for suggestion in self.suggestions() {
+            out = show_line_after_attribute(out, suggestion, index, &text);
+        }
         out.push('\n');
         out
     }
@@ -302,6 +305,42 @@ pub struct Suggestion {
     pub message: String,
     /// Spans of the source and the text replacing each (an empty span inserts), in order.
     pub edits: Vec<(Span, String)>,
+}
+
+/// rustc's emitter shows the line after a suggested attribute (`#[derive(…)]\n` inserted
+/// before an item), so that the added line is seen above the item it is for; the
+/// annotate-snippets renderer does not, so the line is added to its output here.
+fn show_line_after_attribute(
+    out: String,
+    suggestion: &Suggestion,
+    index: &LineIndex,
+    text: &str,
+) -> String {
+    let [(span, added)] = suggestion.edits.as_slice() else {
+        return out;
+    };
+    if !span.is_empty() || !added.starts_with("#[") || !added.ends_with('\n') {
+        return out;
+    }
+    let at = span.start as usize;
+    if at > text.len() || (at > 0 && text.as_bytes()[at - 1] != b'\n') {
+        return out;
+    }
+    let line = index.line_col(span.start).line;
+    let following = text[at..].lines().next().unwrap_or("");
+    let first_added = added.lines().next().unwrap_or("");
+    let marker = format!("{line} + {first_added}");
+    let mut result = String::with_capacity(out.len() + following.len() + 16);
+    let mut done = false;
+    for l in out.split_inclusive('\n') {
+        result.push_str(l);
+        if !done && l.trim_start().trim_end_matches('\n') == marker {
+            let width = l.len() - l.trim_start().len() + line.to_string().len();
+            result.push_str(&format!("{:>width$} | {following}\n", line + 1));
+            done = true;
+        }
+    }
+    result
 }
 
 /// `span` as a byte range of `text`, moved onto character boundaries (a span never splits a
@@ -422,6 +461,25 @@ mod tests {
         ), "{text}");
         assert!(
             text.ends_with("help: lines\n  |\n2 ~     x,\n3 +     y\n  |\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_suggested_attribute_shows_the_line_after_it() {
+        // rustc's emitter shows the item under a `#[derive(…)]` it suggests adding.
+        let src = "struct Token {\n    id: u32,\n}\n";
+        let index = LineIndex::new(src.as_bytes());
+        let d = Diagnostic::error("e", Span::new(7, 12)).with_suggestion(
+            "consider annotating `Token` with `#[derive(Clone)]`",
+            vec![(Span::empty(0), "#[derive(Clone)]\n".into())],
+        );
+        let text = d.render_rustc("m.rs", &index);
+        assert!(
+            text.ends_with(
+                "help: consider annotating `Token` with `#[derive(Clone)]`\n  |\n\
+                 1 + #[derive(Clone)]\n2 | struct Token {\n  |\n"
+            ),
             "{text}"
         );
     }
