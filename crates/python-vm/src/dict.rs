@@ -500,6 +500,10 @@ impl Dict {
 
     /// True when `key` is present.
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        // A string key compares without Python code (as `get` does).
+        if let Value::Str(s) = key {
+            return Ok(self.table.borrow().find_str(s.hash(), &s.s).is_some());
+        }
         let hash = vm.hash(key)?;
         Ok(self.position(vm, hash, key)?.is_some())
     }
