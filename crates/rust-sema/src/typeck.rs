@@ -2650,17 +2650,15 @@ impl<'a> Cx<'a> {
                             Some(seg) => self.turbofish(seg),
                             None => Vec::new(),
                         };
-                        let map = self.instantiate(&sig, &own);
-                        self.check_sig_args(
+                        return self.call_fn_sig(
                             id,
                             span,
-                            "function",
                             &sig,
-                            &map,
+                            &own,
+                            None,
                             args,
                             BoundsToCheck::All,
                         );
-                        return Self::apply(&map, &sig.output);
                     }
                 }
                 Res::Local(l) => {
@@ -2803,29 +2801,6 @@ impl<'a> Cx<'a> {
                     }
                     return Ty::Error;
                 }
-                Res::TypeRelative(base) if self.lib_assoc_fn(base, p).is_some() => {
-                    if let Some((adt, sig)) = self.lib_assoc_fn(base, p) {
-                        let n = p.segments.len();
-                        let own = self.turbofish(&p.segments[n - 1]);
-                        let map = self.instantiate(&sig, &own);
-                        // Type arguments written on the type (`Vec::<i32>::new()`).
-                        let written = self.turbofish(&p.segments[n - 2]);
-                        if let (Some(st), false) = (&sig.self_ty, written.is_empty()) {
-                            let st = Self::apply(&map, st);
-                            self.table.try_unify(&st, &Ty::Adt(adt, written));
-                        }
-                        self.check_sig_args(
-                            id,
-                            span,
-                            "function",
-                            &sig,
-                            &map,
-                            args,
-                            BoundsToCheck::None,
-                        );
-                        return Self::apply(&map, &sig.output);
-                    }
-                }
                 Res::Std(StdKind::Fn, "std::thread::spawn") if args.len() == 1 => {
                     if let ExprKind::Closure(c) = &hir.expr(args[0]).kind {
                         let before: Vec<LocalId> = self.locals.keys().copied().collect();
@@ -2867,6 +2842,24 @@ impl<'a> Cx<'a> {
                     }
                 }
                 Res::TypeRelative(base) => {
+                    // An associated fn of a library type (`String::from`, `Vec::<i32>::new`).
+                    if let Some((adt, sig)) = self.lib_assoc_fn(base, p) {
+                        let n = p.segments.len();
+                        let own = self.turbofish(&p.segments[n - 1]);
+                        // Type arguments written on the type (`Vec::<i32>::new()`).
+                        let written = self.turbofish(&p.segments[n - 2]);
+                        let named = (!written.is_empty()).then_some(Ty::Adt(adt, written));
+                        return self.call_fn_sig(
+                            id,
+                            span,
+                            &sig,
+                            &own,
+                            named,
+                            args,
+                            BoundsToCheck::None,
+                        );
+                    }
+                    // One of the crate's types.
                     if let Some(adt) = self.type_relative_adt(base) {
                         if let Some(seg) = p.segments.last() {
                             let key = (adt, seg.name.clone());
@@ -2876,23 +2869,17 @@ impl<'a> Cx<'a> {
                                 if let Some(sig) = self.sig_of(f).filter(|s| s.self_kind.is_none())
                                 {
                                     let own = self.turbofish(seg);
-                                    let map = self.instantiate(&sig, &own);
                                     // The type the path names (`Stack::new`, `Self::new`).
-                                    let named = self.fresh_adt(adt);
-                                    if let Some(st) = &sig.self_ty {
-                                        let st = Self::apply(&map, st);
-                                        self.table.try_unify(&st, &named);
-                                    }
-                                    self.check_sig_args(
+                                    let named = Some(self.fresh_adt(adt));
+                                    return self.call_fn_sig(
                                         id,
                                         span,
-                                        "function",
                                         &sig,
-                                        &map,
+                                        &own,
+                                        named,
                                         args,
                                         BoundsToCheck::All,
                                     );
-                                    return Self::apply(&map, &sig.output);
                                 }
                             }
                         }
@@ -4495,6 +4482,29 @@ impl<'a> Cx<'a> {
             })
             .collect();
         args.iter().map(|t| self.lower_ty(t, true, 0)).collect()
+    }
+
+    /// A call of the free or associated fn `sig` (not a method call): its own generic
+    /// arguments are `own`, its `Self` type is unified with `named` (the type the path names,
+    /// when known), its arguments are checked with the `bounds` asked for; the call's type.
+    #[allow(clippy::too_many_arguments)]
+    fn call_fn_sig(
+        &mut self,
+        call: ExprId,
+        span: Span,
+        sig: &MethodSig,
+        own: &[Ty],
+        named: Option<Ty>,
+        args: &[ExprId],
+        bounds: BoundsToCheck,
+    ) -> Ty {
+        let map = self.instantiate(sig, own);
+        if let (Some(st), Some(named)) = (&sig.self_ty, named) {
+            let st = Self::apply(&map, st);
+            self.table.try_unify(&st, &named);
+        }
+        self.check_sig_args(call, span, "function", sig, &map, args, bounds);
+        Self::apply(&map, &sig.output)
     }
 
     /// Checks a call's arguments against an instantiated signature: closures get the
