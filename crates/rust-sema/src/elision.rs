@@ -30,8 +30,8 @@ use std::collections::HashMap;
 use source::{Diagnostic, Label, Span};
 
 use crate::hir::{
-    DefKind, FnDecl, GenericArg, GenericParamKind, Hir, Item, ItemId, ItemKind, Origin, Path, Res,
-    SelfParam, StdKind, Ty, TyKind, VariantData,
+    DefKind, FnDecl, GenericArg, GenericParamKind, Hir, Item, ItemId, ItemKind, Origin, Path,
+    PathSegment, Res, SelfParam, StdKind, Ty, TyKind, VariantData,
 };
 
 /// Types nested deeper than this are not looked into (the parser bounds nesting already).
@@ -355,14 +355,7 @@ impl Cx<'_> {
             }
             TyKind::Path(p) if p.qself.is_none() => {
                 if let Some(last) = p.segments.last() {
-                    let written: Vec<&String> = last
-                        .args
-                        .iter()
-                        .filter_map(|a| match a {
-                            GenericArg::Lifetime(l) => Some(l),
-                            _ => None,
-                        })
-                        .collect();
+                    let written = written_lifetimes(last);
                     if written.is_empty() {
                         let hidden = self.lifetime_params(&p.res).unwrap_or(0);
                         if hidden > 0 {
@@ -443,14 +436,7 @@ impl Cx<'_> {
                 let Some(last) = p.segments.last() else {
                     return Err(Unknown);
                 };
-                let written: Vec<&String> = last
-                    .args
-                    .iter()
-                    .filter_map(|a| match a {
-                        GenericArg::Lifetime(l) => Some(l),
-                        _ => None,
-                    })
-                    .collect();
+                let written = written_lifetimes(last);
                 if written.is_empty() {
                     let hidden = self.lifetime_params(&p.res).ok_or(Unknown)?;
                     for i in 0..hidden {
@@ -672,4 +658,16 @@ fn ident_of(pat: &str) -> Option<&str> {
         && name.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !name.starts_with(|c: char| c.is_ascii_digit());
     ok.then_some(name)
+}
+
+/// The lifetimes written among a path segment's generic arguments (`'a` in `Parser<'a, T>`).
+fn written_lifetimes(segment: &PathSegment) -> Vec<&String> {
+    segment
+        .args
+        .iter()
+        .filter_map(|a| match a {
+            GenericArg::Lifetime(l) => Some(l),
+            _ => None,
+        })
+        .collect()
 }
