@@ -370,26 +370,27 @@ impl<'a> Cx<'a> {
                 let n = self.variant_data(ty, &ctor).ok_or(GiveUp)?.fields().len();
                 Ok((ctor, n))
             }
+            // The struct itself, named or as `Self`.
             (Res::Def(DefKind::Struct, item), Ty::Adt(Adt::Local(id), _)) if item == id => {
-                let n = self
-                    .variant_data(ty, &Ctor::Single)
-                    .ok_or(GiveUp)?
-                    .fields()
-                    .len();
-                Ok((Ctor::Single, n))
+                self.single_ctor(ty)
             }
             (Res::SelfTy(_) | Res::SelfCtor(_), Ty::Adt(Adt::Local(id), _))
                 if matches!(self.hir.item(*id).kind, ItemKind::Struct { .. }) =>
             {
-                let n = self
-                    .variant_data(ty, &Ctor::Single)
-                    .ok_or(GiveUp)?
-                    .fields()
-                    .len();
-                Ok((Ctor::Single, n))
+                self.single_ctor(ty)
             }
             _ => Err(GiveUp),
         }
+    }
+
+    /// A struct's one constructor and its number of fields.
+    fn single_ctor(&self, ty: &Ty) -> Result<(Ctor, usize)> {
+        let n = self
+            .variant_data(ty, &Ctor::Single)
+            .ok_or(GiveUp)?
+            .fields()
+            .len();
+        Ok((Ctor::Single, n))
     }
 
     /// The fields of a crate struct, or of a variant of a crate enum.
