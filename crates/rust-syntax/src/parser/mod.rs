@@ -809,9 +809,9 @@ impl<'a> Parser<'a> {
     /// Adds a `note:` pointing at `span` (with a snippet of its own) to the first diagnostic
     /// reported since `mark`.
     fn child_since(&mut self, mark: usize, message: &str, span: Span) {
-        if let Some(d) = self.diags.get_mut(mark) {
-            let taken = std::mem::replace(d, Diagnostic::error("", span));
-            *d = taken.with_note_at(message, span);
+        if mark < self.diags.len() {
+            let d = self.diags.remove(mark);
+            self.diags.insert(mark, d.with_note_at(message, span));
         }
     }
 
