@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 /// The allocator of the `deepdive` binary too (CPython has its own small-object allocator).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: python_vm::alloc::Allocator = python_vm::alloc::Allocator;
 
 fn main() -> ExitCode {
     let Some(file) = std::env::args().nth(1) else {

@@ -2166,6 +2166,12 @@ impl Vm {
                 O::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                     let v = pop!();
+                    // `f"{i}"` and `f"{i!s}"` of a small int: its decimal text, as
+                    // `format(i, "")` gives it.
+                    if let (Value::Int(i), None, 0 | 1) = (&v, &spec, arg & 3) {
+                        push!(Value::int_str(*i));
+                        continue;
+                    }
                     let converted = match arg & 3 {
                         1 => Value::str(self.str_of(&v)?),
                         2 => Value::str(self.repr(&v)?),
@@ -2536,6 +2542,19 @@ impl Vm {
         // The `CALL` arm has already taken the builtins of `builtin_target` and the calls
         // `exact_call` makes; what is left starts with the built-in types.
         if let Value::Type(t) = &stack[len - nargs - 1] {
+            // `str(x)` of a str or small int in quickened code (3.11's PRECALL_NO_KW_STR_1):
+            // the conversion alone, which runs no Python code.
+            if nargs == 1
+                && kwnames.is_none()
+                && matches!(stack[len - 1], Value::Str(_) | Value::Int(_))
+                && Rc::ptr_eq(t, &self.types.str)
+                && frame.code.warmup.get() >= WARMUP
+            {
+                let r = self.str_value(&stack[len - 1])?;
+                stack.truncate(len + is_meth as usize - nargs - 2);
+                stack.push(r);
+                return Ok(Flow::Next);
+            }
             if t.builtin && t.metaclass.borrow().is_none() && !Rc::ptr_eq(t, &self.types.super_) {
                 let callable = &stack[len - nargs - 1];
                 let levels = [

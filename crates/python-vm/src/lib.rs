@@ -5,6 +5,7 @@
 //! [`run`] is the whole stage: source bytes in, the program's output, its traceback and exit
 //! code out (what `python3 FILE` prints), with the trace of every step when requested.
 
+pub mod alloc;
 pub mod builtins;
 pub mod call;
 pub mod dict;

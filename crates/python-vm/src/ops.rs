@@ -334,6 +334,16 @@ impl Vm {
         }
     }
 
+    /// `str(v)` as a value: the same object for an exact str, as CPython returns it.
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            // The recursion check `PyObject_Str` makes still applies (see `str_of`).
+            Value::Int(i) if self.depth < self.recursion_limit => Ok(Value::int_str(*i)),
+            _ => Ok(Value::str(self.str_of(v)?)),
+        }
+    }
+
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),

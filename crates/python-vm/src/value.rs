@@ -172,6 +172,30 @@ impl Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
     }
 
+    /// The decimal text of a small int as a new string value: what `str(i)` gives, written
+    /// digit by digit rather than through the formatting machinery (CPython's
+    /// `long_to_decimal_string` fast path for one-digit ints does the same).
+    pub fn int_str(i: i64) -> Value {
+        let mut text = [0u8; 20];
+        let mut n = i.unsigned_abs();
+        let mut start = text.len();
+        loop {
+            start -= 1;
+            text[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            start -= 1;
+            text[start] = b'-';
+        }
+        // SAFETY: `text[start..]` holds only ASCII digits and a minus sign.
+        let s = unsafe { std::str::from_utf8_unchecked(&text[start..]) };
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+
     /// A new tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(Tuple { items }))

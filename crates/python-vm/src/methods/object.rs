@@ -801,7 +801,10 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
                     ),
                 }));
             }
-            Ok(Value::str(vm.str_of(&a[0])?))
+            if a.len() > 1 || !args.kwnames.is_empty() {
+                return Ok(Value::str(vm.str_of(&a[0])?));
+            }
+            vm.str_value(&a[0])
         }
         Kind::Bytes => crate::methods::str::bytes_new(vm, args),
         Kind::Tuple => {

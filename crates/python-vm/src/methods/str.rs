@@ -1729,6 +1729,11 @@ fn number_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&all[1])
         )));
     };
+    // An empty spec is `str(self)`, so a subclass's `__str__` shows (CPython's
+    // `format_obj`).
+    if spec.s.is_empty() {
+        return vm.str_value(&all[0]);
+    }
     Ok(new_str(crate::format::format_value(vm, &v, &spec.s)?))
 }
 
