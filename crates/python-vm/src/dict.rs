@@ -156,6 +156,11 @@ impl DictTable {
             if e.hash != hash {
                 return false;
             }
+            // The common case first, without the general comparison: a small int found by an
+            // equal small int.
+            if let (Value::Int(x), Value::Int(y)) = (&e.key, key) {
+                return x == y;
+            }
             match fast_eq(&e.key, key) {
                 Some(eq) => eq,
                 None => {

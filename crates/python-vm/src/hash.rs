@@ -8,8 +8,21 @@ const HASH_BITS: u32 = 61;
 const INF: i64 = 314159;
 
 /// `hash(int)` for a 64-bit int.
+#[inline]
 pub fn int_hash(v: i64) -> i64 {
-    let m = (v.unsigned_abs() % MODULUS) as i64;
+    // The remainder modulo the Mersenne prime 2**61 - 1 without a division: an int below it
+    // is its own remainder (nearly every int a program hashes), and 2**61 is 1 modulo it.
+    let a = v.unsigned_abs();
+    let m = if a < MODULUS {
+        a
+    } else {
+        let folded = (a & MODULUS) + (a >> HASH_BITS);
+        if folded >= MODULUS {
+            folded - MODULUS
+        } else {
+            folded
+        }
+    } as i64;
     let h = if v < 0 { -m } else { m };
     if h == -1 {
         -2
@@ -221,6 +234,21 @@ mod tests {
         // Values printed by CPython 3.11 under PYTHONHASHSEED=0.
         assert_eq!(int_hash(-1), -2);
         assert_eq!(int_hash(1 << 61), 1);
+        // Around the modulus and the ends of i64, where the remainder is folded rather
+        // than divided (`python3 -c 'print(hash(v))'`).
+        let edges: &[(i64, i64)] = &[
+            ((1 << 61) - 1, 0),
+            (-((1 << 61) - 1), 0),
+            (-(1 << 61), -2),
+            (i64::MAX, 3),
+            (i64::MIN, -4),
+            ((1 << 62) + 5, 7),
+            (-((1 << 62) + 5), -7),
+            (12345678901234567, 12345678901234567),
+        ];
+        for &(v, h) in edges {
+            assert_eq!(int_hash(v), h, "hash({v})");
+        }
         assert_eq!(float_hash(1.5), 1152921504606846977);
         assert_eq!(float_hash(2.0), 2);
     }

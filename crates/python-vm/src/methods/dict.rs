@@ -132,9 +132,12 @@ pub fn fill(vm: &mut Vm, d: &Rc<Dict>, args: Args) -> PyResult<()> {
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "get", &args, 2, 3)?;
-    let d = this(vm, &a[0], "get")?;
-    Ok(d.get(vm, &a[1])?
-        .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+    let found = match &a[0] {
+        // An exact dict is used where it lies (`this` makes a new reference).
+        Value::Dict(d) => d.get(vm, &a[1])?,
+        other => this(vm, other, "get")?.get(vm, &a[1])?,
+    };
+    Ok(found.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: Args, part: DictPart) -> PyResult<Value> {
