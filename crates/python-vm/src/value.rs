@@ -404,6 +404,16 @@ pub struct Slice {
     pub step: Value,
 }
 
+impl Slice {
+    /// True when the bounds are small ints or None: reading them runs no Python code (no
+    /// `__index__`), so a sequence can be sliced without guarding against it changing.
+    pub fn is_plain(&self) -> bool {
+        [&self.start, &self.stop, &self.step]
+            .iter()
+            .all(|v| matches!(v, Value::Int(_) | Value::None))
+    }
+}
+
 /// A function defined in Python.
 pub struct Function {
     pub code: Rc<Code>,

@@ -732,6 +732,17 @@ pub fn sequence_getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
+                if s.is_plain() {
+                    // No `__index__` to run: the list is read where it is, not copied first.
+                    let items = l.items.borrow();
+                    let (a, b, c) = slice_indices(vm, s, items.len() as i64)?;
+                    if c == 1 {
+                        let range = a as usize..(b.max(a)) as usize;
+                        return Ok(Value::list(items[range].to_vec()));
+                    }
+                    let picked = slice_positions(a, b, c).into_iter();
+                    return Ok(Value::list(picked.map(|i| items[i].clone()).collect()));
+                }
                 let items = l.items.borrow().clone();
                 let (a, b, c) = slice_indices(vm, s, items.len() as i64)?;
                 return Ok(Value::list(

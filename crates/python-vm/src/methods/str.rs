@@ -114,6 +114,9 @@ enum Style {
 
 /// The receiver of a str method, unwrapped from a subclass instance.
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
+    if let Some(Value::Str(s)) = args.args.first() {
+        return Ok(s.clone());
+    }
     match args.args.first().map(super::receiver) {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => Err(vm.type_error(format!(
