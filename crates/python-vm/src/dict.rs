@@ -66,6 +66,10 @@ pub struct Dict {
     /// Bumped on every write, so that caches of lookups (`LOAD_GLOBAL`'s) can tell they are
     /// still valid.
     pub version: Cell<u64>,
+    /// True for the dict of a class: a write to it also advances the class epoch
+    /// (`types::class_epoch`), which tells every class that its memoised MRO version may be
+    /// stale.
+    pub watched: Cell<bool>,
 }
 
 /// Compares two keys without running Python code: `Some(answer)`, or `None` when only the VM
@@ -302,6 +306,7 @@ impl Dict {
         Dict {
             table: RefCell::new(table),
             version: Cell::new(0),
+            watched: Cell::new(false),
         }
     }
 
@@ -315,8 +320,12 @@ impl Dict {
         self.len() == 0
     }
 
-    fn bump(&self) {
+    /// Records a write: a new version, and a new class epoch for the dict of a class.
+    pub fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        if self.watched.get() {
+            crate::types::advance_class_epoch();
+        }
     }
 
     /// Finds the position of `key` (hashed to `hash`), running `__eq__` through the VM when needed.

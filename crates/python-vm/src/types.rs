@@ -1,7 +1,7 @@
 //! Type objects: classes defined in Python and the built-in types, their method resolution
 //! order (C3, as `type.mro()` computes it) and attribute lookup along it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::dict::Dict;
@@ -69,6 +69,34 @@ pub struct Type {
     /// For a call of the class: the `__init__` that `object.__new__` then a Python `__init__`
     /// would run (None when the call is not that plain), valid for the MRO version beside it.
     pub plain_init: RefCell<Option<(u64, Option<Rc<crate::value::Function>>)>>,
+    /// `mro_version` as computed at a class epoch: (epoch, version).
+    pub version_memo: Cell<(u64, u64)>,
+}
+
+thread_local! {
+    /// Advanced by every write to the dict of any class (`Dict::watched`). A class's
+    /// memoised MRO version holds while the epoch is the one it was computed at; as no class
+    /// is written to in most programs' hot loops, attribute caches then check one number
+    /// instead of every dict along the MRO.
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The current class epoch.
+#[inline]
+fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(Cell::get)
+}
+
+/// Marks every memoised MRO version stale (a class's dict was written to).
+pub fn advance_class_epoch() {
+    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// The dict of a new class: watched, so that writes to it advance the class epoch.
+pub fn class_dict(dict: Rc<Dict>) -> Rc<Dict> {
+    dict.watched.set(true);
+    advance_class_epoch();
+    dict
 }
 
 /// One remembered attribute lookup.
@@ -94,7 +122,7 @@ impl Type {
             module: RefCell::new("builtins".to_string()),
             bases: RefCell::new(bases),
             mro: RefCell::new(mro),
-            dict: Rc::new(Dict::new()),
+            dict: class_dict(Rc::new(Dict::new())),
             kind,
             builtin: true,
             slots: None,
@@ -102,6 +130,7 @@ impl Type {
             cache: RefCell::new(hashbrown::HashMap::new()),
             static_cache: RefCell::new(hashbrown::HashMap::new()),
             plain_init: RefCell::new(None),
+            version_memo: Cell::new((u64::MAX, 0)),
         })
     }
 
@@ -119,10 +148,18 @@ impl Type {
     /// The sum of the write versions of the dicts along the MRO: it changes whenever any of
     /// them is written to.
     pub(crate) fn mro_version(&self) -> u64 {
+        // The sum stays valid until some class's dict is written to: until then, the one
+        // computed last is the answer, without walking the MRO.
+        let epoch = class_epoch();
+        let (memo_epoch, memo) = self.version_memo.get();
+        if memo_epoch == epoch {
+            return memo;
+        }
         let mut v = self.dict.version.get();
         for base in self.mro.borrow().iter() {
             v = v.wrapping_add(base.dict.version.get());
         }
+        self.version_memo.set((epoch, v));
         v
     }
 

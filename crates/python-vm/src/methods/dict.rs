@@ -176,7 +176,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = d.table.borrow_mut().pop_last();
     match e {
         Some(e) => {
-            d.version.set(d.version.get() + 1);
+            d.bump();
             Ok(Value::tuple(vec![e.key, e.value]))
         }
         None => Err(vm.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),

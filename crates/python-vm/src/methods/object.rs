@@ -456,7 +456,7 @@ pub fn make_class(
         module: RefCell::new(module),
         bases: RefCell::new(bases),
         mro: RefCell::new(mro),
-        dict,
+        dict: crate::types::class_dict(dict),
         kind,
         builtin: false,
         slots,
@@ -464,6 +464,7 @@ pub fn make_class(
         cache: RefCell::new(hashbrown::HashMap::new()),
         static_cache: RefCell::new(hashbrown::HashMap::new()),
         plain_init: RefCell::new(None),
+        version_memo: std::cell::Cell::new((u64::MAX, 0)),
     });
     // __set_name__ on the attributes that want it.
     for (k, v) in class.dict.items() {
