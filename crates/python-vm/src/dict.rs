@@ -24,7 +24,6 @@ pub struct Entry {
 }
 
 /// The table behind a dict.
-#[derive(Default)]
 pub struct DictTable {
     /// Hash to entry position; built only once the dict has more than [`SMALL`] entries
     /// (small dicts, like most instance dicts, are searched linearly, without it).
@@ -32,6 +31,37 @@ pub struct DictTable {
     indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Changes whenever a key is added or removed or entries move (never when a value is
+    /// replaced), to a number no table has had before: while it is the same, every key is
+    /// still at the position it was found at (CPython's `dk_version`, which `LOAD_GLOBAL`'s
+    /// cache checks).
+    keys_version: u64,
+}
+
+thread_local! {
+    /// The last keys version given out (see `DictTable::keys_version`).
+    static KEYS_VERSIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A keys version no table has had before.
+fn next_keys_version() -> u64 {
+    KEYS_VERSIONS.with(|v| {
+        let next = v.get() + 1;
+        v.set(next);
+        next
+    })
+}
+
+impl Default for DictTable {
+    fn default() -> DictTable {
+        DictTable {
+            index: HashTable::new(),
+            indexed: false,
+            entries: Vec::new(),
+            len: 0,
+            keys_version: next_keys_version(),
+        }
+    }
 }
 
 /// How many entries a dict holds before it builds its hash index.
@@ -47,6 +77,7 @@ impl Clone for DictTable {
             indexed: self.indexed,
             entries: self.entries.clone(),
             len: self.len,
+            keys_version: next_keys_version(),
         };
         crate::heap::track_alloc(t.entries.capacity() * ENTRY_BYTES);
         t
@@ -198,6 +229,7 @@ impl DictTable {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_version = next_keys_version();
         let pos = self.entries.len() as u32;
         let before = self.entries.capacity();
         self.entries.push(Some(Entry { hash, key, value }));
@@ -232,6 +264,7 @@ impl DictTable {
 
     fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let entry = self.entries[pos].take()?;
+        self.keys_version = next_keys_version();
         if self.indexed {
             if let Ok(slot) = self
                 .index
@@ -263,6 +296,26 @@ impl DictTable {
         for e in entries {
             self.insert_new(e.hash, e.key, e.value);
         }
+    }
+
+    /// The keys version (see the field).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// The value at entry position `pos`, if an entry is there.
+    #[inline]
+    pub fn value_at(&self, pos: u32) -> Option<Value> {
+        match self.entries.get(pos as usize) {
+            Some(Some(e)) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The entry position of a string key.
+    pub fn position_of(&self, key: &PyStr) -> Option<u32> {
+        self.find_str(key.hash(), &key.s).map(|p| p as u32)
     }
 
     /// The items in order.

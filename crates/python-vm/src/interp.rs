@@ -59,13 +59,106 @@ pub struct Code {
 /// After this many RESUMEs and backward jumps CPython 3.11 quickens a code object.
 pub const WARMUP: u8 = 8;
 
-/// A global looked up before, valid while neither namespace has been written to since.
+/// Where a `LOAD_GLOBAL` found its name (3.11's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN):
+/// the entry position in the module's dict, or in the builtins' while the module's has no
+/// such key. Valid while the keys versions it was found under hold: rebinding a global (the
+/// value at the entry) leaves it valid, adding or removing keys does not.
+///
+/// The value itself is kept too, with the versions of both dicts it was read under: while
+/// neither dict has been written to at all, it is the answer without reading the dict.
 #[derive(Clone)]
 pub struct CachedGlobal {
     globals: usize,
+    globals_keys: u64,
+    /// The builtins' keys version, for a name found there (0 for a name in the globals).
+    builtins_keys: u64,
+    pos: u32,
     globals_version: u64,
     builtins_version: u64,
     value: Value,
+}
+
+impl Code {
+    /// `LOAD_GLOBAL` at instruction `index` through its cache: the value, when the entry is
+    /// still valid for these namespaces.
+    #[inline]
+    fn cached_global(&self, index: usize, globals: &Rc<Dict>, builtins: &Dict) -> Option<Value> {
+        let mut cache = self.global_cache.borrow_mut();
+        let c = cache.get_mut(index)?.as_mut()?;
+        if c.globals != Rc::as_ptr(globals) as usize {
+            return None;
+        }
+        if c.globals_version == globals.version.get()
+            && c.builtins_version == builtins.version.get()
+        {
+            return Some(c.value.clone());
+        }
+        let table = globals.table.borrow();
+        if table.keys_version() != c.globals_keys {
+            return None;
+        }
+        let value = if c.builtins_keys == 0 {
+            table.value_at(c.pos)?
+        } else {
+            let builtin_table = builtins.table.borrow();
+            if builtin_table.keys_version() != c.builtins_keys {
+                return None;
+            }
+            builtin_table.value_at(c.pos)?
+        };
+        c.globals_version = globals.version.get();
+        c.builtins_version = builtins.version.get();
+        c.value = value.clone();
+        Some(value)
+    }
+
+    /// Looks a global up (the module's dict, then the builtins') and remembers where it was
+    /// found for instruction `index`; `None` when it is in neither.
+    fn lookup_global(
+        &self,
+        index: usize,
+        name: &PyStr,
+        globals: &Rc<Dict>,
+        builtins: &Dict,
+    ) -> Option<Value> {
+        let table = globals.table.borrow();
+        let (entry, value) = match table.position_of(name) {
+            Some(pos) => (
+                CachedGlobal {
+                    globals: Rc::as_ptr(globals) as usize,
+                    globals_keys: table.keys_version(),
+                    builtins_keys: 0,
+                    pos,
+                    globals_version: globals.version.get(),
+                    builtins_version: builtins.version.get(),
+                    value: table.value_at(pos)?,
+                },
+                table.value_at(pos)?,
+            ),
+            None => {
+                let builtin_table = builtins.table.borrow();
+                let pos = builtin_table.position_of(name)?;
+                (
+                    CachedGlobal {
+                        globals: Rc::as_ptr(globals) as usize,
+                        globals_keys: table.keys_version(),
+                        builtins_keys: builtin_table.keys_version(),
+                        pos,
+                        globals_version: globals.version.get(),
+                        builtins_version: builtins.version.get(),
+                        value: builtin_table.value_at(pos)?,
+                    },
+                    builtin_table.value_at(pos)?,
+                )
+            }
+        };
+        let mut cache = self.global_cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(self.instrs.len(), None);
+        }
+        cache[index] = Some(entry);
+        Some(value)
+    }
 }
 
 /// What an attribute instruction learnt about an instance's class (3.11's
@@ -1491,39 +1584,14 @@ impl Vm {
                     if arg & 1 == 1 {
                         push!(Value::Null);
                     }
-                    let globals_ptr = Rc::as_ptr(&frame.globals) as usize;
-                    let cached = match frame.code.global_cache.borrow().get(frame.pc - 1) {
-                        Some(Some(c))
-                            if c.globals == globals_ptr
-                                && c.globals_version == frame.globals.version.get()
-                                && c.builtins_version == self.builtins.version.get() =>
-                        {
-                            Some(c.value.clone())
-                        }
-                        _ => None,
-                    };
-                    let v = match cached {
+                    let v = match frame.code.cached_global(index, &frame.globals, &self.builtins) {
                         Some(v) => v,
                         None => {
-                            let name = frame.code.names[(arg >> 1) as usize].clone();
-                            let v = match frame.globals.get_str(&name) {
+                            let name = &frame.code.names[(arg >> 1) as usize];
+                            match frame.code.lookup_global(index, name, &frame.globals, &self.builtins) {
                                 Some(v) => v,
-                                None => match self.builtins.get_str(&name) {
-                                    Some(v) => v,
-                                    None => return Err(self.name_error(&name.s)),
-                                },
-                            };
-                            let mut cache = frame.code.global_cache.borrow_mut();
-                            if cache.is_empty() {
-                                cache.resize(frame.code.instrs.len(), None);
+                                None => return Err(self.name_error(&name.clone().s)),
                             }
-                            cache[frame.pc - 1] = Some(CachedGlobal {
-                                globals: globals_ptr,
-                                globals_version: frame.globals.version.get(),
-                                builtins_version: self.builtins.version.get(),
-                                value: v.clone(),
-                            });
-                            v
                         }
                     };
                     push!(v);
