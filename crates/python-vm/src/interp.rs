@@ -1584,11 +1584,19 @@ impl Vm {
                     if arg & 1 == 1 {
                         push!(Value::Null);
                     }
-                    let v = match frame.code.cached_global(index, &frame.globals, &self.builtins) {
+                    let v = match frame
+                        .code
+                        .cached_global(index, &frame.globals, &self.builtins)
+                    {
                         Some(v) => v,
                         None => {
                             let name = &frame.code.names[(arg >> 1) as usize];
-                            match frame.code.lookup_global(index, name, &frame.globals, &self.builtins) {
+                            match frame.code.lookup_global(
+                                index,
+                                name,
+                                &frame.globals,
+                                &self.builtins,
+                            ) {
                                 Some(v) => v,
                                 None => return Err(self.name_error(&name.clone().s)),
                             }
