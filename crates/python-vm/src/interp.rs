@@ -122,35 +122,24 @@ impl Code {
         builtins: &Dict,
     ) -> Option<Value> {
         let table = globals.table.borrow();
-        let (entry, value) = match table.position_of(name) {
-            Some(pos) => (
-                CachedGlobal {
-                    globals: Rc::as_ptr(globals) as usize,
-                    globals_keys: table.keys_version(),
-                    builtins_keys: 0,
-                    pos,
-                    globals_version: globals.version.get(),
-                    builtins_version: builtins.version.get(),
-                    value: table.value_at(pos)?,
-                },
-                table.value_at(pos)?,
-            ),
+        // Found in the globals (builtins' keys version 0), or else in the builtins.
+        let (pos, builtins_keys, value) = match table.position_of(name) {
+            Some(pos) => (pos, 0, table.value_at(pos)?),
             None => {
                 let builtin_table = builtins.table.borrow();
                 let pos = builtin_table.position_of(name)?;
-                (
-                    CachedGlobal {
-                        globals: Rc::as_ptr(globals) as usize,
-                        globals_keys: table.keys_version(),
-                        builtins_keys: builtin_table.keys_version(),
-                        pos,
-                        globals_version: globals.version.get(),
-                        builtins_version: builtins.version.get(),
-                        value: builtin_table.value_at(pos)?,
-                    },
-                    builtin_table.value_at(pos)?,
-                )
+                let value = builtin_table.value_at(pos)?;
+                (pos, builtin_table.keys_version(), value)
             }
+        };
+        let entry = CachedGlobal {
+            globals: Rc::as_ptr(globals) as usize,
+            globals_keys: table.keys_version(),
+            builtins_keys,
+            pos,
+            globals_version: globals.version.get(),
+            builtins_version: builtins.version.get(),
+            value: value.clone(),
         };
         let mut cache = self.global_cache.borrow_mut();
         if cache.is_empty() {
