@@ -3439,25 +3439,34 @@ impl<'a> Cx<'a> {
             }
         }
         let mut end = name.end as usize;
-        if self.src.as_bytes().get(end) == Some(&b'<') {
-            let mut depth = 0;
-            for (i, c) in self.src[end..].char_indices() {
-                match c {
-                    '<' => depth += 1,
-                    // The `>` of `->` in an `Fn(A) -> B` bound closes nothing.
-                    '>' if self.src[..end + i].ends_with('-') => {}
-                    '>' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            end += i + 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        if let Some(close) = self.generics_close(end) {
+            end = close + 1;
         }
         Some(Span::new(start as u32, end as u32))
+    }
+
+    /// The position of the `>` that closes the generics opening with the `<` at `open` in the
+    /// source; `None` when there is no `<` there or it is never closed.
+    fn generics_close(&self, open: usize) -> Option<usize> {
+        if self.src.as_bytes().get(open) != Some(&b'<') {
+            return None;
+        }
+        let mut depth = 0;
+        for (i, c) in self.src[open..].char_indices() {
+            match c {
+                '<' => depth += 1,
+                // The `>` of `->` in an `Fn(A) -> B` bound closes nothing.
+                '>' if self.src[..open + i].ends_with('-') => {}
+                '>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(open + i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// A crate type as rustc names it in E0599's message: by its definition (`W<T>`,
@@ -5227,26 +5236,8 @@ impl<'a> Cx<'a> {
         let item = self.hir.item(f);
         let name = self.name_span_after(item.span, "fn", &item.name)?;
         let from = name.end as usize;
-        if self.src.as_bytes().get(from) != Some(&b'<') {
-            return None;
-        }
         // The generics, up to their closing `>`.
-        let mut depth = 0;
-        let mut end = from;
-        for (i, c) in self.src[from..].char_indices() {
-            match c {
-                '<' => depth += 1,
-                '>' if self.src[..from + i].ends_with('-') => {}
-                '>' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = from + i;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let end = self.generics_close(from)?;
         let generics = &self.src[from + 1..end];
         let ident = |c: char| c.is_alphanumeric() || c == '_';
         let word_at = |text: &str, at: usize, w: &str| {
