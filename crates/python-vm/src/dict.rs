@@ -1,15 +1,14 @@
 //! The dict: a hash table that keeps insertion order, as CPython's does.
 //!
 //! Entries live in a vector in insertion order (a deleted entry leaves a hole until the next
-//! compaction); a `hashbrown` table maps hashes to entry positions. Keys of the built-in
+//! compaction); an index of CPython's kind (`Objects/dictobject.c`: open addressing, probed
+//! with the perturbed sequence) maps hashes to entry positions. Keys of the built-in
 //! value types are compared without running any Python code; other keys (instances with
 //! `__eq__`) are compared through the VM with the table *not* borrowed, so user code that
 //! touches the dict during a comparison cannot trip a `RefCell` borrow.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-
-use hashbrown::HashTable;
 
 use crate::interp::Vm;
 use crate::value::{PyStr, Value};
@@ -23,11 +22,19 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// What a search that runs no Python code found.
+enum Fast {
+    Found(usize),
+    Missing,
+    /// Not found among the keys that compare without Python code; some others need `__eq__`.
+    Unsure,
+}
+
 /// The table behind a dict.
 pub struct DictTable {
     /// Hash to entry position; built only once the dict has more than [`SMALL`] entries
     /// (small dicts, like most instance dicts, are searched linearly, without it).
-    index: HashTable<u32>,
+    index: Index,
     indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
@@ -55,7 +62,7 @@ fn next_keys_version() -> u64 {
 impl Default for DictTable {
     fn default() -> DictTable {
         DictTable {
-            index: HashTable::new(),
+            index: Index::default(),
             indexed: false,
             entries: Vec::new(),
             len: 0,
@@ -67,8 +74,9 @@ impl Default for DictTable {
 /// How many entries a dict holds before it builds its hash index.
 const SMALL: usize = 8;
 
-/// The bytes one entry slot takes, for the heap cap.
-const ENTRY_BYTES: usize = std::mem::size_of::<Option<Entry>>() + 8;
+/// The bytes one entry slot takes, for the heap cap: the entry and its share of the index
+/// (at most six 4-byte slots per item).
+const ENTRY_BYTES: usize = std::mem::size_of::<Option<Entry>>() + 24;
 
 impl Clone for DictTable {
     fn clone(&self) -> DictTable {
@@ -147,11 +155,121 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     })
 }
 
+/// A key's hash: a small int's inline, the rest through the VM (which raises for unhashable
+/// keys and runs `__hash__`).
+#[inline]
+fn key_hash(vm: &mut Vm, key: &Value) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(crate::hash::int_hash(*i)),
+        _ => vm.hash(key),
+    }
+}
+
 impl Drop for Dict {
     fn drop(&mut self) {
         let table = std::mem::take(self.table.get_mut());
         if !table.is_empty() {
             crate::trashcan::dispose(table);
+        }
+    }
+}
+
+/// The hash index of a dict: a power-of-two table of entry positions (`dk_indices` in
+/// CPython), searched with CPython's probe sequence: the first slot is `hash & mask`, each
+/// next one `(i * 5 + perturb + 1) & mask`, with `perturb` starting as the hash and shifted
+/// right by 5 at every step, so that all the hash's bits take part.
+#[derive(Clone, Default)]
+struct Index {
+    /// An entry position, [`EMPTY`] or [`DUMMY`] (a removed entry, which a search goes past).
+    slots: Vec<i32>,
+    /// Slots that are not empty (positions and dummies): the table stays under 2/3 full.
+    fill: usize,
+}
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+impl Index {
+    /// An index with room for `n` positions before it must grow.
+    fn with_room_for(n: usize) -> Index {
+        // CPython's growth rate: three slots per item, rounded up to a power of two.
+        let size = (n * 3).next_power_of_two().max(16);
+        Index {
+            slots: vec![EMPTY; size],
+            fill: 0,
+        }
+    }
+
+    /// The position of the first entry for which `found` says yes, among those whose slots
+    /// the probe sequence of `hash` passes before it reaches an empty slot.
+    #[inline]
+    fn find(&self, hash: i64, mut found: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut perturb = hash as u64;
+        let mut i = hash as usize & mask;
+        loop {
+            let ix = self.slots[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 && found(ix as usize) {
+                return Some(ix as usize);
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Records entry position `pos` for `hash` in the first empty slot of its probe
+    /// sequence. False when the table is too full: the caller rebuilds it bigger.
+    fn insert(&mut self, hash: i64, pos: u32) -> bool {
+        if (self.fill + 1) * 3 > self.slots.len() * 2 {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = hash as usize & mask;
+        while self.slots[i] != EMPTY {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        self.slots[i] = pos as i32;
+        self.fill += 1;
+        true
+    }
+
+    /// Turns the slot holding entry position `pos` (found by `hash`) into a dummy.
+    fn remove(&mut self, hash: i64, pos: u32) {
+        let pos = pos as i32;
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                EMPTY => return,
+                ix if ix == pos => {
+                    self.slots[i] = DUMMY;
+                    return;
+                }
+                _ => {}
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 }
@@ -167,65 +285,68 @@ impl DictTable {
         self.len == 0
     }
 
-    fn find_fast(&self, hash: i64, key: &Value) -> (Option<usize>, Vec<usize>) {
-        let mut unsure = Vec::new();
+    /// The position of the first entry with hash `hash` that `matches`, in probe order
+    /// (insertion order while the dict is small and has no index).
+    #[inline]
+    fn find_entry(
+        &self,
+        hash: i64,
+        mut matches: impl FnMut(usize, &Entry) -> bool,
+    ) -> Option<usize> {
         let entries = &self.entries;
-        if !self.indexed {
-            for (i, e) in entries.iter().enumerate() {
-                let Some(e) = e else { continue };
-                if e.hash != hash {
-                    continue;
-                }
-                match fast_eq(&e.key, key) {
-                    Some(true) => return (Some(i), unsure),
-                    Some(false) => {}
-                    None => unsure.push(i),
-                }
-            }
-            return (None, unsure);
+        let mut test = |i: usize| match &entries[i] {
+            Some(e) => e.hash == hash && matches(i, e),
+            None => false,
+        };
+        if self.indexed {
+            self.index.find(hash, test)
+        } else {
+            (0..entries.len()).find(|&i| test(i))
         }
-        let found = self.index.find(hash as u64, |&i| {
-            let Some(e) = &entries[i as usize] else {
-                return false;
-            };
-            if e.hash != hash {
-                return false;
-            }
-            // The common case first, without the general comparison: a small int found by an
-            // equal small int.
-            if let (Value::Int(x), Value::Int(y)) = (&e.key, key) {
-                return x == y;
-            }
-            match fast_eq(&e.key, key) {
+    }
+
+    /// Looks `key` up without running Python code.
+    #[inline]
+    fn find_fast(&self, hash: i64, key: &Value) -> Fast {
+        let mut unsure = false;
+        let found = self.find_entry(hash, |_, e| match (&e.key, key) {
+            // The common case first, without the general comparison: a small int found by
+            // an equal small int.
+            (Value::Int(x), Value::Int(y)) => x == y,
+            _ => match fast_eq(&e.key, key) {
                 Some(eq) => eq,
                 None => {
-                    unsure.push(i as usize);
+                    unsure = true;
                     false
                 }
-            }
+            },
         });
-        (found.map(|&i| i as usize), unsure)
+        match found {
+            Some(p) => Fast::Found(p),
+            None if unsure => Fast::Unsure,
+            None => Fast::Missing,
+        }
+    }
+
+    /// The positions of the entries whose keys only `__eq__` can compare with `key`.
+    fn unsure_positions(&self, hash: i64, key: &Value) -> Vec<usize> {
+        let mut unsure = Vec::new();
+        self.find_entry(hash, |i, e| {
+            if fast_eq(&e.key, key).is_none() {
+                unsure.push(i);
+            }
+            false
+        });
+        unsure
     }
 
     /// The position of a string key.
+    #[inline]
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
-        let entries = &self.entries;
-        if !self.indexed {
-            return entries.iter().position(|e| {
-                matches!(e, Some(Entry { hash: h, key: Value::Str(s), .. })
-                    if *h == hash && (std::ptr::eq(s.s.as_str(), key) || s.s == key))
-            });
-        }
-        self.index
-            .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(Entry {
-                    hash: h,
-                    key: Value::Str(s),
-                    ..
-                }) => *h == hash && (std::ptr::eq(s.s.as_str(), key) || s.s == key),
-                _ => false,
-            })
-            .map(|&i| i as usize)
+        self.find_entry(
+            hash,
+            |_, e| matches!(&e.key, Value::Str(s) if std::ptr::eq(s.s.as_str(), key) || s.s == key),
+        )
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
@@ -239,10 +360,9 @@ impl DictTable {
         }
         self.len += 1;
         if self.indexed {
-            let entries = &self.entries;
-            self.index.insert_unique(hash as u64, pos, |&i| {
-                entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-            });
+            if !self.index.insert(hash, pos) {
+                self.build_index();
+            }
         } else if self.entries.len() > SMALL {
             self.build_index();
         }
@@ -250,13 +370,10 @@ impl DictTable {
 
     /// Builds the hash index over the entries.
     fn build_index(&mut self) {
-        self.index.clear();
-        let entries = &self.entries;
-        for (i, e) in entries.iter().enumerate() {
+        self.index = Index::with_room_for(self.len);
+        for (i, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(e.hash as u64, i as u32, |&j| {
-                    entries[j as usize].as_ref().map_or(0, |e| e.hash as u64)
-                });
+                self.index.insert(e.hash, i as u32);
             }
         }
         self.indexed = true;
@@ -266,17 +383,12 @@ impl DictTable {
         let entry = self.entries[pos].take()?;
         self.keys_version = next_keys_version();
         if self.indexed {
-            if let Ok(slot) = self
-                .index
-                .find_entry(entry.hash as u64, |&i| i as usize == pos)
-            {
-                slot.remove();
-            }
+            self.index.remove(entry.hash, pos as u32);
         }
         self.len -= 1;
         if self.len == 0 {
             self.entries.clear();
-            self.index.clear();
+            self.index = Index::default();
             self.indexed = false;
         } else if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
@@ -290,7 +402,7 @@ impl DictTable {
             .into_iter()
             .flatten()
             .collect();
-        self.index.clear();
+        self.index = Index::default();
         self.indexed = false;
         self.len = 0;
         for e in entries {
@@ -383,10 +495,12 @@ impl Dict {
 
     /// Finds the position of `key` (hashed to `hash`), running `__eq__` through the VM when needed.
     fn position(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
-        let (found, unsure) = self.table.borrow().find_fast(hash, key);
-        if found.is_some() || unsure.is_empty() {
-            return Ok(found);
+        match self.table.borrow().find_fast(hash, key) {
+            Fast::Found(p) => return Ok(Some(p)),
+            Fast::Missing => return Ok(None),
+            Fast::Unsure => {}
         }
+        let unsure = self.table.borrow().unsure_positions(hash, key);
         for pos in unsure {
             let candidate = match self.table.borrow().entries.get(pos) {
                 Some(Some(e)) => e.key.clone(),
@@ -412,7 +526,7 @@ impl Dict {
         if let Value::Str(s) = key {
             return Ok(self.get_str(s));
         }
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         let pos = self.position(vm, hash, key)?;
         Ok(pos.and_then(|p| {
             self.table.borrow().entries[p]
@@ -481,12 +595,14 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Str(s) = &key {
-            let s = s.clone();
-            self.set_str(s, value);
-            return Ok(());
-        }
-        let hash = vm.hash(&key)?;
+        let key = match key {
+            Value::Str(s) => {
+                self.set_str(s, value);
+                return Ok(());
+            }
+            key => key,
+        };
+        let hash = key_hash(vm, &key)?;
         let pos = self.position(vm, hash, &key)?;
         let mut table = self.table.borrow_mut();
         match pos {
@@ -545,7 +661,7 @@ impl Dict {
 
     /// Removes `key`, returning its value, or `None` when it was missing.
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         let pos = self.position(vm, hash, key)?;
         let Some(p) = pos else {
             return Ok(None);
@@ -571,7 +687,7 @@ impl Dict {
         if let Value::Str(s) = key {
             return Ok(self.table.borrow().find_str(s.hash(), &s.s).is_some());
         }
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         Ok(self.position(vm, hash, key)?.is_some())
     }
 
