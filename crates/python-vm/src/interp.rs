@@ -1113,7 +1113,11 @@ impl Vm {
         // The value stack is held in a local while the frame runs, so that pushes and pops
         // work on registers rather than through the frame.
         let mut stack = std::mem::take(&mut frame.stack);
-        let flow = self.execute_with::<TRACE>(frame, &mut stack, base);
+        // So is the program counter: `execute_with` keeps it in `pc`, and writes it back to
+        // the frame before anything that reads it there (and here, whichever way it returns).
+        let mut pc = frame.pc;
+        let flow = self.execute_with::<TRACE>(frame, &mut stack, &mut pc, base);
+        frame.pc = pc;
         frame.stack = stack;
         flow
     }
@@ -1130,27 +1134,43 @@ impl Vm {
         unsafe { &*(frame.code.instrs.as_slice() as *const [Instr]) }
     }
 
-    /// Makes the frame of a call the running one (see `execute`): the caller's stack goes
-    /// back into the caller, which waits in `self.frames`, and `stack` becomes the callee's.
+    /// Makes the frame of a call the running one (see `execute`): the caller's stack and
+    /// program counter go back into the caller, which waits in `self.frames`, and `stack`
+    /// and `pc` become the callee's.
     #[inline(always)]
-    fn enter_frame(&mut self, frame: &mut Box<Frame>, stack: &mut Vec<Value>, new: Box<Frame>) {
+    fn enter_frame(
+        &mut self,
+        frame: &mut Box<Frame>,
+        stack: &mut Vec<Value>,
+        pc: &mut usize,
+        new: Box<Frame>,
+    ) {
         self.depth += 1;
+        frame.pc = *pc;
         std::mem::swap(&mut frame.stack, stack);
         let caller = std::mem::replace(frame, new);
         self.frames.push(caller);
         std::mem::swap(&mut frame.stack, stack);
+        *pc = frame.pc;
     }
 
     /// Ends the running frame and makes its caller the running one again, with `value` pushed
     /// on the caller's stack (the other half of `enter_frame`).
     #[inline(always)]
-    fn leave_frame(&mut self, frame: &mut Box<Frame>, stack: &mut Vec<Value>, value: Value) {
+    fn leave_frame(
+        &mut self,
+        frame: &mut Box<Frame>,
+        stack: &mut Vec<Value>,
+        pc: &mut usize,
+        value: Value,
+    ) {
         self.depth -= 1;
         std::mem::swap(&mut frame.stack, stack);
         let caller = self.frames.pop().expect("a caller below the frame");
         let done = std::mem::replace(frame, caller);
         self.recycle(done);
         std::mem::swap(&mut frame.stack, stack);
+        *pc = frame.pc;
         stack.push(value);
     }
 
@@ -1159,20 +1179,30 @@ impl Vm {
         &mut self,
         frame: &mut Box<Frame>,
         stack: &mut Vec<Value>,
+        pc: &mut usize,
         base: usize,
     ) -> PyResult<Flow> {
         use Opcode as O;
         let mut instrs: &[Instr] = Self::instrs_of(frame);
+        // A helper that reads or moves the frame's program counter sees it in the frame.
+        macro_rules! synced {
+            ($e:expr) => {{
+                frame.pc = *pc;
+                let r = $e;
+                *pc = frame.pc;
+                r
+            }};
+        }
         loop {
-            let index = frame.pc;
+            let index = *pc;
             let Some(&instr) = instrs.get(index) else {
                 return Err(self.new_error(ExcKind::SystemError, "ran past the end of the code"));
             };
-            frame.pc = index + 1;
+            *pc = index + 1;
             self.steps += 1;
             if TRACE {
                 std::mem::swap(&mut frame.stack, stack);
-                self.trace_step(frame);
+                synced!(self.trace_step(frame));
                 std::mem::swap(&mut frame.stack, stack);
             }
             let arg = instr.arg;
@@ -1199,9 +1229,9 @@ impl Vm {
             macro_rules! then_loads {
                 () => {
                     if !TRACE {
-                        let start = frame.pc;
-                        let mut pc = start;
-                        while let Some(next) = instrs.get(pc) {
+                        let start = *pc;
+                        let mut at = start;
+                        while let Some(next) = instrs.get(at) {
                             let v = match next.op {
                                 O::LoadFast => frame.fast[next.arg as usize].clone(),
                                 O::LoadConst => frame.code.consts[next.arg as usize].clone(),
@@ -1212,11 +1242,11 @@ impl Vm {
                             if v.is_null() {
                                 break;
                             }
-                            pc += 1;
+                            at += 1;
                             push!(v);
                         }
-                        frame.pc = pc;
-                        self.steps += (pc - start) as u64;
+                        *pc = at;
+                        self.steps += (at - start) as u64;
                     }
                 };
             }
@@ -1225,9 +1255,9 @@ impl Vm {
             macro_rules! then_store {
                 () => {
                     if !TRACE {
-                        if let Some(&next) = instrs.get(frame.pc) {
+                        if let Some(&next) = instrs.get(*pc) {
                             if matches!(next.op, O::StoreFast) {
-                                frame.pc += 1;
+                                *pc += 1;
                                 self.steps += 1;
                                 let v = pop!();
                                 discard(std::mem::replace(&mut frame.fast[next.arg as usize], v));
@@ -1243,7 +1273,7 @@ impl Vm {
             macro_rules! push_cond {
                 ($t:expr) => {{
                     let t: bool = $t;
-                    match instrs.get(frame.pc) {
+                    match instrs.get(*pc) {
                         Some(next)
                             if !TRACE
                                 && matches!(
@@ -1251,10 +1281,10 @@ impl Vm {
                                     O::PopJumpForwardIfFalse | O::PopJumpForwardIfTrue
                                 ) =>
                         {
-                            frame.pc += 1;
+                            *pc += 1;
                             self.steps += 1;
                             if t == (next.op == O::PopJumpForwardIfTrue) {
-                                frame.pc = next.arg as usize;
+                                *pc = next.arg as usize;
                             }
                         }
                         _ => push!(Value::Bool(t)),
@@ -1266,9 +1296,9 @@ impl Vm {
             macro_rules! push_or_store {
                 ($v:expr) => {{
                     let v: Value = $v;
-                    match instrs.get(frame.pc) {
+                    match instrs.get(*pc) {
                         Some(next) if !TRACE && next.op == O::StoreFast => {
-                            frame.pc += 1;
+                            *pc += 1;
                             self.steps += 1;
                             discard(std::mem::replace(&mut frame.fast[next.arg as usize], v));
                             then_loads!();
@@ -1391,7 +1421,7 @@ impl Vm {
                     // extended in place, as CPython's unicode_concatenate does.
                     let a = match (arg, a, &b) {
                         (0 | 13, Value::Str(s), Value::Str(t)) => {
-                            match self.concat_in_place(frame, instrs, s, t) {
+                            match synced!(self.concat_in_place(frame, instrs, s, t)) {
                                 Ok(r) => {
                                     push!(r);
                                     continue;
@@ -1492,15 +1522,15 @@ impl Vm {
                     self.delitem(&container, &key)?;
                 }
                 O::JumpForward => {
-                    frame.pc = arg as usize;
+                    *pc = arg as usize;
                 }
                 O::JumpBackward => {
                     frame.code.warm();
-                    frame.pc = arg as usize;
+                    *pc = arg as usize;
                     jumped!();
                 }
                 O::JumpBackwardNoInterrupt => {
-                    frame.pc = arg as usize;
+                    *pc = arg as usize;
                     jumped!();
                 }
                 O::PopJumpForwardIfFalse | O::PopJumpBackwardIfFalse => {
@@ -1514,7 +1544,7 @@ impl Vm {
                         }
                     };
                     if !t {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                         if instr.op == O::PopJumpBackwardIfFalse {
                             jumped!();
                         }
@@ -1531,7 +1561,7 @@ impl Vm {
                         }
                     };
                     if t {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                         if instr.op == O::PopJumpBackwardIfTrue {
                             jumped!();
                         }
@@ -1539,7 +1569,7 @@ impl Vm {
                 }
                 O::PopJumpForwardIfNone | O::PopJumpBackwardIfNone => {
                     if pop!().is_none() {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                         if instr.op == O::PopJumpBackwardIfNone {
                             jumped!();
                         }
@@ -1547,7 +1577,7 @@ impl Vm {
                 }
                 O::PopJumpForwardIfNotNone | O::PopJumpBackwardIfNotNone => {
                     if !pop!().is_none() {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                         if instr.op == O::PopJumpBackwardIfNotNone {
                             jumped!();
                         }
@@ -1556,7 +1586,7 @@ impl Vm {
                 O::JumpIfFalseOrPop => {
                     let v = top!();
                     if !self.truthy(&v)? {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                     } else {
                         pop!();
                     }
@@ -1564,7 +1594,7 @@ impl Vm {
                 O::JumpIfTrueOrPop => {
                     let v = top!();
                     if self.truthy(&v)? {
-                        frame.pc = arg as usize;
+                        *pc = arg as usize;
                     } else {
                         pop!();
                     }
@@ -1608,12 +1638,12 @@ impl Vm {
                     // The position where this instruction found its name last time.
                     let name = &frame.code.names[arg as usize];
                     let cached = match &frame.locals {
-                        Some(l) => l.get_at(frame.code.name_cache[frame.pc - 1].get(), name),
+                        Some(l) => l.get_at(frame.code.name_cache[*pc - 1].get(), name),
                         None => None,
                     };
                     let v = match cached {
                         Some(v) => v,
-                        None => self.load_name_slow(frame, arg)?,
+                        None => synced!(self.load_name_slow(frame, arg))?,
                     };
                     push!(v);
                     then_loads!();
@@ -1622,8 +1652,8 @@ impl Vm {
                     let v = pop!();
                     let name = &frame.code.names[arg as usize];
                     let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
-                    if let Err(v) = ns.set_at(frame.code.name_cache[frame.pc - 1].get(), name, v) {
-                        Self::store_name_slow(frame, arg, v);
+                    if let Err(v) = ns.set_at(frame.code.name_cache[*pc - 1].get(), name, v) {
+                        synced!(Self::store_name_slow(frame, arg, v));
                     }
                     then_loads!();
                 }
@@ -1789,8 +1819,8 @@ impl Vm {
                     let nargs = argc + is_meth as usize;
                     if let Some((native, levels)) = Self::builtin_target(stack, nargs) {
                         let kwnames = frame.kwnames.take();
-                        let flow = self
-                            .call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames)?;
+                        let flow = synced!(self
+                            .call_builtin(frame, stack, native, levels, nargs, is_meth, kwnames))?;
                         match flow {
                             Flow::Next => continue,
                             other => return Ok(other),
@@ -1798,7 +1828,7 @@ impl Vm {
                     }
                     let new = match self.exact_call(frame, stack, arg as usize) {
                         Some(new) => new,
-                        None => match self.op_call(frame, stack, arg as usize)? {
+                        None => match synced!(self.op_call(frame, stack, arg as usize))? {
                             Flow::Next => continue,
                             Flow::Call(new) => new,
                             other => return Ok(other),
@@ -1807,7 +1837,7 @@ impl Vm {
                     if TRACE || self.steps > self.fuel || self.depth >= self.recursion_limit {
                         return Ok(Flow::Call(new));
                     }
-                    self.enter_frame(frame, stack, new);
+                    self.enter_frame(frame, stack, pc, new);
                     instrs = Self::instrs_of(frame);
                 }
                 O::CallFunctionEx => {
@@ -1850,7 +1880,7 @@ impl Vm {
                             Err(e) => error = Some(e),
                         }
                     }
-                    self.leave_frame(frame, stack, v);
+                    self.leave_frame(frame, stack, pc, v);
                     instrs = Self::instrs_of(frame);
                     if let Some(e) = error {
                         discard(pop!());
@@ -2087,7 +2117,7 @@ impl Vm {
                                 } else {
                                     drop(state);
                                     pop!();
-                                    frame.pc = arg as usize;
+                                    *pc = arg as usize;
                                 }
                                 continue;
                             }
@@ -2107,7 +2137,7 @@ impl Vm {
                                         *state = crate::iter::IterState::Done;
                                         drop(state);
                                         pop!();
-                                        frame.pc = arg as usize;
+                                        *pc = arg as usize;
                                     }
                                 }
                                 continue;
@@ -2120,7 +2150,7 @@ impl Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!();
-                            frame.pc = arg as usize;
+                            *pc = arg as usize;
                         }
                     }
                 }
@@ -2132,7 +2162,7 @@ impl Vm {
                         crate::generator::Sent::Returned(r) => {
                             pop!();
                             push!(r);
-                            frame.pc = arg as usize;
+                            *pc = arg as usize;
                         }
                     }
                 }
@@ -2329,7 +2359,7 @@ impl Vm {
                             // `with lock:` on a held lock: wait, then run BEFORE_WITH again.
                             pop!();
                             push!(mgr);
-                            frame.pc -= 1;
+                            *pc -= 1;
                             return Ok(Flow::Switch);
                         }
                         r => r?,
