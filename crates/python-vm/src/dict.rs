@@ -417,7 +417,7 @@ impl DictTable {
     }
 
     /// The value at entry position `pos`, if an entry is there.
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, pos: u32) -> Option<Value> {
         match self.entries.get(pos as usize) {
             Some(Some(e)) => Some(e.value.clone()),

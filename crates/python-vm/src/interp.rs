@@ -62,10 +62,8 @@ pub const WARMUP: u8 = 8;
 /// Where a `LOAD_GLOBAL` found its name (3.11's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN):
 /// the entry position in the module's dict, or in the builtins' while the module's has no
 /// such key. Valid while the keys versions it was found under hold: rebinding a global (the
-/// value at the entry) leaves it valid, adding or removing keys does not.
-///
-/// The value itself is kept too, with the versions of both dicts it was read under: while
-/// neither dict has been written to at all, it is the answer without reading the dict.
+/// value at the entry) leaves it valid, adding or removing keys does not. The value is read
+/// from the entry each time, as CPython does: the cache holds no reference to it.
 #[derive(Clone)]
 pub struct CachedGlobal {
     globals: usize,
@@ -73,9 +71,6 @@ pub struct CachedGlobal {
     /// The builtins' keys version, for a name found there (0 for a name in the globals).
     builtins_keys: u64,
     pos: u32,
-    globals_version: u64,
-    builtins_version: u64,
-    value: Value,
 }
 
 impl Code {
@@ -83,33 +78,25 @@ impl Code {
     /// still valid for these namespaces.
     #[inline]
     fn cached_global(&self, index: usize, globals: &Rc<Dict>, builtins: &Dict) -> Option<Value> {
-        let mut cache = self.global_cache.borrow_mut();
-        let c = cache.get_mut(index)?.as_mut()?;
+        // SAFETY (the unguarded borrows): nothing runs while these reads are made, so no
+        // write to the cache or to either dict can happen during them.
+        let cache = unsafe { self.global_cache.try_borrow_unguarded() }.ok()?;
+        let c = cache.get(index)?.as_ref()?;
         if c.globals != Rc::as_ptr(globals) as usize {
             return None;
         }
-        if c.globals_version == globals.version.get()
-            && c.builtins_version == builtins.version.get()
-        {
-            return Some(c.value.clone());
-        }
-        let table = globals.table.borrow();
+        let table = unsafe { globals.table.try_borrow_unguarded() }.ok()?;
         if table.keys_version() != c.globals_keys {
             return None;
         }
-        let value = if c.builtins_keys == 0 {
-            table.value_at(c.pos)?
-        } else {
-            let builtin_table = builtins.table.borrow();
-            if builtin_table.keys_version() != c.builtins_keys {
-                return None;
-            }
-            builtin_table.value_at(c.pos)?
-        };
-        c.globals_version = globals.version.get();
-        c.builtins_version = builtins.version.get();
-        c.value = value.clone();
-        Some(value)
+        if c.builtins_keys == 0 {
+            return table.value_at(c.pos);
+        }
+        let builtin_table = unsafe { builtins.table.try_borrow_unguarded() }.ok()?;
+        if builtin_table.keys_version() != c.builtins_keys {
+            return None;
+        }
+        builtin_table.value_at(c.pos)
     }
 
     /// Looks a global up (the module's dict, then the builtins') and remembers where it was
@@ -137,9 +124,6 @@ impl Code {
             globals_keys: table.keys_version(),
             builtins_keys,
             pos,
-            globals_version: globals.version.get(),
-            builtins_version: builtins.version.get(),
-            value: value.clone(),
         };
         let mut cache = self.global_cache.borrow_mut();
         if cache.is_empty() {
@@ -422,11 +406,7 @@ enum Native {
 /// Drops a value, without a call for the inline kinds that own nothing.
 #[inline(always)]
 fn discard(v: Value) {
-    if v.is_inline() {
-        std::mem::forget(v)
-    } else {
-        drop(v)
-    }
+    v.release()
 }
 
 /// `BINARY_OP` on the two values on top of `stack` when both are small ints (`+`, `-`, `*`
