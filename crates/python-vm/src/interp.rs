@@ -1230,23 +1230,6 @@ impl Vm {
                     }
                 };
             }
-            // After FOR_ITER over a range or a list, the loop variable's STORE_FAST (as 3.12's
-            // FOR_ITER_RANGE does), then the loads after it.
-            macro_rules! then_store {
-                () => {
-                    if !TRACE {
-                        if let Some(&next) = instrs.get(*pc) {
-                            if matches!(next.op, O::StoreFast) {
-                                *pc += 1;
-                                self.steps += 1;
-                                let v = pop!();
-                                discard(std::mem::replace(&mut frame.fast[next.arg as usize], v));
-                                then_loads!();
-                            }
-                        }
-                    }
-                };
-            }
             // A comparison's result goes straight to the forward conditional jump after it, as
             // CPython 3.11's COMPARE_OP_INT_JUMP and friends do: no trip through the stack and
             // the dispatch. The jump still counts as a step.
@@ -1271,8 +1254,10 @@ impl Vm {
                     }
                 }};
             }
-            // An arithmetic result that the next instruction stores in a local goes there
-            // directly (then the loads after the store, as `then_loads!`).
+            // A result that the next instruction stores in a local goes there directly (then
+            // the loads after the store, as `then_loads!`): arithmetic, and the item of a
+            // FOR_ITER over a range or a list (as 3.12's FOR_ITER_RANGE stores the loop
+            // variable).
             macro_rules! push_or_store {
                 ($v:expr) => {{
                     let v: Value = $v;
@@ -2092,8 +2077,7 @@ impl Vm {
                                     *remaining -= 1;
                                     *next = next.wrapping_add(*step);
                                     drop(state);
-                                    push!(Value::Int(v));
-                                    then_store!();
+                                    push_or_store!(Value::Int(v));
                                 } else {
                                     drop(state);
                                     pop!();
@@ -2110,8 +2094,7 @@ impl Vm {
                                     Some(v) => {
                                         *index += 1;
                                         drop(state);
-                                        push!(v);
-                                        then_store!();
+                                        push_or_store!(v);
                                     }
                                     None => {
                                         *state = crate::iter::IterState::Done;
