@@ -22,6 +22,12 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// A key's bit in `DictTable::hash_bits`.
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
+}
+
 /// What a search that runs no Python code found.
 enum Fast {
     Found(usize),
@@ -38,6 +44,10 @@ pub struct DictTable {
     indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// One bit per key, at its hash modulo 64 (set when the key goes in, cleared only when
+    /// the table is rebuilt): a string whose bit is clear is not a key, which tells a method
+    /// lookup that an instance's dict does not shadow the class's method without a search.
+    hash_bits: u64,
     /// Changes whenever a key is added or removed or entries move (never when a value is
     /// replaced), to a number no table has had before: while it is the same, every key is
     /// still at the position it was found at (CPython's `dk_version`, which `LOAD_GLOBAL`'s
@@ -66,6 +76,7 @@ impl Default for DictTable {
             indexed: false,
             entries: Vec::new(),
             len: 0,
+            hash_bits: 0,
             keys_version: next_keys_version(),
         }
     }
@@ -85,6 +96,7 @@ impl Clone for DictTable {
             indexed: self.indexed,
             entries: self.entries.clone(),
             len: self.len,
+            hash_bits: self.hash_bits,
             keys_version: next_keys_version(),
         };
         crate::heap::track_alloc(t.entries.capacity() * ENTRY_BYTES);
@@ -343,6 +355,9 @@ impl DictTable {
     /// The position of a string key.
     #[inline]
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         self.find_entry(
             hash,
             |_, e| matches!(&e.key, Value::Str(s) if std::ptr::eq(s.s.as_str(), key) || s.s == key),
@@ -359,6 +374,7 @@ impl DictTable {
             crate::heap::track_alloc((after - before) * ENTRY_BYTES);
         }
         self.len += 1;
+        self.hash_bits |= hash_bit(hash);
         if self.indexed {
             if !self.index.insert(hash, pos) {
                 self.build_index();
@@ -390,6 +406,7 @@ impl DictTable {
             self.entries.clear();
             self.index = Index::default();
             self.indexed = false;
+            self.hash_bits = 0;
         } else if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -405,6 +422,7 @@ impl DictTable {
         self.index = Index::default();
         self.indexed = false;
         self.len = 0;
+        self.hash_bits = 0;
         for e in entries {
             self.insert_new(e.hash, e.key, e.value);
         }
@@ -533,6 +551,37 @@ impl Dict {
                 .as_ref()
                 .map(|e| e.value.clone())
         }))
+    }
+
+    /// The position of `key` when a str or small int, found without the VM: `None` when
+    /// only the VM can answer (other kinds of keys, or a candidate whose `__eq__` must run).
+    #[inline]
+    fn position_fast(table: &DictTable, key: &Value) -> Option<Option<usize>> {
+        match key {
+            Value::Str(s) => Some(table.find_str(s.hash(), &s.s)),
+            Value::Int(i) => match table.find_fast(crate::hash::int_hash(*i), key) {
+                Fast::Found(p) => Some(Some(p)),
+                Fast::Missing => Some(None),
+                Fast::Unsure => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `d[key]` for a str or small-int key, without the VM (`BINARY_SUBSCR_DICT`):
+    /// `Some(None)` when the key is missing, `None` when only the VM can tell.
+    #[inline]
+    pub fn lookup_fast(&self, key: &Value) -> Option<Option<Value>> {
+        let table = self.table.borrow();
+        let pos = Self::position_fast(&table, key)?;
+        Some(pos.and_then(|p| table.entries[p].as_ref().map(|e| e.value.clone())))
+    }
+
+    /// `key in d` for a str or small-int key, without the VM; `None` when only the VM can
+    /// tell.
+    #[inline]
+    pub fn contains_fast(&self, key: &Value) -> Option<bool> {
+        Some(Self::position_fast(&self.table.borrow(), key)?.is_some())
     }
 
     /// Looks up a string key (no Python code can run).

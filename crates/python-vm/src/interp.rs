@@ -1421,7 +1421,14 @@ impl Vm {
                 O::ContainsOp => {
                     let container = pop!();
                     let item = pop!();
-                    let r = self.contains(&container, &item)?;
+                    let known = match &container {
+                        Value::Dict(d) => d.contains_fast(&item),
+                        _ => None,
+                    };
+                    let r = match known {
+                        Some(r) => r,
+                        None => self.contains(&container, &item)?,
+                    };
                     push_cond!(r != (arg == 1));
                 }
                 O::BinarySubscr => {
@@ -1450,6 +1457,14 @@ impl Vm {
                             }
                             Value::Tuple(t)
                         }
+                        // BINARY_SUBSCR_DICT, for str and small-int keys.
+                        (Value::Dict(d), _) => {
+                            if let Some(Some(v)) = d.lookup_fast(&key) {
+                                push!(v);
+                                continue;
+                            }
+                            Value::Dict(d)
+                        }
                         (container, _) => container,
                     };
                     let r = self.getitem(&container, &key)?;
@@ -1476,6 +1491,11 @@ impl Vm {
                             }
                             drop(items);
                             Value::List(l)
+                        }
+                        (Value::Dict(d), Value::Str(_)) => {
+                            let Value::Str(s) = key else { unreachable!() };
+                            d.set_str(s, value);
+                            continue;
                         }
                         (container, _) => container,
                     };
