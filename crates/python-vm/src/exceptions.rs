@@ -353,11 +353,11 @@ impl Vm {
             class: RefCell::new(class),
             dict,
             slots: RefCell::new(Vec::new()),
-            payload: Payload::Exception(RefCell::new(ExcData {
+            payload: Payload::Exception(Box::new(RefCell::new(ExcData {
                 args,
                 filename,
                 ..ExcData::default()
-            })),
+            }))),
         });
         self.set_context(&exc);
         exc

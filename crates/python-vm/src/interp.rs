@@ -766,7 +766,13 @@ impl Vm {
         if !Self::takes_exactly(&init, nargs + 1) {
             return None;
         }
-        let obj = crate::methods::object::new_instance(self, t, Args::new(&[])).ok()?;
+        // What `object.__new__` makes for such a class (`new_instance`'s plain case).
+        let obj = Value::Instance(Rc::new(crate::value::Instance {
+            class: std::cell::RefCell::new(t.clone()),
+            dict: t.slots.is_none().then(|| Rc::new(Dict::new())),
+            slots: std::cell::RefCell::new(Vec::new()),
+            payload: crate::value::Payload::None,
+        }));
         Some((init, obj))
     }
 

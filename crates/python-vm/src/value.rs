@@ -532,7 +532,8 @@ pub struct Instance {
 /// What an instance keeps for the built-in class it derives from.
 pub enum Payload {
     None,
-    Exception(RefCell<crate::exceptions::ExcData>),
+    /// Boxed: an exception's state is large, and every instance would carry its size.
+    Exception(Box<RefCell<crate::exceptions::ExcData>>),
     /// A subclass of a built-in type (int, str, list, dict...): the built-in value itself.
     Builtin(RefCell<Value>),
 }

@@ -532,11 +532,11 @@ pub fn new_instance(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
             let mut exc_args = args.positional().to_vec();
             let (class, filename) = vm.os_error_parts(t.clone(), &mut exc_args);
             t = class;
-            Payload::Exception(RefCell::new(crate::exceptions::ExcData {
+            Payload::Exception(Box::new(RefCell::new(crate::exceptions::ExcData {
                 args: exc_args,
                 filename,
                 ..Default::default()
-            }))
+            })))
         }
         Kind::Object => Payload::None,
         Kind::List | Kind::Dict | Kind::Set
