@@ -231,10 +231,10 @@ pub fn install(vm: &mut Vm) {
     b.set_by_name("None", Value::None);
     b.set_by_name("Ellipsis", Value::Ellipsis);
     b.set_by_name("NotImplemented", Value::NotImplemented);
-    b.set_by_name("True", Value::Bool(true));
-    b.set_by_name("False", Value::Bool(false));
+    b.set_by_name("True", Value::TRUE);
+    b.set_by_name("False", Value::FALSE);
     b.set_by_name("__name__", Value::str("builtins"));
-    b.set_by_name("__debug__", Value::Bool(true));
+    b.set_by_name("__debug__", Value::TRUE);
     let functions: &[(&'static str, NativeFn)] = &[
         ("print", bi_print),
         ("len", bi_len),
@@ -469,7 +469,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 fn bi_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(isinstance(vm, &a[0], &a[1])?))
+    Ok(Value::bool(isinstance(vm, &a[0], &a[1])?))
 }
 
 fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
@@ -505,7 +505,7 @@ fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
 
 fn bi_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "issubclass", &args, 2, 2)?;
-    Ok(Value::Bool(issubclass(vm, &a[0], &a[1])?))
+    Ok(Value::bool(issubclass(vm, &a[0], &a[1])?))
 }
 
 fn bi_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -515,9 +515,9 @@ fn bi_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(x) => Value::Int(x),
             None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Long(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         v => match vm.call_special(v, "__abs__", &[])? {
             Some(r) => Ok(r),
             None => {
@@ -612,7 +612,7 @@ fn bi_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let (Value::Int(a), Value::Int(_) | Value::Bool(_)) = (&acc, &x) {
             let b = match x {
                 Value::Int(b) => b,
-                Value::Bool(b) => b as i64,
+                Value::Bool(b) => b.get() as i64,
                 _ => 0,
             };
             if let Some(r) = a.checked_add(b) {
@@ -692,7 +692,7 @@ impl KeyKind {
     fn of(v: &Value) -> Option<KeyKind> {
         match v {
             Value::Int(_) => Some(KeyKind::Int),
-            Value::Float(f) if !f.is_nan() => Some(KeyKind::Float),
+            Value::Float(f) if !f.get().is_nan() => Some(KeyKind::Float),
             Value::Str(_) => Some(KeyKind::Str),
             _ => None,
         }
@@ -748,7 +748,10 @@ fn total_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
 fn scalar_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        (Value::Float(x), Value::Float(y)) => x
+            .get()
+            .partial_cmp(&y.get())
+            .unwrap_or(std::cmp::Ordering::Equal),
         (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
         _ => std::cmp::Ordering::Equal,
     }
@@ -792,7 +795,7 @@ fn sort_by_rich_compare(vm: &mut Vm, idx: &mut Vec<usize>, keys: &[Value]) -> Py
 fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x < y),
-        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Some(x.s < y.s),
         (Value::Tuple(x), Value::Tuple(y)) => {
             for (p, q) in x.items.iter().zip(&y.items) {
@@ -897,10 +900,10 @@ fn bi_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn bi_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -908,10 +911,10 @@ fn bi_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn bi_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -956,8 +959,8 @@ fn bi_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &a[1], "hasattr")?;
     match vm.getattr(&a[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.is_exc_kind(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.is_exc_kind(&e, ExcKind::AttributeError) => Ok(Value::FALSE),
         Err(e) => Err(e),
     }
 }
@@ -992,9 +995,9 @@ pub fn id_of(v: &Value) -> i64 {
         Some(p) => p as i64,
         None => match v {
             Value::None => 0x9a_0000,
-            Value::Bool(b) => 0x9a_1000 + *b as i64,
+            Value::Bool(b) => 0x9a_1000 + b.get() as i64,
             Value::Int(i) => 0x7f00_0000_0000i64.wrapping_add(i.wrapping_mul(32)),
-            Value::Float(f) => 0x7e00_0000_0000i64 ^ (f.to_bits() as i64 & 0xffff_ffff),
+            Value::Float(f) => 0x7e00_0000_0000i64 ^ (f.get().to_bits() as i64 & 0xffff_ffff),
             _ => 0x9a_2000,
         },
     }
@@ -1014,7 +1017,7 @@ fn bi_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "chr", &args, 1, 1)?;
     let i = match &a[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Long(_) => {
             return Err(vm.new_error(
                 ExcKind::OverflowError,
@@ -1069,7 +1072,7 @@ fn bi_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match (x, ndigits) {
         (Value::Float(f), None) => {
-            let r = f.round_ties_even();
+            let r = f.get().round_ties_even();
             if !r.is_finite() {
                 return Err(if r.is_nan() {
                     vm.value_error("cannot convert float NaN to integer")
@@ -1082,9 +1085,9 @@ fn bi_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(num::float_to_bigint(r).map_or(Value::Int(0), Value::from_bigint))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(num::round_float(*f, n))),
+        (Value::Float(f), Some(n)) => Ok(Value::float(num::round_float(f.get(), n))),
         (Value::Int(_) | Value::Bool(_) | Value::Long(_), None) => Ok(match x {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => x.clone(),
         }),
         (Value::Int(i), Some(n)) => {
@@ -1132,7 +1135,7 @@ fn bi_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_error(ExcKind::ZeroDivisionError, "float divmod()"));
         }
         let (d, m) = num::float_divmod(x, y);
-        return Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]));
+        return Ok(Value::tuple(vec![Value::float(d), Value::float(m)]));
     }
     if num::to_num(&a[0]).is_none() || num::to_num(&a[1]).is_none() {
         if let Some(r) = vm.call_special(&a[0], "__divmod__", &a[1..2])? {
@@ -1237,7 +1240,7 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 
 fn bi_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, &a[0])))
+    Ok(Value::bool(is_callable(vm, &a[0])))
 }
 
 fn bi_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1563,7 +1566,7 @@ pub fn sequence_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
 fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
     let n = match n {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => {
             return Err(vm.new_error(
                 ExcKind::OverflowError,

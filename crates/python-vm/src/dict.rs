@@ -133,14 +133,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.s == y.s,
         (Int(x), Int(y)) => x == y,
-        (Bool(x), Bool(y)) => x == y,
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
-        (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => crate::num::int_float_eq(*x, *y),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Bool(x), Bool(y)) => x.get() == y.get(),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == y.get() as i64,
+        (Float(x), Float(y)) => x.get() == y.get(),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => crate::num::int_float_eq(*x, y.get()),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (Long(x), Long(y)) => x == y,
         (Long(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), Long(_)) => false,
-        (Long(x), Float(y)) | (Float(y), Long(x)) => crate::num::bigint_float_eq(x, *y),
+        (Long(x), Float(y)) | (Float(y), Long(x)) => crate::num::bigint_float_eq(x, y.get()),
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (Tuple(x), Tuple(y)) => {
             if x.items.len() != y.items.len() {

@@ -636,7 +636,7 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr, out: &mut crate::RunOutput) {
         match code {
             Value::None => out.exit_code = 0,
             Value::Int(i) => out.exit_code = (i & 0xff) as i32,
-            Value::Bool(b) => out.exit_code = b as i32,
+            Value::Bool(b) => out.exit_code = b.get() as i32,
             other => {
                 let text = vm.str_of(&other).unwrap_or_default();
                 out.stderr.push_str(&text);

@@ -32,9 +32,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::Bool(b) => {
             if spec.is_empty() {
-                return Ok(if *b { "True" } else { "False" }.into());
+                return Ok(if b.get() { "True" } else { "False" }.into());
             }
-            format_int(vm, &IntRef::Small(*b as i64), spec, "bool")
+            format_int(vm, &IntRef::Small(b.get() as i64), spec, "bool")
         }
         Value::Long(b) => {
             if spec.is_empty() {
@@ -44,9 +44,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::Float(f) => {
             if spec.is_empty() {
-                return Ok(python_compiler::value::float_repr(*f));
+                return Ok(python_compiler::value::float_repr(f.get()));
             }
-            format_float(vm, *f, spec, "float")
+            format_float(vm, f.get(), spec, "float")
         }
         Value::Instance(_) | Value::Other(_) => {
             if let Some(r) = vm.call_special(v, "__format__", &[Value::str(spec)])? {
@@ -773,7 +773,7 @@ fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResul
             let w = next_arg(vm, &mut argidx)?;
             let w = match w {
                 Value::Int(n) => n,
-                Value::Bool(x) => x as i64,
+                Value::Bool(x) => x.get() as i64,
                 _ => return Err(vm.type_error("* wants int")),
             };
             if w < 0 {
@@ -797,7 +797,7 @@ fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResul
                 let p = next_arg(vm, &mut argidx)?;
                 let p = match p {
                     Value::Int(n) => n,
-                    Value::Bool(x) => x as i64,
+                    Value::Bool(x) => x.get() as i64,
                     _ => return Err(vm.type_error("* wants int")),
                 };
                 precision = Some(p.max(0) as usize);
@@ -949,16 +949,16 @@ fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResul
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = match &arg {
-                    Value::Float(x) => *x,
+                    Value::Float(x) => x.get(),
                     Value::Int(n) => *n as f64,
-                    Value::Bool(x) => *x as i64 as f64,
+                    Value::Bool(x) => x.get() as i64 as f64,
                     Value::Long(b) => crate::num::bigint_to_f64(vm, b)?,
                     other => {
                         let r = vm.call_special(other, "__float__", &[])?;
                         match r {
-                            Some(Value::Float(x)) => x,
+                            Some(Value::Float(x)) => x.get(),
                             _ => match Vm::builtin_payload(other) {
-                                Some(Value::Float(x)) => x,
+                                Some(Value::Float(x)) => x.get(),
                                 Some(Value::Int(n)) => n as f64,
                                 _ => {
                                     return Err(vm.type_error(format!(
@@ -980,7 +980,7 @@ fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResul
                     Value::Int(_) | Value::Bool(_) | Value::Long(_) => {
                         let n = match &arg {
                             Value::Int(n) => *n,
-                            Value::Bool(x) => *x as i64,
+                            Value::Bool(x) => x.get() as i64,
                             _ => -1,
                         };
                         match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
@@ -1017,8 +1017,9 @@ fn percent_impl(vm: &mut Vm, f: &str, args: &Value, bytes_mode: bool) -> PyResul
 fn percent_int(vm: &mut Vm, arg: &Value, c: char) -> PyResult<Value> {
     match arg {
         Value::Int(_) | Value::Long(_) => Ok(arg.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(x) if matches!(c, 'd' | 'i' | 'u') => {
+            let x = x.get();
             if !x.is_finite() {
                 return Err(vm.new_error(
                     if x.is_nan() {

@@ -428,9 +428,9 @@ fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
         return r.map(Value::Int);
     }
     let (x, y) = match (a, b) {
-        (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => (*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => (*x as f64, *y),
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => (x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => (*x as f64, y.get()),
         _ => return None,
     };
     let r = match op {
@@ -440,7 +440,7 @@ fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
         11 | 24 if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(Value::Float(r))
+    Some(Value::float(r))
 }
 
 /// `COMPARE_OP` on the two values on top of `stack` when both are small ints or both floats.
@@ -451,7 +451,7 @@ fn fast_compare(op: u32, stack: &[Value]) -> Option<bool> {
     };
     let (ord, equal) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => (x.partial_cmp(y), x == y),
-        (Value::Float(x), Value::Float(y)) => (x.partial_cmp(y), x == y),
+        (Value::Float(x), Value::Float(y)) => (x.get().partial_cmp(&y.get()), x.get() == y.get()),
         _ => return None,
     };
     use std::cmp::Ordering::*;
@@ -573,9 +573,9 @@ impl Vm {
         match c {
             Constant::None => Value::None,
             Constant::Ellipsis => Value::Ellipsis,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => Value::from_bigint(i.clone()),
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::float(*f),
             // Complex numbers are outside the subset: the constant is NULL, and LOAD_CONST
             // raises a clear error at the line that uses it.
             Constant::Complex(..) => Value::Null,
@@ -1256,7 +1256,7 @@ impl Vm {
                                 *pc = next.arg as usize;
                             }
                         }
-                        _ => push!(Value::Bool(t)),
+                        _ => push!(Value::bool(t)),
                     }
                 }};
             }
@@ -1372,7 +1372,7 @@ impl Vm {
                 O::UnaryNot => {
                     let v = pop!();
                     let t = self.truthy(&v)?;
-                    push!(Value::Bool(!t));
+                    push!(Value::bool(!t));
                 }
                 O::BinaryOp => {
                     // The specialised forms of 3.11 (BINARY_OP_ADD_INT, _FLOAT...): the operands
@@ -1422,7 +1422,7 @@ impl Vm {
                 O::IsOp => {
                     let b = pop!();
                     let a = pop!();
-                    push!(Value::Bool(a.is(&b) != (arg == 1)));
+                    push!(Value::bool(a.is(&b) != (arg == 1)));
                 }
                 O::ContainsOp => {
                     let container = pop!();
@@ -1527,7 +1527,7 @@ impl Vm {
                 O::PopJumpForwardIfFalse | O::PopJumpBackwardIfFalse => {
                     let v = pop!();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         _ => {
                             let t = self.truthy(&v)?;
                             discard(v);
@@ -1544,7 +1544,7 @@ impl Vm {
                 O::PopJumpForwardIfTrue | O::PopJumpBackwardIfTrue => {
                     let v = pop!();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         _ => {
                             let t = self.truthy(&v)?;
                             discard(v);
@@ -2319,7 +2319,7 @@ impl Vm {
                     let ty = pop!();
                     let exc = top!();
                     let r = self.exception_matches(&exc, &ty)?;
-                    push!(Value::Bool(r));
+                    push!(Value::bool(r));
                 }
                 O::BeforeWith => {
                     let mgr = pop!();
@@ -2368,12 +2368,12 @@ impl Vm {
                 O::MatchMapping => {
                     let v = top!();
                     let r = self.is_mapping(&v);
-                    push!(Value::Bool(r));
+                    push!(Value::bool(r));
                 }
                 O::MatchSequence => {
                     let v = top!();
                     let r = self.is_sequence(&v);
-                    push!(Value::Bool(r));
+                    push!(Value::bool(r));
                 }
                 O::MatchKeys => {
                     let keys = top!();

@@ -94,9 +94,9 @@ impl BinOp {
 pub fn to_num(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
-        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Bool(b) => Some(Num::Int(b.get() as i64)),
         Value::Long(b) => Some(Num::Big((**b).clone())),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         _ => None,
     }
 }
@@ -105,7 +105,7 @@ pub fn to_num(v: &Value) -> Option<Num> {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::Long(b) => Some((**b).clone()),
         _ => None,
     }
@@ -267,7 +267,7 @@ fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
             if y == 0 || x.unsigned_abs() > (1 << 53) || y.unsigned_abs() > (1 << 53) {
                 return None;
             }
-            return Some(Value::Float(x as f64 / y as f64));
+            return Some(Value::float(x as f64 / y as f64));
         }
         MatMul => return None,
     }))
@@ -341,7 +341,7 @@ fn big_op(vm: &mut Vm, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(vm.new_error(ExcKind::ZeroDivisionError, "division by zero"));
             }
-            Value::Float(big_true_div(vm, x, y)?)
+            Value::float(big_true_div(vm, x, y)?)
         }
         MatMul => return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
     })
@@ -383,7 +383,7 @@ fn big_true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
 /// `x op y` for floats.
 pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     use BinOp::*;
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         Add => x + y,
         Sub => x - y,
         Mul => x * y,
@@ -444,7 +444,7 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 /// `x ** y` for floats, with CPython's errors.
 pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if y == 0.0 {
-        return Ok(Value::Float(1.0));
+        return Ok(Value::float(1.0));
     }
     if x == 0.0 && y < 0.0 {
         return Err(vm.new_error(
@@ -462,7 +462,7 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
             vec![Value::Int(34), Value::str("Numerical result out of range")],
         ));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Compares two numbers: `None` when either is NaN.
@@ -527,10 +527,10 @@ pub fn unary(v: &Value, op: crate::ops::Unary) -> Option<Value> {
             None => Value::from_bigint(-BigInt::from(i)),
         },
         (Num::Big(b), Unary::Neg) => Value::from_bigint(-b),
-        (Num::Float(f), Unary::Neg) => Value::Float(-f),
+        (Num::Float(f), Unary::Neg) => Value::float(-f),
         (Num::Int(i), Unary::Pos) => Value::Int(i),
         (Num::Big(b), Unary::Pos) => Value::Long(Rc::new(b)),
-        (Num::Float(f), Unary::Pos) => Value::Float(f),
+        (Num::Float(f), Unary::Pos) => Value::float(f),
         (Num::Int(i), Unary::Invert) => Value::Int(!i),
         (Num::Big(b), Unary::Invert) => Value::from_bigint(-b - 1),
         (Num::Float(_), Unary::Invert) => return None,

@@ -231,11 +231,11 @@ impl Vm {
     /// `bool(v)`.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::None | Value::Null => false,
             Value::Int(i) => *i != 0,
             Value::Long(_) => true,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.b.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
@@ -246,7 +246,7 @@ impl Vm {
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&other)
@@ -278,10 +278,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(python_syntax::python_repr(&s.s)),
             Value::Int(i) => Ok(i.to_string()),
-            Value::Bool(true) => Ok("True".into()),
-            Value::Bool(false) => Ok("False".into()),
+            Value::Bool(PyBool::TRUE) => Ok("True".into()),
+            Value::Bool(PyBool::FALSE) => Ok("False".into()),
             Value::None | Value::Null => Ok("None".into()),
-            Value::Float(f) => Ok(python_compiler::value::float_repr(*f)),
+            Value::Float(f) => Ok(python_compiler::value::float_repr(f.get())),
             Value::Long(b) => self.int_to_string(b),
             Value::Instance(_) | Value::Other(_) | Value::Type(_) => {
                 if let Some(p) = self.payload_if_default(v, "__repr__") {
@@ -403,9 +403,9 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.hash(),
             Value::Int(i) => crate::hash::int_hash(*i),
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Long(b) => crate::hash::bigint_hash(b),
-            Value::Float(f) => crate::hash::float_hash(*f),
+            Value::Float(f) => crate::hash::float_hash(f.get()),
             Value::None => 0xfcf2_6a3e_9c70,
             Value::Tuple(t) => {
                 let mut lanes = Vec::with_capacity(t.items.len());
@@ -449,7 +449,7 @@ impl Vm {
                                 }
                             }
                             Value::Long(b) => crate::hash::bigint_hash(&b),
-                            Value::Bool(b) => b as i64,
+                            Value::Bool(b) => b.get() as i64,
                             _ => {
                                 return Err(
                                     self.type_error("__hash__ method should return an integer")
@@ -481,7 +481,7 @@ impl Vm {
         let op = CmpOp::from_arg(arg);
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(op.test(x.cmp(y))));
+            return Ok(Value::bool(op.test(x.cmp(y))));
         }
         self.rich_compare(a, b, op)
     }
@@ -597,7 +597,7 @@ impl Vm {
         let b_user = matches!(b, Value::Instance(_) | Value::Other(_));
         if !a_user && !b_user {
             if let Some(r) = self.builtin_compare(a, b, op)? {
-                return Ok(Value::Bool(r));
+                return Ok(Value::bool(r));
             }
         } else {
             let ta = self.type_of(a);
@@ -621,11 +621,11 @@ impl Vm {
             let pb = Self::builtin_payload(b).unwrap_or_else(|| b.clone());
             if !matches!(pa, Value::Instance(_)) && !matches!(pb, Value::Instance(_)) {
                 if let Some(r) = self.builtin_compare(&pa, &pb, op)? {
-                    return Ok(Value::Bool(r));
+                    return Ok(Value::bool(r));
                 }
             }
             if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+                return Ok(Value::bool(a.is(b) == (op == CmpOp::Eq)));
             }
         }
         Err(self.type_error(format!(
@@ -651,7 +651,7 @@ impl Vm {
             if op == CmpOp::Ne {
                 if let Some(r) = self.try_compare_dunder(a, b, CmpOp::Eq)? {
                     let t = self.truthy(&r)?;
-                    return Ok(Some(Value::Bool(!t)));
+                    return Ok(Some(Value::bool(!t)));
                 }
             }
             return Ok(None);
@@ -874,7 +874,7 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Long(_) => Err(self.new_error(
                 ExcKind::IndexError,
                 "cannot fit 'int' into an index-sized integer",

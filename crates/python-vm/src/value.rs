@@ -53,11 +53,14 @@ macro_rules! on_heap {
 
 /// A Python object, or one of the interpreter's internal markers.
 ///
-/// The tag is a whole `u64` (`repr(u64)`): a value is then two machine words, which the
-/// compiler copies as such. With a one-byte tag it copied values piecewise through the stack,
-/// and the bytecode loop stalled on every push (a 16-byte load over smaller stores). The
-/// variants without a reference count come first, so one comparison of the tag tells them
-/// from heap objects (`Value::is_inline`).
+/// The tag is a whole `u64` (`repr(u64)`) and every payload is one 64-bit integer or pointer
+/// (a bool and a float are kept as such, see [`PyBool`] and [`PyFloat`]): a value is then a
+/// pair of scalars to the compiler, passed in two registers and copied as two words. With a
+/// one-byte tag, or a `bool` or `f64` payload, it is a 16-byte blob instead, copied with one
+/// vector load; and a blob just written as two words (a new int, a comparison's bool) and
+/// then read that way stalls the processor on every push (the load cannot be forwarded from
+/// the two smaller stores). The variants without a reference count come first, so one
+/// comparison of the tag tells them from heap objects (`Value::is_inline`).
 #[derive(Default)]
 #[repr(u64)]
 pub enum Value {
@@ -68,10 +71,10 @@ pub enum Value {
     None,
     Ellipsis,
     NotImplemented,
-    Bool(bool),
+    Bool(PyBool),
     /// An int that fits in 64 bits.
     Int(i64),
-    Float(f64),
+    Float(PyFloat),
     /// An int that does not fit in 64 bits (never one that does).
     Long(Rc<BigInt>),
     Str(Rc<PyStr>),
@@ -99,6 +102,57 @@ pub enum Value {
     /// Everything else the runtime provides: properties, static and class methods, `super`
     /// objects, files, locks, threads, `functools.partial`, `collections.deque`...
     Other(Rc<Other>),
+}
+
+/// A bool payload: a whole word, 0 or 1, so that every payload of [`Value`] is a 64-bit
+/// integer or pointer (see there). `Value::Bool(b)` binds one; `b.get()` is the `bool`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct PyBool(u64);
+
+impl PyBool {
+    pub const FALSE: PyBool = PyBool(0);
+    pub const TRUE: PyBool = PyBool(1);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> PyBool {
+        PyBool(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+impl std::fmt::Debug for PyBool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// A float payload: the bits of an `f64` in a `u64`, for the same reason as [`PyBool`].
+/// `Value::Float(x)` binds one; `x.get()` is the `f64`.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct PyFloat(u64);
+
+impl PyFloat {
+    #[inline(always)]
+    pub const fn new(x: f64) -> PyFloat {
+        PyFloat(x.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for PyFloat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 impl Clone for Value {
@@ -171,6 +225,21 @@ impl Value {
         }
     }
 
+    pub const TRUE: Value = Value::Bool(PyBool::TRUE);
+    pub const FALSE: Value = Value::Bool(PyBool::FALSE);
+
+    /// A bool value.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(PyBool::new(b))
+    }
+
+    /// A float value.
+    #[inline(always)]
+    pub const fn float(x: f64) -> Value {
+        Value::Float(PyFloat::new(x))
+    }
+
     /// A new string value.
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
@@ -236,9 +305,9 @@ impl Value {
         match (self, other) {
             (Null, Null) | (None, None) | (Ellipsis, Ellipsis) => true,
             (NotImplemented, NotImplemented) => true,
-            (Bool(a), Bool(b)) => a == b,
+            (Bool(a), Bool(b)) => a.get() == b.get(),
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -591,7 +660,7 @@ mod tests {
     /// ones after it are heap objects.
     #[test]
     fn inline_variants_come_first() {
-        assert_eq!(Value::Float(0.0).tag(), Value::LAST_INLINE);
+        assert_eq!(Value::float(0.0).tag(), Value::LAST_INLINE);
         for v in [
             Value::Null,
             Value::None,
@@ -600,7 +669,7 @@ mod tests {
         ] {
             assert!(v.is_inline());
         }
-        assert!(Value::Bool(true).is_inline() && Value::Int(-1).is_inline());
+        assert!(Value::TRUE.is_inline() && Value::Int(-1).is_inline());
         let s = Value::str("x");
         assert!(!s.is_inline());
         let copy = s.clone();

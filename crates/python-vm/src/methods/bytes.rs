@@ -174,7 +174,7 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
                 Err(vm.value_error("byte must be in range(0, 256)"))
             }
         }
-        Value::Bool(x) => Ok(vec![x as u8]),
+        Value::Bool(x) => Ok(vec![x.get() as u8]),
         _ => Err(vm.type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
             vm.type_name(v)
@@ -186,7 +186,7 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(v @ Value::Instance(_)) => vm.index_value(v).map(Some),
         Some(_) => {
             Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
@@ -760,13 +760,13 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
         }
     };
     match super::receiver(&a[0]) {
-        Value::Bytes(p) => Ok(Value::Bool(test(&p.b))),
+        Value::Bytes(p) => Ok(Value::bool(test(&p.b))),
         Value::Tuple(t) => {
             for item in &t.items {
                 match super::receiver(item) {
                     Value::Bytes(p) => {
                         if test(&p.b) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::TRUE);
                         }
                     }
                     _ => {
@@ -777,7 +777,7 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         other => Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -850,7 +850,7 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pred(vm: &mut Vm, args: Args, name: &str, f: fn(u8) -> bool) -> PyResult<Value> {
     let (b, _) = params(vm, &args, name, 0, 0)?;
-    Ok(Value::Bool(!b.b.is_empty() && b.b.iter().all(|c| f(*c))))
+    Ok(Value::bool(!b.b.is_empty() && b.b.iter().all(|c| f(*c))))
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -871,19 +871,19 @@ fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, _) = params(vm, &args, "isascii", 0, 0)?;
-    Ok(Value::Bool(b.b.is_ascii()))
+    Ok(Value::bool(b.b.is_ascii()))
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, _) = params(vm, &args, "islower", 0, 0)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.b.iter().any(|c| c.is_ascii_lowercase()) && !b.b.iter().any(|c| c.is_ascii_uppercase()),
     ))
 }
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, _) = params(vm, &args, "isupper", 0, 0)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         b.b.iter().any(|c| c.is_ascii_uppercase()) && !b.b.iter().any(|c| c.is_ascii_lowercase()),
     ))
 }
@@ -1038,7 +1038,7 @@ pub fn contains(vm: &mut Vm, b: &PyBytes, item: &Value) -> PyResult<bool> {
 
 fn dunder_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (b, a) = params(vm, &args, "__contains__", 1, 1)?;
-    contains(vm, &b, &a[0]).map(Value::Bool)
+    contains(vm, &b, &a[0]).map(Value::bool)
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

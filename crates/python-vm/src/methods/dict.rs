@@ -265,7 +265,7 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__contains__", &args, 2, 2)?;
     let d = this(vm, &a[0], "__contains__")?;
-    Ok(Value::Bool(d.contains(vm, &a[1])?))
+    Ok(Value::bool(d.contains(vm, &a[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -397,16 +397,16 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match v.part {
         DictPart::Keys => {
             let d = v.dict.clone();
-            Ok(Value::Bool(d.contains(vm, &a[1])?))
+            Ok(Value::bool(d.contains(vm, &a[1])?))
         }
         _ => {
             let items = view_items(v);
             for x in &items {
                 if vm.eq(x, &a[1])? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
     }
 }
@@ -562,7 +562,7 @@ fn view_compare(vm: &mut Vm, args: &Args, name: &str, op: crate::ops::CmpOp) -> 
         CmpOp::Gt => lx > ly && all_contained_in(vm, y, x)?,
         CmpOp::Ge => lx >= ly && all_contained_in(vm, y, x)?,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -595,10 +595,10 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(x) = vm.next(&it)? {
         let view = view_of(vm, &a[0])?;
         if view_has(vm, view, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

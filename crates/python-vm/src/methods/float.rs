@@ -74,9 +74,9 @@ pub fn install(vm: &mut Vm) {
 /// The float a value holds (floats and instances of float subclasses).
 fn plain_float(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Instance(_) => match Vm::builtin_payload(v) {
-            Some(Value::Float(f)) => Some(f),
+            Some(Value::Float(f)) => Some(f.get()),
             _ => None,
         },
         _ => None,
@@ -100,28 +100,28 @@ fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one_arg(vm, &args, "is_integer")?;
-    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
 }
 
 fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one_arg(vm, &args, "__float__")?))
+    Ok(Value::float(one_arg(vm, &args, "__float__")?))
 }
 
 fn zero(vm: &mut Vm, args: Args) -> PyResult<Value> {
     one_arg(vm, &args, "imag")?;
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(-one_arg(vm, &args, "__neg__")?))
+    Ok(Value::float(-one_arg(vm, &args, "__neg__")?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one_arg(vm, &args, "__abs__")?.abs()))
+    Ok(Value::float(one_arg(vm, &args, "__abs__")?.abs()))
 }
 
 fn to_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_arg(vm, &args, "__bool__")? != 0.0))
+    Ok(Value::bool(one_arg(vm, &args, "__bool__")? != 0.0))
 }
 
 /// The int nearest `x` in the direction chosen, with CPython's errors for inf and NaN.
@@ -174,7 +174,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 _ => vm.index_value(n)?,
             };
-            Ok(Value::Float(num::round_float(x, nd)))
+            Ok(Value::float(num::round_float(x, nd)))
         }
     }
 }
@@ -395,18 +395,18 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &a[0] {
         Value::Type(t) if !Rc::ptr_eq(t, &vm.types.float) => {
             let cls = a[0].clone();
-            vm.call(&cls, &[Value::Float(x)])
+            vm.call(&cls, &[Value::float(x)])
         }
-        _ => Ok(Value::Float(x)),
+        _ => Ok(Value::float(x)),
     }
 }
 
 /// A binary dunder of float: `NotImplemented` unless the other operand is a float or an int.
 fn binary(vm: &mut Vm, args: &Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let a = check(vm, name, args, 2, 2)?;
-    let x = Value::Float(this(vm, &a[0], name)?);
+    let x = Value::float(this(vm, &a[0], name)?);
     let y = match plain_float(&a[1]) {
-        Some(f) => Value::Float(f),
+        Some(f) => Value::float(f),
         None => match super::int::plain_int(&a[1]) {
             Some(i) => i,
             None => return Ok(Value::NotImplemented),
@@ -471,7 +471,7 @@ fn compare(vm: &mut Vm, args: &Args, name: &str, op: crate::ops::CmpOp) -> PyRes
             None => return Ok(Value::NotImplemented),
         },
     };
-    Ok(Value::Bool(match num::compare(&num::Num::Float(x), &y) {
+    Ok(Value::bool(match num::compare(&num::Num::Float(x), &y) {
         Some(o) => op.test(o),
         None => op == crate::ops::CmpOp::Ne,
     }))

@@ -104,10 +104,10 @@ pub fn property(name: &'static str, get: NativeFn) -> Value {
 pub fn plain_int(v: &Value) -> Option<Value> {
     match v {
         Value::Int(_) | Value::Long(_) => Some(v.clone()),
-        Value::Bool(b) => Some(Value::Int(*b as i64)),
+        Value::Bool(b) => Some(Value::Int(b.get() as i64)),
         Value::Instance(_) => match Vm::builtin_payload(v) {
             Some(p @ (Value::Int(_) | Value::Long(_))) => Some(p),
-            Some(Value::Bool(b)) => Some(Value::Int(b as i64)),
+            Some(Value::Bool(b)) => Some(Value::Int(b.get() as i64)),
             _ => None,
         },
         _ => None,
@@ -170,14 +170,14 @@ fn one(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn to_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "__float__")?;
     match v {
-        Value::Int(i) => Ok(Value::Float(i as f64)),
-        other => Ok(Value::Float(num::bigint_to_f64(vm, &big(&other))?)),
+        Value::Int(i) => Ok(Value::float(i as f64)),
+        other => Ok(Value::float(num::bigint_to_f64(vm, &big(&other))?)),
     }
 }
 
 fn to_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "__bool__")?;
-    Ok(Value::Bool(!matches!(v, Value::Int(0))))
+    Ok(Value::bool(!matches!(v, Value::Int(0))))
 }
 
 fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -460,7 +460,7 @@ fn compare(
     let Some(y) = plain_int(&a[1]) else {
         return Ok(Value::NotImplemented);
     };
-    Ok(Value::Bool(test(big(&x).cmp(&big(&y)))))
+    Ok(Value::bool(test(big(&x).cmp(&big(&y)))))
 }
 
 fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -242,7 +242,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__contains__", &args, 2, 2)?;
     let s = super::receiver(&a[0]);
-    Ok(Value::Bool(vm.contains(&s, &a[1])?))
+    Ok(Value::bool(vm.contains(&s, &a[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

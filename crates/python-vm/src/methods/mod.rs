@@ -67,10 +67,10 @@ pub fn short_repr(vm: &Vm, v: &Value) -> String {
     match v {
         Value::Null => "NULL".into(),
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::Long(b) => b.to_string(),
-        Value::Float(f) => python_compiler::value::float_repr(*f),
+        Value::Float(f) => python_compiler::value::float_repr(f.get()),
         Value::Str(s) => {
             // Only the first characters are escaped: a string may be megabytes long.
             let r = python_syntax::python_repr_prefix(&s.s, 60);
@@ -98,10 +98,10 @@ pub fn repr_builtin(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Null | Value::None => "None".into(),
         Value::Ellipsis => "Ellipsis".into(),
         Value::NotImplemented => "NotImplemented".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::Long(b) => vm.int_to_string(b)?,
-        Value::Float(f) => python_compiler::value::float_repr(*f),
+        Value::Float(f) => python_compiler::value::float_repr(f.get()),
         Value::Str(s) => python_syntax::python_repr(&s.s),
         Value::Bytes(b) => python_compiler::value::Constant::Bytes(Rc::from(b.b.as_slice())).repr(),
         Value::Tuple(t) => {
@@ -446,7 +446,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         },
         Value::Int(_) | Value::Bool(_) | Value::Long(_) => match name {
             "real" | "numerator" => Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 o => o.clone(),
             }),
             "imag" => Some(Value::Int(0)),
@@ -454,8 +454,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Float(f) => match name {
-            "real" => Some(Value::Float(*f)),
-            "imag" => Some(Value::Float(0.0)),
+            "real" => Some(Value::float(f.get())),
+            "imag" => Some(Value::float(0.0)),
             _ => None,
         },
         Value::Range(r) => match name {
@@ -491,7 +491,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         Value::Generator(g) => match name {
             "__name__" => Some(Value::Str(g.name.clone())),
             "__qualname__" => Some(Value::Str(g.qualname.clone())),
-            "gi_running" => Some(Value::Bool(g.running.get())),
+            "gi_running" => Some(Value::bool(g.running.get())),
             "gi_code" => Some(Value::Code(g.code.clone())),
             _ => None,
         },
@@ -519,7 +519,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     "args" => Some(Value::tuple(d.args.clone())),
                     "__cause__" => Some(d.cause.clone()),
                     "__context__" => Some(d.context.clone()),
-                    "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                    "__suppress_context__" => Some(Value::bool(d.suppress_context)),
                     "__traceback__" => Some(if d.traceback.is_empty() {
                         Value::None
                     } else {
@@ -620,7 +620,7 @@ pub fn slice_indices(vm: &mut Vm, s: &Slice, len: i64) -> PyResult<(i64, i64, i6
 fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::Long(b) => Ok(if num_traits::Signed::is_negative(&**b) {
             i64::MIN / 2
         } else {
@@ -704,7 +704,7 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 fn index_of(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Long(_) => {
             return Err(vm.new_error(
                 ExcKind::IndexError,

@@ -118,7 +118,7 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__eq__", &args, 2, 2)?;
     Ok(if a[0].is(&a[1]) {
-        Value::Bool(true)
+        Value::TRUE
     } else {
         Value::NotImplemented
     })
@@ -128,7 +128,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__ne__", &args, 2, 2)?;
     let r = vm.rich_compare(&a[0], &a[1], crate::ops::CmpOp::Eq)?;
     let t = vm.truthy(&r)?;
-    Ok(Value::Bool(!t))
+    Ok(Value::bool(!t))
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -582,8 +582,9 @@ pub fn int_from(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     }
     match x {
         Value::Int(_) | Value::Long(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => {
+            let f = f.get();
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
@@ -593,7 +594,7 @@ pub fn int_from(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
                     "cannot convert float infinity to integer",
                 ));
             }
-            Ok(num::float_to_bigint(*f).map_or(Value::Int(0), Value::from_bigint))
+            Ok(num::float_to_bigint(f).map_or(Value::Int(0), Value::from_bigint))
         }
         Value::Str(s) => parse_int(vm, &s.s, 10),
         Value::Bytes(b) => {
@@ -678,9 +679,9 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
 pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::Long(b) => Ok(Value::Float(num::bigint_to_f64(vm, b)?)),
+        Value::Int(i) => Ok(Value::float(*i as f64)),
+        Value::Bool(b) => Ok(Value::float(b.get() as i64 as f64)),
+        Value::Long(b) => Ok(Value::float(num::bigint_to_f64(vm, b)?)),
         Value::Str(s) => {
             let ascii;
             let text = if s.is_ascii() {
@@ -714,7 +715,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 }
             };
             match v {
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::float(f)),
                 None => Err(vm.value_error(format!(
                     "could not convert string to float: {}",
                     python_syntax::python_repr(&s.s)
@@ -766,15 +767,15 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         Kind::Bool => {
             let a = check(vm, "bool", &args, 0, 1)?;
             match a.first() {
-                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+                None => Ok(Value::FALSE),
             }
         }
         Kind::Float => {
             let a = check(vm, "float", &args, 0, 1)?;
             match a.first() {
                 Some(v) => float_from(vm, v),
-                None => Ok(Value::Float(0.0)),
+                None => Ok(Value::float(0.0)),
             }
         }
         Kind::Str => {
@@ -840,7 +841,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             for v in a {
                 ints.push(match v {
                     Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
+                    Value::Bool(b) => b.get() as i64,
                     Value::Long(_) => {
                         return Err(vm.new_error(
                             ExcKind::OverflowError,

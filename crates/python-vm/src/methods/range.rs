@@ -27,13 +27,14 @@ fn this(vm: &mut Vm, v: &Value, method: &str) -> PyResult<std::rc::Rc<Range>> {
 pub fn position(r: &Range, x: &Value) -> Option<Option<i64>> {
     let i = match x {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Long(_) => return Some(None),
         Value::Float(f) => {
+            let f = f.get();
             if f.fract() != 0.0 || !f.is_finite() || f.abs() > 9.2e18 {
                 return Some(None);
             }
-            *f as i64
+            f as i64
         }
         _ => return None,
     };

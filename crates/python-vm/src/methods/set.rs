@@ -186,7 +186,7 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(o) => o,
         None => from_iterable(vm, &a[1], false)?,
     };
-    Ok(Value::Bool(crate::builtins::set_compare(
+    Ok(Value::bool(crate::builtins::set_compare(
         vm,
         &s,
         &o,
@@ -201,7 +201,7 @@ fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(o) => o,
         None => from_iterable(vm, &a[1], false)?,
     };
-    Ok(Value::Bool(crate::builtins::set_compare(
+    Ok(Value::bool(crate::builtins::set_compare(
         vm,
         &s,
         &o,
@@ -214,10 +214,10 @@ fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &a[0])?;
     for item in vm.to_vec(&a[1])? {
         if s.contains(vm, &item)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -240,7 +240,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = check(vm, "__contains__", &args, 2, 2)?;
     let s = this(vm, &a[0])?;
-    Ok(Value::Bool(s.contains(vm, &a[1])?))
+    Ok(Value::bool(s.contains(vm, &a[1])?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

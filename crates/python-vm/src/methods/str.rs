@@ -272,7 +272,7 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(Value::Long(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
             i64::MIN / 2
         } else {
@@ -952,7 +952,7 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
                 match str_arg(item) {
                     Some(p) => {
                         if test(&p) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::TRUE);
                         }
                     }
                     None => {
@@ -963,10 +963,10 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult<Valu
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         other => match str_arg(other) {
-            Some(p) => Ok(Value::Bool(test(&p))),
+            Some(p) => Ok(Value::bool(test(&p))),
             None => Err(vm.type_error(format!(
                 "{name} first arg must be str or a tuple of str, not {}",
                 vm.type_name(other)
@@ -1120,7 +1120,7 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     let (s, _) = params(vm, &args, name, 0, 0, Style::NoArgs)?;
-    Ok(Value::Bool(!s.s.is_empty() && s.s.chars().all(f)))
+    Ok(Value::bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1149,7 +1149,7 @@ fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, _) = params(vm, &args, "isascii", 0, 0, Style::NoArgs)?;
-    Ok(Value::Bool(s.is_ascii()))
+    Ok(Value::bool(s.is_ascii()))
 }
 
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1162,7 +1162,7 @@ fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = python_syntax::python_repr(c.encode_utf8(&mut [0u8; 4]));
         !r.contains('\\')
     };
-    Ok(Value::Bool(s.s.chars().all(printable)))
+    Ok(Value::bool(s.s.chars().all(printable)))
 }
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1170,13 +1170,13 @@ fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.s.chars() {
         if c.is_lowercase() || is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
         if c.is_uppercase() {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1184,13 +1184,13 @@ fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.s.chars() {
         if c.is_uppercase() || is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
         if c.is_lowercase() {
             cased = true;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1200,13 +1200,13 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for c in s.s.chars() {
         if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
@@ -1214,7 +1214,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1226,7 +1226,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue)
         }
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1575,7 +1575,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, a) = params(vm, &args, "__contains__", 1, 1, Style::One)?;
     match str_arg(&a[0]) {
-        Some(sub) => Ok(Value::Bool(s.s.contains(sub.s.as_str()))),
+        Some(sub) => Ok(Value::bool(s.s.contains(sub.s.as_str()))),
         None => Err(vm.type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             vm.type_name(&a[0])
@@ -1661,7 +1661,7 @@ fn compare(
 ) -> PyResult<Value> {
     let (s, a) = params(vm, &args, name, 1, 1, Style::One)?;
     match str_arg(&a[0]) {
-        Some(o) => Ok(Value::Bool(test(s.s.as_str().cmp(o.s.as_str())))),
+        Some(o) => Ok(Value::bool(test(s.s.as_str().cmp(o.s.as_str())))),
         None => Ok(Value::NotImplemented),
     }
 }

@@ -45,7 +45,7 @@ impl NativeObject for File {
         Ok(match name {
             "name" => Some(Value::str(self.name.clone())),
             "mode" => Some(Value::str(self.mode.clone())),
-            "closed" => Some(Value::Bool(*self.closed.borrow())),
+            "closed" => Some(Value::bool(*self.closed.borrow())),
             _ => None,
         })
     }

@@ -45,7 +45,7 @@ macro_rules! unary {
             if r.is_infinite() && $x.is_finite() {
                 return Err(range_error(vm));
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
     };
 }
@@ -82,17 +82,17 @@ unary!(lgamma, "lgamma", |x| m_lgamma(x), |x| !(x <= 0.0
 
 fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "fabs", &args, 1, 1)?;
-    Ok(Value::Float(float_arg(vm, &a[0])?.abs()))
+    Ok(Value::float(float_arg(vm, &a[0])?.abs()))
 }
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "degrees", &args, 1, 1)?;
-    Ok(Value::Float(float_arg(vm, &a[0])?.to_degrees()))
+    Ok(Value::float(float_arg(vm, &a[0])?.to_degrees()))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "radians", &args, 1, 1)?;
-    Ok(Value::Float(float_arg(vm, &a[0])?.to_radians()))
+    Ok(Value::float(float_arg(vm, &a[0])?.to_radians()))
 }
 
 mod c {
@@ -271,7 +271,7 @@ fn m_lgamma(x: f64) -> f64 {
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "isfinite", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?;
-    Ok(Value::Bool(x.is_finite()))
+    Ok(Value::bool(x.is_finite()))
 }
 
 fn next_toward(x: f64, y: f64) -> f64 {
@@ -293,20 +293,20 @@ fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "nextafter", &args, 2, 2)?;
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
-    Ok(Value::Float(next_toward(x, y)))
+    Ok(Value::float(next_toward(x, y)))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "ulp", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = next_toward(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - next_toward(x, 0.0)));
+        return Ok(Value::float(x - next_toward(x, 0.0)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }
 
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -314,13 +314,13 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain(vm));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // CPython's m_remainder.
     let (absx, absy) = (x.abs(), y.abs());
@@ -333,7 +333,7 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
-    Ok(Value::Float(1.0f64.copysign(x) * r))
+    Ok(Value::float(1.0f64.copysign(x) * r))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -341,7 +341,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut x = float_arg(vm, &a[0])?;
     let mut e = match &a[1] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Long(b) => {
             if num_traits::Signed::is_negative(&**b) {
                 -100_000
@@ -352,7 +352,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let orig = x;
     while e > 0 && x.is_finite() {
@@ -375,16 +375,16 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(range_error(vm));
     }
     if x == 0.0 {
-        return Ok(Value::Float(0.0f64.copysign(orig)));
+        return Ok(Value::float(0.0f64.copysign(orig)));
     }
-    Ok(Value::Float(x))
+    Ok(Value::float(x))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "frexp", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let bits = x.to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
@@ -403,7 +403,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
             exp_bits - 1022,
         )
     };
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -418,7 +418,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let d = float_arg(vm, x)? - float_arg(vm, y)?;
         acc = acc.hypot(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -474,9 +474,9 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if lb == 0.0 {
             return Err(vm.new_error(ExcKind::ZeroDivisionError, "float division by zero"));
         }
-        return Ok(Value::Float(lx / lb));
+        return Ok(Value::float(lx / lb));
     }
-    Ok(Value::Float(lx))
+    Ok(Value::float(lx))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -519,7 +519,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             0.0
         };
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
@@ -531,14 +531,14 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "atan2", &args, 2, 2)?;
     let y = float_arg(vm, &a[0])?;
     let x = float_arg(vm, &a[1])?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -547,13 +547,13 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x = float_arg(vm, v)?;
         acc = acc.hypot(x);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::Long(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         _ => {
             let x = float_arg(vm, v)?;
             if x.is_nan() {
@@ -610,7 +610,7 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "factorial", &args, 1, 1)?;
     let n = match &a[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Float(_) => {
             return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
         }
@@ -667,13 +667,13 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
     ))
 }
@@ -681,13 +681,13 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "isnan", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?;
-    Ok(Value::Bool(x.is_nan()))
+    Ok(Value::bool(x.is_nan()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "isinf", &args, 1, 1)?;
     let x = float_arg(vm, &a[0])?;
-    Ok(Value::Bool(x.is_infinite()))
+    Ok(Value::bool(x.is_infinite()))
 }
 
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -736,7 +736,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut hi = 0.0f64;
     let mut n = partials.len();
@@ -764,7 +764,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -833,7 +833,7 @@ fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "copysign", &args, 2, 2)?;
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -841,12 +841,12 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_arg(vm, &a[0])?;
     let y = float_arg(vm, &a[1])?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -854,13 +854,13 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float_arg(vm, &a[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
-            Value::Float(0.0f64.copysign(x)),
-            Value::Float(x),
+            Value::float(0.0f64.copysign(x)),
+            Value::float(x),
         ]));
     }
     Ok(Value::tuple(vec![
-        Value::Float(x.fract()),
-        Value::Float(x.trunc()),
+        Value::float(x.fract()),
+        Value::float(x.trunc()),
     ]))
 }
 
@@ -926,9 +926,9 @@ pub fn fill(_vm: &mut Vm, d: &Rc<Dict>) {
             ("lcm", lcm),
         ],
     );
-    d.set_by_name("pi", Value::Float(std::f64::consts::PI));
-    d.set_by_name("e", Value::Float(std::f64::consts::E));
-    d.set_by_name("tau", Value::Float(std::f64::consts::TAU));
-    d.set_by_name("inf", Value::Float(f64::INFINITY));
-    d.set_by_name("nan", Value::Float(f64::NAN));
+    d.set_by_name("pi", Value::float(std::f64::consts::PI));
+    d.set_by_name("e", Value::float(std::f64::consts::E));
+    d.set_by_name("tau", Value::float(std::f64::consts::TAU));
+    d.set_by_name("inf", Value::float(f64::INFINITY));
+    d.set_by_name("nan", Value::float(f64::NAN));
 }

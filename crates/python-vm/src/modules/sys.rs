@@ -104,7 +104,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "setswitchinterval", &args, 1, 1)?;
     let seconds = match &a[0] {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
         other => {
             return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other))))
@@ -119,7 +119,7 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check(vm, "getswitchinterval", &args, 0, 0)?;
-    Ok(Value::Float(vm.switch_interval))
+    Ok(Value::float(vm.switch_interval))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -43,7 +43,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn finished(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::check(vm, "_finished", &args, 1, 1)?;
     let id = vm.index_value(&a[0])?;
-    Ok(Value::Bool(vm.thread_finished(id as usize)))
+    Ok(Value::bool(vm.thread_finished(id as usize)))
 }
 
 /// `_current()`: the running thread's id (0 for the main thread).
@@ -57,10 +57,10 @@ fn current(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn yield_now(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check(vm, "_yield", &args, 0, 0)?;
     if !vm.sched.has_others() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     vm.sched.next_switch = vm.steps;
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 /// A lock.
@@ -107,14 +107,14 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if !l.locked.get() {
         l.locked.set(true);
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let lock = l.locked.clone();
     vm.block_on_lock(lock)?;
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -135,7 +135,7 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(l) = args.args.first().and_then(downcast::<Lock>) else {
         return Err(vm.type_error("locked() needs a lock"));
     };
-    Ok(Value::Bool(l.locked.get()))
+    Ok(Value::bool(l.locked.get()))
 }
 
 /// Fills the `threading` namespace with its natives; the rest is `py/threading.py`.
