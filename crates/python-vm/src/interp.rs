@@ -663,19 +663,25 @@ impl Vm {
     ) -> Box<Frame> {
         // `new_frame` with less to do: a pooled frame's `locals`, `func` and `kwnames` are
         // already empty (the hot path of every call).
-        let code = f.code.clone();
-        let n = code.localsplus.len();
+        let n = f.code.localsplus.len();
         let mut frame = match self.pool.pop() {
             Some(mut fr) => {
-                fr.globals = f.globals.clone();
+                // The pool gives back the frame that returned last: in a recursion, or a
+                // loop calling one function, it ran the same code in the same module, and
+                // keeps the references it needs.
+                if !Rc::ptr_eq(&fr.globals, &f.globals) {
+                    fr.globals = f.globals.clone();
+                }
+                if !Rc::ptr_eq(&fr.code, &f.code) {
+                    fr.code = f.code.clone();
+                }
                 fr.pc = 0;
-                fr.code = code;
                 fr
             }
             None => Box::new(Frame {
-                stack: Vec::with_capacity(code.co.stacksize as usize),
+                stack: Vec::with_capacity(f.code.co.stacksize as usize),
                 fast: Vec::with_capacity(n),
-                code,
+                code: f.code.clone(),
                 pc: 0,
                 globals: f.globals.clone(),
                 locals: None,
