@@ -411,7 +411,7 @@ fn discard(v: Value) {
 
 /// `BINARY_OP` on the two values on top of `stack` when both are small ints (`+`, `-`, `*`
 /// without overflow) or floats (ints mixed in only when exactly convertible; `/` by a
-/// non-zero float): the result, computed without touching the stack. `None` for every other
+/// non-zero float; `**` of a positive base): the result, computed without touching the stack. `None` for every other
 /// case, which the general path handles (and raises for).
 #[inline(always)]
 fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
@@ -438,6 +438,12 @@ fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
         10 | 23 => x - y,
         5 | 18 => x * y,
         11 | 24 if y != 0.0 => x / y,
+        // `**` of a positive finite base to a finite power: libm's pow, as float_pow calls
+        // it; an overflow (which raises) and every other case take the general path.
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => match x.powf(y) {
+            r if r.is_finite() => r,
+            _ => return None,
+        },
         _ => return None,
     };
     Some(Value::float(r))
