@@ -701,15 +701,19 @@ impl Vm {
         let fast = &mut frame.fast;
         fast.reserve(n);
         let at = stack.len() - nargs;
-        // SAFETY: `fast` is empty with room for `n >= nargs` values, and the `nargs` values
-        // above `at` move: `stack` forgets them (set_len) as `fast` takes them.
+        // SAFETY: `fast` is empty with room for `n >= nargs` values. The `nargs` values above
+        // `at` move, one by one (a handful: cheaper than a call of memcpy), and `stack`
+        // forgets them (set_len) as `fast` takes them; the other slots start unbound.
         unsafe {
-            std::ptr::copy_nonoverlapping(stack.as_ptr().add(at), fast.as_mut_ptr(), nargs);
+            let (from, to) = (stack.as_ptr().add(at), fast.as_mut_ptr());
+            for i in 0..nargs {
+                to.add(i).write(from.add(i).read());
+            }
+            for i in nargs..n {
+                to.add(i).write(Value::Null);
+            }
             stack.set_len(at);
-            fast.set_len(nargs);
-        }
-        while fast.len() < n {
-            fast.push(Value::Null);
+            fast.set_len(n);
         }
         frame
     }
@@ -749,10 +753,27 @@ impl Vm {
                 new
             }
         };
-        new.func = Some(f);
-        new.init_self = init_self;
-        // The callable and the NULL (or the method) below the arguments.
-        stack.truncate(len + is_meth as usize - nargs - 2);
+        match init_self {
+            None => {
+                // The function's reference moves from the stack into the frame (the copy
+                // taken above goes), as CPython's frame takes the stack's.
+                drop(f);
+                let Value::Function(f) = stack.pop().unwrap_or_default() else {
+                    unreachable!("the callable of an exact call is a function")
+                };
+                new.func = Some(f);
+                if !is_meth {
+                    // The NULL below it.
+                    stack.pop();
+                }
+            }
+            Some(obj) => {
+                new.func = Some(f);
+                new.init_self = Some(obj);
+                // The class and the NULL below the arguments.
+                stack.truncate(len + is_meth as usize - nargs - 2);
+            }
+        }
         Some(new)
     }
 
@@ -835,6 +856,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     fn recycle(&mut self, mut frame: Box<Frame>) {
         while let Some(v) = frame.stack.pop() {
             discard(v);
