@@ -1332,7 +1332,7 @@ impl Vm {
                 }};
             }
             match instr.op {
-                O::Nop | O::Cache | O::ExtendedArg | O::Precall => {}
+                O::Nop | O::Cache | O::ExtendedArg => {}
                 O::Resume => frame.code.warm(),
                 O::LoadFast => {
                     let v = frame.fast[arg as usize].clone();
@@ -1820,8 +1820,21 @@ impl Vm {
                 O::KwNames => {
                     frame.kwnames = Some(frame.code.consts[arg as usize].clone());
                 }
-                O::Call => {
-                    let argc = arg as usize;
+                O::Precall | O::Call => {
+                    // PRECALL does nothing here but count; the CALL after it (3.11 always
+                    // pairs them) runs straight on, without a trip through the dispatch.
+                    let argc = if instr.op == O::Call {
+                        arg as usize
+                    } else {
+                        match instrs.get(*pc) {
+                            Some(next) if !TRACE && next.op == O::Call => {
+                                *pc += 1;
+                                self.steps += 1;
+                                next.arg as usize
+                            }
+                            _ => continue,
+                        }
+                    };
                     // PRECALL_NO_KW_LIST_APPEND: `lst.append(x)` on an exact list, in quickened
                     // code, appends without calling anything.
                     let len = stack.len();
@@ -1851,9 +1864,9 @@ impl Vm {
                             other => return Ok(other),
                         }
                     }
-                    let new = match self.exact_call(frame, stack, arg as usize) {
+                    let new = match self.exact_call(frame, stack, argc) {
                         Some(new) => new,
-                        None => match synced!(self.op_call(frame, stack, arg as usize))? {
+                        None => match synced!(self.op_call(frame, stack, argc))? {
                             Flow::Next => continue,
                             Flow::Call(new) => new,
                             other => return Ok(other),
