@@ -1877,6 +1877,14 @@ impl Vm {
                     }
                     self.enter_frame(frame, stack, pc, new);
                     instrs = Self::instrs_of(frame);
+                    // The RESUME a function starts with runs here too (it counts).
+                    if let Some(first) = instrs.get(*pc) {
+                        if first.op == O::Resume {
+                            frame.code.warm();
+                            *pc += 1;
+                            self.steps += 1;
+                        }
+                    }
                 }
                 O::CallFunctionEx => {
                     let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
