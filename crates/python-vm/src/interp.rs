@@ -1647,6 +1647,8 @@ impl Vm {
                         }
                     };
                     push!(v);
+                    // A global called is mostly followed by the loads of its arguments.
+                    then_loads!();
                 }
                 O::StoreGlobal => {
                     let name = frame.code.names[arg as usize].clone();
