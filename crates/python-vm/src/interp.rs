@@ -449,6 +449,32 @@ fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
     Some(Value::float(r))
 }
 
+/// True when the instructions at `at` are `first` with argument `arg`, then `then`.
+#[inline(always)]
+fn followed_by(instrs: &[Instr], at: usize, first: Opcode, arg: u32, then: Opcode) -> bool {
+    matches!(instrs.get(at..at + 2), Some([a, b]) if a.op == first && a.arg == arg && b.op == then)
+}
+
+/// `container[key]` when it needs no call and cannot fail: a list or tuple at an int index
+/// it has, or a dict under a str or small-int key it holds (3.11's BINARY_SUBSCR_LIST_INT,
+/// _TUPLE_INT and _DICT). `None` for everything else.
+#[inline(always)]
+fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
+    match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.items.borrow();
+            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+            items.get(usize::try_from(j).ok()?).cloned()
+        }
+        (Value::Tuple(t), Value::Int(i)) => {
+            let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
+            t.items.get(usize::try_from(j).ok()?).cloned()
+        }
+        (Value::Dict(d), _) => d.lookup_fast(key).flatten(),
+        _ => None,
+    }
+}
+
 /// `COMPARE_OP` on the two values on top of `stack` when both are small ints or both floats.
 #[inline(always)]
 fn fast_compare(op: u32, stack: &[Value]) -> Option<bool> {
@@ -1381,10 +1407,55 @@ impl Vm {
                 }
                 O::PushNull => push!(Value::Null),
                 O::Copy => {
+                    // `x[i] op= v` reads the item with COPY 2, COPY 2, BINARY_SUBSCR, keeping
+                    // the container and key for the store: on a list, tuple or dict the item
+                    // is read where they lie, in one go.
+                    if !TRACE && arg == 2 && followed_by(instrs, *pc, O::Copy, 2, O::BinarySubscr) {
+                        let len = stack.len();
+                        if let Some(v) = subscr_fast(&stack[len - 2], &stack[len - 1]) {
+                            *pc += 2;
+                            self.steps += 2;
+                            push!(v);
+                            then_loads!();
+                            continue;
+                        }
+                    }
                     let v = stack[stack.len() - arg as usize].clone();
                     push!(v);
                 }
                 O::Swap => {
+                    // ... and stores the result with SWAP 3, SWAP 2, STORE_SUBSCR: into a
+                    // list at an index it has, or a dict under a str, in one go.
+                    if !TRACE && arg == 3 && followed_by(instrs, *pc, O::Swap, 2, O::StoreSubscr) {
+                        let len = stack.len();
+                        let fits = match (&stack[len - 3], &stack[len - 2]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let n = l.items.borrow().len() as i64;
+                                -n <= *i && *i < n
+                            }
+                            (Value::Dict(_), Value::Str(_)) => true,
+                            _ => false,
+                        };
+                        if fits {
+                            *pc += 2;
+                            self.steps += 2;
+                            let value = pop!();
+                            let key = pop!();
+                            let container = pop!();
+                            match (container, key) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let mut items = l.items.borrow_mut();
+                                    let j = if i < 0 { i + items.len() as i64 } else { i };
+                                    let old = std::mem::replace(&mut items[j as usize], value);
+                                    drop(items);
+                                    discard(old);
+                                }
+                                (Value::Dict(d), Value::Str(k)) => d.set_str(k, value),
+                                _ => unreachable!("checked above"),
+                            }
+                            continue;
+                        }
+                    }
                     let len = stack.len();
                     stack.swap(len - 1, len - arg as usize);
                 }
