@@ -2168,13 +2168,41 @@ impl Vm {
                 O::UnpackSequence => {
                     let seq = pop!();
                     // UNPACK_SEQUENCE_TUPLE / _LIST: the items go straight onto the stack.
+                    // The STORE_FASTs that take the items (`a, b = t`) then run here, and the
+                    // loads after them (each counted, as in `then_loads!`).
+                    macro_rules! then_stores {
+                        () => {
+                            if !TRACE {
+                                let start = *pc;
+                                let mut at = start;
+                                while let Some(next) = instrs.get(at) {
+                                    if next.op != O::StoreFast {
+                                        break;
+                                    }
+                                    let v = pop!();
+                                    discard(std::mem::replace(
+                                        &mut frame.fast[next.arg as usize],
+                                        v,
+                                    ));
+                                    at += 1;
+                                }
+                                *pc = at;
+                                self.steps += (at - start) as u64;
+                                then_loads!();
+                            }
+                        };
+                    }
                     match &seq {
                         Value::Tuple(t) if t.items.len() == arg as usize => {
                             stack.extend(t.items.iter().rev().cloned());
+                            drop(seq);
+                            then_stores!();
                             continue;
                         }
                         Value::List(l) if l.items.borrow().len() == arg as usize => {
                             stack.extend(l.items.borrow().iter().rev().cloned());
+                            drop(seq);
+                            then_stores!();
                             continue;
                         }
                         _ => {}
