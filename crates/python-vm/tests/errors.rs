@@ -90,3 +90,23 @@ fn exception_groups_are_refused_clearly() {
         );
     }
 }
+
+#[test]
+fn finalizers_are_refused_clearly() {
+    let source = "print('before')\nclass Noisy:\n    def __del__(self):\n        print('bye')\nn = Noisy()\n";
+    let out = python_vm::run(
+        source.as_bytes(),
+        "fin.py",
+        python_vm::RunOptions::default(),
+    );
+    assert_eq!(out.exit_code, 1);
+    assert_eq!(out.stdout, "before\n");
+    assert!(
+        out.stderr.contains("line 2, in <module>")
+            && out.stderr.ends_with(
+                "NotImplementedError: deepdive does not support __del__ (finalizers) yet\n"
+            ),
+        "{}",
+        out.stderr
+    );
+}

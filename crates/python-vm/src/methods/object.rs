@@ -355,6 +355,14 @@ pub fn make_class(
     ns: &Rc<Dict>,
     metaclass: Option<Rc<Type>>,
 ) -> PyResult<Rc<Type>> {
+    // Finalizers would run when the last reference goes, which this VM does not do yet:
+    // rather than never calling them, a class that defines one is refused.
+    if ns.get_by_name("__del__").is_some() {
+        return Err(vm.new_error(
+            ExcKind::NotImplementedError,
+            "deepdive does not support __del__ (finalizers) yet",
+        ));
+    }
     let bases = if bases.is_empty() {
         vec![vm.types.object.clone()]
     } else {
