@@ -201,6 +201,38 @@ struct Index {
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
+/// A walk along the probe sequence of one hash (see [`Index`]): lookups, insertions and
+/// removals all take the same one.
+struct Probe {
+    /// The slot the walk is at.
+    slot: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            slot: hash as usize & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    /// Moves to the next slot: `(i * 5 + perturb + 1) & mask`, after shifting `perturb`.
+    #[inline(always)]
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        self.slot = (self
+            .slot
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+    }
+}
+
 impl Index {
     /// An index with room for `n` positions before it must grow.
     fn with_room_for(n: usize) -> Index {
@@ -220,22 +252,16 @@ impl Index {
         if self.slots.is_empty() {
             return None;
         }
-        let mut perturb = hash as u64;
-        let mut i = hash as usize & mask;
+        let mut probe = Probe::new(hash, mask);
         loop {
-            let ix = self.slots[i];
+            let ix = self.slots[probe.slot];
             if ix == EMPTY {
                 return None;
             }
             if ix >= 0 && found(ix as usize) {
                 return Some(ix as usize);
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            probe.advance();
         }
     }
 
@@ -246,17 +272,11 @@ impl Index {
             return false;
         }
         let mask = self.slots.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = hash as usize & mask;
-        while self.slots[i] != EMPTY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+        let mut probe = Probe::new(hash, mask);
+        while self.slots[probe.slot] != EMPTY {
+            probe.advance();
         }
-        self.slots[i] = pos as i32;
+        self.slots[probe.slot] = pos as i32;
         self.fill += 1;
         true
     }
@@ -265,23 +285,17 @@ impl Index {
     fn remove(&mut self, hash: i64, pos: u32) {
         let pos = pos as i32;
         let mask = self.slots.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = hash as usize & mask;
+        let mut probe = Probe::new(hash, mask);
         loop {
-            match self.slots[i] {
+            match self.slots[probe.slot] {
                 EMPTY => return,
                 ix if ix == pos => {
-                    self.slots[i] = DUMMY;
+                    self.slots[probe.slot] = DUMMY;
                     return;
                 }
                 _ => {}
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            probe.advance();
         }
     }
 }
