@@ -411,8 +411,8 @@ fn discard(v: Value) {
 
 /// `BINARY_OP` on the two values on top of `stack` when both are small ints (`+`, `-`, `*`
 /// without overflow) or floats (ints mixed in only when exactly convertible; `/` by a
-/// non-zero float; `**` of a positive base): the result, computed without touching the stack. `None` for every other
-/// case, which the general path handles (and raises for).
+/// non-zero float; `**` of a positive base): the result, computed without touching the
+/// stack. `None` for every other case, which the general path handles (and raises for).
 #[inline(always)]
 fn fast_arith(op: u32, stack: &[Value]) -> Option<Value> {
     let [.., a, b] = stack else {
@@ -455,6 +455,41 @@ fn followed_by(instrs: &[Instr], at: usize, first: Opcode, arg: u32, then: Opcod
     matches!(instrs.get(at..at + 2), Some([a, b]) if a.op == first && a.arg == arg && b.op == then)
 }
 
+/// `container[key] = value` when it needs no call and cannot fail: a list at an int index
+/// it has, or a dict under a str key (3.11's STORE_SUBSCR_LIST_INT and _DICT). The three
+/// come back for everything else.
+#[inline(always)]
+fn store_subscr_fast(
+    container: Value,
+    key: Value,
+    value: Value,
+) -> Result<(), (Value, Value, Value)> {
+    // The key is matched by reference and let go explicitly: a small int left to the drop
+    // glue of the pair was a call on every store.
+    match (container, &key) {
+        (Value::List(l), &Value::Int(i)) => {
+            let mut items = l.items.borrow_mut();
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            // As in `subscr_fast`, a negative `j` is past the end.
+            let Some(slot) = items.get_mut(j as usize) else {
+                drop(items);
+                return Err((Value::List(l), key, value));
+            };
+            let old = std::mem::replace(slot, value);
+            drop(items);
+            discard(old);
+            discard(key);
+            Ok(())
+        }
+        (Value::Dict(d), Value::Str(_)) => {
+            let Value::Str(k) = key else { unreachable!() };
+            d.set_str(k, value);
+            Ok(())
+        }
+        (container, _) => Err((container, key, value)),
+    }
+}
+
 /// `container[key]` when it needs no call and cannot fail: a list or tuple at an int index
 /// it has, or a dict under a str or small-int key it holds (3.11's BINARY_SUBSCR_LIST_INT,
 /// _TUPLE_INT and _DICT). `None` for everything else.
@@ -464,11 +499,12 @@ fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
         (Value::List(l), Value::Int(i)) => {
             let items = l.items.borrow();
             let j = if *i < 0 { i + items.len() as i64 } else { *i };
-            items.get(usize::try_from(j).ok()?).cloned()
+            // A negative `j` (an index below `-len`) wraps past the end: not there.
+            items.get(j as usize).cloned()
         }
         (Value::Tuple(t), Value::Int(i)) => {
             let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
-            t.items.get(usize::try_from(j).ok()?).cloned()
+            t.items.get(j as usize).cloned()
         }
         (Value::Dict(d), _) => d.lookup_fast(key).flatten(),
         _ => None,
@@ -1427,33 +1463,21 @@ impl Vm {
                     // ... and stores the result with SWAP 3, SWAP 2, STORE_SUBSCR: into a
                     // list at an index it has, or a dict under a str, in one go.
                     if !TRACE && arg == 3 && followed_by(instrs, *pc, O::Swap, 2, O::StoreSubscr) {
-                        let len = stack.len();
-                        let fits = match (&stack[len - 3], &stack[len - 2]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let n = l.items.borrow().len() as i64;
-                                -n <= *i && *i < n
+                        let value = pop!();
+                        let key = pop!();
+                        let container = pop!();
+                        match store_subscr_fast(container, key, value) {
+                            Ok(()) => {
+                                *pc += 2;
+                                self.steps += 2;
+                                continue;
                             }
-                            (Value::Dict(_), Value::Str(_)) => true,
-                            _ => false,
-                        };
-                        if fits {
-                            *pc += 2;
-                            self.steps += 2;
-                            let value = pop!();
-                            let key = pop!();
-                            let container = pop!();
-                            match (container, key) {
-                                (Value::List(l), Value::Int(i)) => {
-                                    let mut items = l.items.borrow_mut();
-                                    let j = if i < 0 { i + items.len() as i64 } else { i };
-                                    let old = std::mem::replace(&mut items[j as usize], value);
-                                    drop(items);
-                                    discard(old);
-                                }
-                                (Value::Dict(d), Value::Str(k)) => d.set_str(k, value),
-                                _ => unreachable!("checked above"),
+                            // Back as they were, for the instructions one by one.
+                            Err((container, key, value)) => {
+                                push!(container);
+                                push!(key);
+                                push!(value);
                             }
-                            continue;
                         }
                     }
                     let len = stack.len();
@@ -1545,39 +1569,12 @@ impl Vm {
                 O::BinarySubscr => {
                     let key = pop!();
                     let container = pop!();
-                    // BINARY_SUBSCR_LIST_INT / _TUPLE_INT.
-                    let container = match (container, &key) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                            if let Some(v) = items.get(j as usize).cloned() {
-                                drop(items);
-                                drop(l);
-                                push!(v);
-                                continue;
-                            }
-                            drop(items);
-                            Value::List(l)
-                        }
-                        (Value::Tuple(t), Value::Int(i)) => {
-                            let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
-                            if let Some(v) = t.items.get(j as usize).cloned() {
-                                drop(t);
-                                push!(v);
-                                continue;
-                            }
-                            Value::Tuple(t)
-                        }
-                        // BINARY_SUBSCR_DICT, for str and small-int keys.
-                        (Value::Dict(d), _) => {
-                            if let Some(Some(v)) = d.lookup_fast(&key) {
-                                push!(v);
-                                continue;
-                            }
-                            Value::Dict(d)
-                        }
-                        (container, _) => container,
-                    };
+                    if let Some(v) = subscr_fast(&container, &key) {
+                        discard(container);
+                        discard(key);
+                        push!(v);
+                        continue;
+                    }
                     let r = self.getitem(&container, &key)?;
                     push!(r);
                 }
@@ -1585,32 +1582,9 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     let value = pop!();
-                    // STORE_SUBSCR_LIST_INT (the list is taken by value, so that letting it go
-                    // is a count decrement in line rather than a call).
-                    let container = match (container, &key) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let mut items = l.items.borrow_mut();
-                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                            if let Some(slot) = items.get_mut(j as usize) {
-                                let old = std::mem::replace(slot, value);
-                                drop(items);
-                                discard(old);
-                                drop(l);
-                                // A small int: nothing to let go.
-                                std::mem::forget(key);
-                                continue;
-                            }
-                            drop(items);
-                            Value::List(l)
-                        }
-                        (Value::Dict(d), Value::Str(_)) => {
-                            let Value::Str(s) = key else { unreachable!() };
-                            d.set_str(s, value);
-                            continue;
-                        }
-                        (container, _) => container,
-                    };
-                    self.setitem(&container, key, value)?;
+                    if let Err((container, key, value)) = store_subscr_fast(container, key, value) {
+                        self.setitem(&container, key, value)?;
+                    }
                 }
                 O::DeleteSubscr => {
                     let key = pop!();
